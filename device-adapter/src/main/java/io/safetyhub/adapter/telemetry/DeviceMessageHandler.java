@@ -1,0 +1,84 @@
+package io.safetyhub.adapter.telemetry;
+
+import io.safetyhub.adapter.config.AdapterConfig;
+import io.safetyhub.adapter.messaging.EventPublisher;
+import io.safetyhub.events.DeadLetter;
+import io.safetyhub.events.DeviceStatus;
+import io.safetyhub.events.Reading;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * One device message in, its events out: parses the topic and payload, publishes every reading, status and dead
+ * letter it yields, and completes once Kafka has acknowledged all of them, which is when the message may be
+ * acknowledged to the broker.
+ */
+@ApplicationScoped
+public class DeviceMessageHandler {
+    private static final Logger LOG = Logger.getLogger(DeviceMessageHandler.class);
+
+    private final TelemetryParser telemetryParser;
+    private final StatusParser statusParser;
+    private final EventPublisher publisher;
+    private final TelemetryMetrics metrics;
+    private final String source;
+    private final int maxRawChars;
+
+    public DeviceMessageHandler(TelemetryParser telemetryParser, StatusParser statusParser, EventPublisher publisher,
+                                TelemetryMetrics metrics, AdapterConfig config) {
+        this.telemetryParser = telemetryParser;
+        this.statusParser = statusParser;
+        this.publisher = publisher;
+        this.metrics = metrics;
+        this.source = config.source();
+        this.maxRawChars = config.deadLetterMaxRawChars();
+    }
+
+    public CompletableFuture<Void> handle(String topic, byte[] payload, Instant receivedAt) {
+        ParsedMessage parsed = parse(topic, payload, receivedAt);
+        List<CompletableFuture<Void>> sends = new ArrayList<>();
+        for (Reading reading : parsed.readings()) {
+            DeviceKind kind = DeviceKind.fromTopicName(reading.deviceKind()).orElseThrow();
+            sends.add(publisher.publish(reading).thenRun(() -> metrics.readingPublished(kind)));
+        }
+        for (DeviceStatus status : parsed.statuses()) {
+            sends.add(publisher.publish(status));
+        }
+        for (Rejection rejection : parsed.rejections()) {
+            DeadLetter deadLetter = deadLetter(topic, payload, rejection, receivedAt);
+            LOG.debugf("dead letter %s from %s: %s", rejection.reason(), topic, rejection.detail());
+            sends.add(publisher.publish(deadLetter).thenRun(() -> metrics.deadLetterPublished(rejection.reason())));
+        }
+        return CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new));
+    }
+
+    ParsedMessage parse(String topic, byte[] payload, Instant receivedAt) {
+        try {
+            DeviceTopic deviceTopic = DeviceTopic.parse(topic);
+            return switch (deviceTopic.channel()) {
+                case TELEMETRY -> telemetryParser.parse(deviceTopic, payload, receivedAt);
+                case STATUS -> statusParser.parse(deviceTopic, payload, receivedAt);
+            };
+        } catch (RejectedPayload rejected) {
+            return ParsedMessage.rejected(rejected.rejection());
+        }
+    }
+
+    private DeadLetter deadLetter(String topic, byte[] payload, Rejection rejection, Instant receivedAt) {
+        String raw = new String(payload, StandardCharsets.UTF_8);
+        String detail = rejection.detail();
+        if (raw.length() > maxRawChars) {
+            detail += " (raw payload truncated from " + raw.length() + " characters)";
+            raw = raw.substring(0, maxRawChars);
+        }
+        return new DeadLetter(UUID.randomUUID(), receivedAt, source, topic, DeviceTopic.deviceIdOf(topic),
+                rejection.reason().name(), detail, raw);
+    }
+}

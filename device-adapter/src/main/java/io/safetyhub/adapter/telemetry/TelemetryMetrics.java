@@ -1,0 +1,44 @@
+package io.safetyhub.adapter.telemetry;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * {@code safetyhub_adapter_readings_total{kind}} and {@code safetyhub_adapter_deadletters_total{reason}}, counted
+ * once Kafka has the record. Tags are the closed sets of device kinds and reasons, never a device id; every series
+ * is registered at startup (hence {@code @Startup}) so that dashboards show zero rather than nothing.
+ */
+@Startup
+@ApplicationScoped
+public class TelemetryMetrics {
+    private final Map<DeviceKind, Counter> readings = new EnumMap<>(DeviceKind.class);
+    private final Map<DeadLetterReason, Counter> deadLetters = new EnumMap<>(DeadLetterReason.class);
+
+    public TelemetryMetrics(MeterRegistry registry) {
+        for (DeviceKind kind : DeviceKind.values()) {
+            readings.put(kind, Counter.builder("safetyhub.adapter.readings")
+                    .description("Readings published to Kafka")
+                    .tag("kind", kind.topicName())
+                    .register(registry));
+        }
+        for (DeadLetterReason reason : DeadLetterReason.values()) {
+            deadLetters.put(reason, Counter.builder("safetyhub.adapter.deadletters")
+                    .description("Dead letters published to Kafka")
+                    .tag("reason", reason.name())
+                    .register(registry));
+        }
+    }
+
+    void readingPublished(DeviceKind kind) {
+        readings.get(kind).increment();
+    }
+
+    void deadLetterPublished(DeadLetterReason reason) {
+        deadLetters.get(reason).increment();
+    }
+}

@@ -1,0 +1,177 @@
+package io.safetyhub.adapter.mqtt;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.safetyhub.adapter.testing.TestDevice;
+import io.safetyhub.adapter.testing.TopicReader;
+import io.safetyhub.devstack.testing.RealInfraResource;
+import io.safetyhub.events.DeadLetter;
+import io.safetyhub.events.DeviceStatus;
+import io.safetyhub.events.Quality;
+import io.safetyhub.events.Reading;
+import io.safetyhub.events.Topics;
+import io.safetyhub.events.serde.DeadLetterDeserializer;
+import io.safetyhub.events.serde.DeviceStatusDeserializer;
+import io.safetyhub.events.serde.ReadingDeserializer;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Real Paho device -> real MQTT broker -> the adapter -> real Kafka -> a plain KafkaConsumer. */
+@QuarkusTest
+@QuarkusTestResource(value = RealInfraResource.class, restrictToAnnotatedClass = false)
+class MqttToKafkaTest {
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @Inject
+    MqttAdapter adapter;
+
+    @BeforeEach
+    void adapterIsSubscribed() {
+        await().atMost(WAIT).until(adapter::receiving);
+    }
+
+    @Test
+    void shouldPublishNormalisedReadingsToKafkaWhenGasAlarmPublishesTelemetry() throws Exception {
+        String deviceId = TestDevice.uniqueId("GA");
+        try (TopicReader<Reading> readings = new TopicReader<>(Topics.READINGS, new ReadingDeserializer());
+             TestDevice alarm = new TestDevice("chem-banan-01", "gas-alarm", deviceId)) {
+            alarm.publishTelemetry("""
+                    {"ts":"2026-11-22T08:00:00.250Z",
+                     "readings":[{"metric":"gas_lel","value":23.5,"unit":"%LEL"},{"metric":"battery","value":87,"unit":"%"}]}""");
+
+            List<ConsumerRecord<String, Reading>> records = readings.await(r -> deviceId.equals(r.key()), 2, WAIT);
+
+            ConsumerRecord<String, Reading> lel = records.stream()
+                    .filter(r -> r.value().metric().equals("gas_lel")).findFirst().orElseThrow();
+            assertEquals(deviceId, lel.key());
+            Reading reading = lel.value();
+            assertEquals(deviceId, reading.deviceId());
+            assertEquals("chem-banan-01", reading.enterpriseId());
+            assertEquals("gas-alarm", reading.deviceKind());
+            assertEquals("gas_lel", reading.metric());
+            assertEquals(23.5, reading.value());
+            assertEquals("%LEL", reading.unit());
+            assertEquals(Instant.parse("2026-11-22T08:00:00.250Z"), reading.sourceTimestamp());
+            assertEquals(Quality.GOOD, reading.quality());
+            assertEquals("device-adapter", reading.source());
+            assertTrue(records.stream().anyMatch(r -> r.value().metric().equals("battery")
+                    && r.value().value() == 87 && r.value().unit().equals("%")));
+        }
+        awaitCounted("safetyhub_adapter_readings_total", "kind=\"gas-alarm\"");
+    }
+
+    @Test
+    void shouldDeadLetterTheRawPayloadAndStillPublishTheNextWhenAPayloadIsMalformed() throws Exception {
+        String deviceId = TestDevice.uniqueId("GA");
+        String garbage = "{\"ts\":\"2026-11-22T08:00:00.250Z\",\"readings\":[{\"metric\":\"gas_lel\",";
+        try (TopicReader<DeadLetter> deadLetters = new TopicReader<>(Topics.DEADLETTER, new DeadLetterDeserializer());
+             TopicReader<Reading> readings = new TopicReader<>(Topics.READINGS, new ReadingDeserializer());
+             TestDevice alarm = new TestDevice("chem-banan-01", "gas-alarm", deviceId)) {
+            alarm.publishTelemetry(garbage);
+            alarm.publishTelemetry("""
+                    {"ts":"2026-11-22T08:00:05.000Z","readings":[{"metric":"gas_lel","value":4,"unit":"%LEL"}]}""");
+
+            DeadLetter deadLetter = deadLetters.awaitOne(r -> deviceId.equals(r.key()), WAIT).value();
+            assertEquals("BAD_JSON", deadLetter.reason());
+            assertEquals(garbage, deadLetter.rawPayload());
+            assertEquals(alarm.topic("telemetry"), deadLetter.origin());
+            assertEquals(deviceId, deadLetter.deviceId());
+            Reading next = readings.awaitOne(r -> deviceId.equals(r.key()), WAIT).value();
+            assertEquals(4, next.value());
+        }
+        awaitCounted("safetyhub_adapter_deadletters_total", "reason=\"BAD_JSON\"");
+    }
+
+    @Test
+    void shouldPublishTheGoodEntriesAndDeadLetterTheBadOnesWhenOnePayloadMixesThem() throws Exception {
+        String deviceId = TestDevice.uniqueId("TC");
+        try (TopicReader<DeadLetter> deadLetters = new TopicReader<>(Topics.DEADLETTER, new DeadLetterDeserializer());
+             TopicReader<Reading> readings = new TopicReader<>(Topics.READINGS, new ReadingDeserializer());
+             TestDevice crane = new TestDevice("build-yubei-01", "tower-crane", deviceId)) {
+            crane.publishTelemetry("""
+                    {"ts":"2026-11-22T08:00:00.000Z","readings":[
+                      {"metric":"wind_speed","value":38.88,"unit":"km/h"},
+                      {"metric":"load","value":"heavy","unit":"t"},
+                      {"metric":"height","value":3,"unit":"furlong"},
+                      {"metric":"load_ratio","value":91,"unit":"%"}]}""");
+
+            List<Reading> good = readings.await(r -> deviceId.equals(r.key()), 2, WAIT).stream()
+                    .map(ConsumerRecord::value).toList();
+            assertTrue(good.stream().anyMatch(r -> r.metric().equals("wind_speed") && r.value() == 10.8
+                    && r.unit().equals("m/s")), good::toString);
+            assertTrue(good.stream().anyMatch(r -> r.metric().equals("load_ratio") && r.value() == 91), good::toString);
+            List<String> reasons = deadLetters.await(r -> deviceId.equals(r.key()), 2, WAIT).stream()
+                    .map(r -> r.value().reason()).sorted().toList();
+            assertEquals(List.of("BAD_VALUE", "UNKNOWN_UNIT"), reasons);
+        }
+    }
+
+    @Test
+    void shouldPublishDeviceOfflineWhenADeviceStatusSaysOffline() throws Exception {
+        String deviceId = TestDevice.uniqueId("GA");
+        try (TopicReader<DeviceStatus> statuses = new TopicReader<>(Topics.DEVICE_STATUS, new DeviceStatusDeserializer());
+             TestDevice alarm = new TestDevice("chem-banan-01", "gas-alarm", deviceId)) {
+            alarm.publishStatus("{\"ts\":\"2026-11-22T08:00:00.250Z\",\"online\":false}");
+
+            ConsumerRecord<String, DeviceStatus> record = statuses.awaitOne(r -> deviceId.equals(r.key()), WAIT);
+            DeviceStatus status = record.value();
+            assertFalse(status.online());
+            assertEquals(DeviceStatus.Cause.STATUS_MESSAGE, status.cause());
+            assertEquals("chem-banan-01", status.enterpriseId());
+            assertEquals("gas-alarm", status.deviceKind());
+            assertEquals(Instant.parse("2026-11-22T08:00:00.250Z"), status.lastSeenAt());
+            // Clear the retained status: an empty retained publish is not a device message and yields nothing.
+            alarm.publish(alarm.topic("status"), "", true);
+        }
+    }
+
+    @Test
+    void shouldPublishDeviceOfflineWithoutLastSeenWhenTheLastWillArrives() throws Exception {
+        String deviceId = TestDevice.uniqueId("GA");
+        try (TopicReader<DeviceStatus> statuses = new TopicReader<>(Topics.DEVICE_STATUS, new DeviceStatusDeserializer());
+             TestDevice alarm = new TestDevice("chem-banan-01", "gas-alarm", deviceId)) {
+            alarm.publish(alarm.topic("status"), "{\"online\":false}", false);
+
+            DeviceStatus status = statuses.awaitOne(r -> deviceId.equals(r.key()), WAIT).value();
+            assertFalse(status.online());
+            assertNull(status.lastSeenAt());
+        }
+    }
+
+    /** Counters move when Kafka acknowledges, which may be a moment after a consumer already sees the record. */
+    private static void awaitCounted(String counter, String tag) {
+        String atLeastOne = "(?s).*" + counter + "\\{[^}]*" + tag + "[^}]*} [1-9].*";
+        await().atMost(WAIT).untilAsserted(() -> given().get("/q/metrics").then().statusCode(200)
+                .body(matchesPattern(atLeastOne)));
+    }
+
+    @Test
+    void shouldExposeEveryCounterSeriesWhenNothingWasCountedYet() {
+        // No test publishes for a tank or sends a BAD_TOPIC: these series exist only if registered up front.
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("safetyhub_adapter_readings_total{kind=\"tank\"} 0.0"))
+                .body(containsString("safetyhub_adapter_deadletters_total{reason=\"BAD_TOPIC\"} 0.0"))
+                .body(containsString("safetyhub_adapter_mqtt_connected 1.0"));
+    }
+
+    @Test
+    void shouldReportMqttReadyWhenSubscribed() {
+        given().get("/q/health/ready").then().statusCode(200)
+                .body(containsString("\"mqtt\""));
+    }
+}

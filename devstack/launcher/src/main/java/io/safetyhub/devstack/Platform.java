@@ -1,0 +1,143 @@
+package io.safetyhub.devstack;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The SafetyHub services and the simulator as components of the laptop stack: the one place that
+ * says which jar each runs, on which port, and how it reaches the infrastructure.
+ */
+public final class Platform {
+
+    /**
+     * @param name   component name, also its module directory
+     * @param port   HTTP port (or, for the simulator, its OPC UA port)
+     * @param quarkus readiness via {@code /q/health/ready}; otherwise the process only has to stay up
+     * @param jars   candidate jars relative to the root, first existing one wins
+     */
+    public record App(String name, int port, boolean quarkus, List<String> jars) {
+
+        static App service(String name, int port) {
+            return new App(name, port, true, List.of(name + "/target/quarkus-app/quarkus-run.jar"));
+        }
+
+        App onPort(int newPort) {
+            return new App(name, newPort, quarkus, jars);
+        }
+    }
+
+    /** Started in this order; the gateway last among the services, the simulator after it. */
+    public static final List<App> APPS = List.of(
+            App.service("enterprise-service", 8081),
+            App.service("device-adapter", 8082),
+            App.service("warning-service", 8083),
+            App.service("training-service", 8084),
+            App.service("gateway", 8080),
+            // Whatever the simulator ends up being: a Quarkus app or a plain runnable jar.
+            new App("simulator", 4840, false,
+                    List.of("simulator/target/quarkus-app/quarkus-run.jar", "simulator/target/simulator.jar")));
+
+    private final Path root;
+    private final StackHome home;
+    private final Infra infra;
+    private final List<App> apps;
+
+    /** The laptop platform: every app on its documented port. */
+    public Platform(Path root, StackHome home, Infra infra) {
+        this(root, home, infra, APPS);
+    }
+
+    /** A platform of the given apps (a test stack picks its own subset and ports). */
+    public Platform(Path root, StackHome home, Infra infra, List<App> apps) {
+        this.root = root;
+        this.home = home;
+        this.infra = infra;
+        this.apps = List.copyOf(apps);
+    }
+
+    /** The named apps, in start order, each on a port free right now. */
+    public static List<App> onFreePorts(List<String> names) {
+        List<App> chosen = new ArrayList<>();
+        for (App app : APPS) {
+            if (names.contains(app.name())) {
+                chosen.add(app.onPort(Infra.freePort()));
+            }
+        }
+        return chosen;
+    }
+
+    public List<App> apps() {
+        return apps;
+    }
+
+    public Optional<Path> jar(App app) {
+        return app.jars().stream().map(root::resolve).filter(Files::isRegularFile).findFirst();
+    }
+
+    public List<App> notBuilt() {
+        return apps.stream().filter(app -> jar(app).isEmpty()).toList();
+    }
+
+    public List<Component> components() {
+        return apps.stream().map(this::component).toList();
+    }
+
+    /**
+     * The links every app gets as system properties, overriding its application.properties: the
+     * same values the services default to, stated here so a stack on other ports stays coherent.
+     */
+    public Map<String, String> links(App app) {
+        Map<String, String> links = new LinkedHashMap<>();
+        links.put("quarkus.mongodb.connection-string", infra.mongoConnectionString());
+        links.put("kafka.bootstrap.servers", infra.kafkaBootstrapServers());
+        links.put("quarkus.oidc.auth-server-url", infra.issuer());
+        links.put("safetyhub.mqtt.url", infra.mqttUrl());
+        if (app.quarkus()) {
+            links.put("quarkus.http.port", Integer.toString(app.port()));
+        }
+        if (app.name().equals("gateway")) {
+            List<String> upstreams = new ArrayList<>();
+            for (App upstream : APPS) {
+                if (upstream.quarkus() && !upstream.name().equals("gateway")) {
+                    int port = apps.stream().filter(a -> a.name().equals(upstream.name())).findFirst()
+                            .orElse(upstream).port();
+                    upstreams.add(upstream.name() + "=http://127.0.0.1:" + port);
+                }
+            }
+            links.put("gateway.upstreams", String.join(",", upstreams));
+        }
+        if (app.name().equals("enterprise-service")) {
+            links.put("enterprise.seed-demo", "true"); // the console has something to show
+        }
+        return links;
+    }
+
+    private Component component(App app) {
+        Path pidFile = home.pidFile(app.name());
+        List<String> command = new ArrayList<>();
+        command.add(ModuleJars.javaExecutable());
+        command.add("-Xmx256m");
+        command.add("-Dsafetyhub.pidfile=" + pidFile);
+        links(app).forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.add("-jar");
+        command.add(jar(app).map(Path::toString).orElse(app.jars().get(0)));
+        Probe probe = app.quarkus()
+                ? new Probe.Http("http://127.0.0.1:" + app.port() + "/q/health/ready")
+                : new Probe.Alive(Duration.ofSeconds(3));
+        Component.Preparation prepare = () -> {
+            if (jar(app).isEmpty()) {
+                throw new StackException(app.name() + " is not built (" + app.jars().get(0)
+                        + " missing): run ./mvnw package -DskipTests");
+            }
+        };
+        Path workDir = root.resolve(app.name());
+        return new Component(app.name(), command, Map.of(), workDir, List.of(app.port()), probe,
+                home.logFile(app.name()), pidFile, "-Dsafetyhub.pidfile=" + pidFile, Duration.ofSeconds(180), prepare);
+    }
+}

@@ -1,0 +1,260 @@
+package io.safetyhub.devstack.testing;
+
+import io.safetyhub.devstack.Component;
+import io.safetyhub.devstack.Infra;
+import io.safetyhub.devstack.Platform;
+import io.safetyhub.devstack.RootDir;
+import io.safetyhub.devstack.Stack;
+import io.safetyhub.devstack.StackHome;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The real infrastructure for tests, started once per JVM on free ports: mongo-wire, Kafka, the
+ * MQTT broker and Keycloak with the SafetyHub realm, each in its own process, stopped by a
+ * shutdown hook. Files live in {@code <root>/target/test-infra/<pid>}, except Keycloak's
+ * unpacked distribution and database, which are kept in {@code <root>/.safetyhub/test-keycloak}
+ * so that later runs skip unpacking, dev-mode build and realm import (about 10 s instead of 20+).
+ *
+ * <p>A static holder on purpose: a JVM-wide harness shared by every test class, the one place
+ * where the project allows static state.
+ */
+public final class TestInfra {
+
+    /** Test JVMs running at the same time each take a slot; a JVM finding none unpacks a private copy. */
+    private static final int KEYCLOAK_SLOTS = 3;
+
+    private static TestInfra shared;
+    private static RuntimeException failure;
+
+    private final StackHome home;
+    private final Infra infra;
+    private final Stack stack;
+    private final Map<String, Component> components = new LinkedHashMap<>();
+    private final TokenClient tokens;
+    private final PrintStream out = System.out;
+    private FileChannel slotChannel;
+    private FileLock slotLock;
+
+    /** The harness of this JVM, started on first use. A failed start is reported again on each call. */
+    public static synchronized TestInfra shared() {
+        if (shared != null) {
+            return shared;
+        }
+        if (failure != null) {
+            throw new IllegalStateException("the test infrastructure failed to start earlier in this JVM: "
+                    + failure.getMessage(), failure);
+        }
+        try {
+            TestInfra infra = new TestInfra(RootDir.find());
+            infra.start();
+            shared = infra;
+            return shared;
+        } catch (RuntimeException e) {
+            failure = e;
+            throw e;
+        }
+    }
+
+    private TestInfra(Path root) {
+        Path base = root.resolve("target").resolve("test-infra");
+        removeHomesOfDeadJvms(base);
+        this.home = new StackHome(base.resolve(Long.toString(ProcessHandle.current().pid())));
+        Path keycloakHome = claimKeycloakSlot(root.resolve(".safetyhub"));
+        Path keycloakPid = keycloakHome.equals(home.dir().resolve("keycloak"))
+                ? home.pidFile(Infra.KEYCLOAK) : keycloakHome.resolve("keycloak.pid");
+        this.infra = new Infra(root, home, Infra.Ports.free(), keycloakHome, keycloakPid, true, out);
+        this.stack = new Stack(out);
+        infra.components().forEach(component -> components.put(component.name(), component));
+        this.tokens = new TokenClient("http://127.0.0.1:" + infra.ports().keycloak(), Infra.REALM);
+    }
+
+    private void start() {
+        infra.requireBuilt();
+        // We hold the slot's lock, so a Keycloak still running there belongs to a test JVM that
+        // died without its shutdown hook (kill -9): it would hold the database and a port.
+        List<String> stale = stack.stopAll(List.of(components.get(Infra.KEYCLOAK)));
+        if (!stale.isEmpty()) {
+            out.println("[info] stopped a Keycloak left behind by an earlier test run: " + stale);
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(this::shutdown, "safetyhub-test-infra-stop"));
+        long started = System.nanoTime();
+        stack.up(List.copyOf(components.values()));
+        out.printf(Locale.ROOT, "[ok]   test infrastructure ready in %.1fs (files under %s)%n",
+                (System.nanoTime() - started) / 1e9, home.dir());
+    }
+
+    /** {@code mongodb://127.0.0.1:<port>} */
+    public String mongoConnectionString() {
+        return infra.mongoConnectionString();
+    }
+
+    /** {@code 127.0.0.1:<port>} */
+    public String kafkaBootstrapServers() {
+        return infra.kafkaBootstrapServers();
+    }
+
+    /** {@code tcp://127.0.0.1:<port>} */
+    public String mqttUrl() {
+        return infra.mqttUrl();
+    }
+
+    /** {@code http://localhost:<port>} */
+    public String keycloakUrl() {
+        return infra.keycloakUrl();
+    }
+
+    /** {@code http://localhost:<port>/realms/safetyhub}, exactly the {@code iss} of every token. */
+    public String issuer() {
+        return infra.issuer();
+    }
+
+    /**
+     * An access token of a demo user (reg.city, reg.banan, ent.chem, ent.build, ops), by password
+     * grant on {@code safetyhub-console}; reused until a minute before it expires.
+     */
+    public String token(String username) {
+        return tokens.passwordGrant(username);
+    }
+
+    /** A client-credentials access token of the confidential client {@code safetyhub-services}. */
+    public String serviceToken() {
+        return tokens.clientCredentials();
+    }
+
+    /**
+     * The configuration {@link RealInfraResource} gives a Quarkus test: Mongo connection string,
+     * Kafka bootstrap servers, OIDC auth-server-url (= issuer) and {@code safetyhub.mqtt.url}.
+     */
+    public Map<String, String> quarkusConfig() {
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put("quarkus.mongodb.connection-string", mongoConnectionString());
+        config.put("kafka.bootstrap.servers", kafkaBootstrapServers());
+        config.put("quarkus.oidc.auth-server-url", issuer());
+        config.put("safetyhub.mqtt.url", mqttUrl());
+        return Map.copyOf(config);
+    }
+
+    /**
+     * Starts the named SafetyHub apps (services, simulator) as real processes from their built jars,
+     * each on a free port and linked to this JVM's infrastructure; they are stopped with it.
+     *
+     * @return base URL per app name, e.g. {@code gateway -> http://127.0.0.1:41234}
+     */
+    public synchronized Map<String, String> startPlatform(List<String> appNames) {
+        Platform platform = new Platform(RootDir.find(), home, infra, Platform.onFreePorts(appNames));
+        List<String> missing = platform.notBuilt().stream().map(Platform.App::name).toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("not built: " + missing + " (run ./mvnw package -DskipTests first)");
+        }
+        platform.components().forEach(component -> components.put(component.name(), component));
+        stack.up(platform.components());
+        Map<String, String> urls = new LinkedHashMap<>();
+        platform.apps().forEach(app -> urls.put(app.name(), "http://127.0.0.1:" + app.port()));
+        return urls;
+    }
+
+    /** Where this JVM's stack keeps logs ({@code logs/<name>.log}), pid files and data. */
+    public Path home() {
+        return home.dir();
+    }
+
+    /** {@code mongo}, {@code kafka}, {@code mqtt}, {@code keycloak}, then any apps started here. */
+    public List<String> componentNames() {
+        return List.copyOf(components.keySet());
+    }
+
+    /** Stops one component (SIGTERM, then kill after 20 s); its data stays for a later start. */
+    public synchronized void stopComponent(String name) {
+        stack.stop(component(name));
+    }
+
+    /** Starts a stopped component again on the same port with the same data; waits until ready. */
+    public synchronized void startComponent(String name) {
+        stack.up(List.of(component(name)));
+        if (name.equals(Infra.KEYCLOAK)) {
+            tokens.forget();
+        }
+    }
+
+    public synchronized void restart(String name) {
+        stopComponent(name);
+        startComponent(name);
+    }
+
+    private Component component(String name) {
+        Component component = components.get(name);
+        if (component == null) {
+            throw new IllegalArgumentException("no component " + name + "; known: " + components.keySet());
+        }
+        return component;
+    }
+
+    private void shutdown() {
+        stack.stopAll(Stack.reversed(List.copyOf(components.values())));
+        try {
+            if (slotLock != null) {
+                slotLock.release();
+                slotChannel.close();
+            }
+        } catch (IOException e) {
+            // the lock goes with the JVM anyway
+        }
+    }
+
+    /** The first free reusable Keycloak home, locked for this JVM's lifetime; else a private one. */
+    private Path claimKeycloakSlot(Path safetyhubDir) {
+        for (int slot = 0; slot < KEYCLOAK_SLOTS; slot++) {
+            Path dir = safetyhubDir.resolve(slot == 0 ? "test-keycloak" : "test-keycloak-" + slot);
+            try {
+                Files.createDirectories(dir);
+                FileChannel channel = FileChannel.open(dir.resolve(".lock"),
+                        StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                FileLock lock = channel.tryLock();
+                if (lock != null) {
+                    slotChannel = channel;
+                    slotLock = lock;
+                    return dir;
+                }
+                channel.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot lock " + dir, e);
+            }
+        }
+        out.println("[info] every shared test Keycloak is in use by another test JVM; using a private copy (slower)");
+        return home.dir().resolve("keycloak");
+    }
+
+    private static void removeHomesOfDeadJvms(Path base) {
+        if (!Files.isDirectory(base)) {
+            return;
+        }
+        try (var dirs = Files.list(base)) {
+            dirs.filter(dir -> dir.getFileName().toString().matches("\\d+"))
+                    .filter(dir -> ProcessHandle.of(Long.parseLong(dir.getFileName().toString()))
+                            .map(handle -> !handle.isAlive()).orElse(true))
+                    .forEach(TestInfra::deleteQuietly);
+        } catch (IOException e) {
+            // old homes only cost disk space
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // best effort
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package io.safetyhub.devstack;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The commands that need no running stack. */
+class CliTest {
+
+    @TempDir
+    Path home;
+
+    private final ByteArrayOutputStream output = new ByteArrayOutputStream();
+    private final PrintStream out = new PrintStream(output, true, StandardCharsets.UTF_8);
+
+    @Test
+    void shouldListEveryComponentAsDownWhenNothingRuns() {
+        Cli cli = new Cli(RootDir.find(), new StackHome(home), out);
+
+        assertEquals(0, cli.status());
+
+        String printed = output.toString(StandardCharsets.UTF_8);
+        for (String name : List.of("mongo", "kafka", "mqtt", "keycloak", "gateway", "warning-service", "simulator")) {
+            assertTrue(printed.lines().anyMatch(line -> line.startsWith(name + " ") && line.contains(" down ")),
+                    name + " missing or not down in:\n" + printed);
+        }
+    }
+
+    @Test
+    void shouldNameTheKnownComponentsWhenAskedForAnUnknownLog() {
+        Cli cli = new Cli(RootDir.find(), new StackHome(home), out);
+
+        assertEquals(2, cli.logs(List.of("zookeeper")));
+
+        assertTrue(output.toString(StandardCharsets.UTF_8).contains("known: mongo, kafka, mqtt, keycloak"));
+    }
+
+    @Test
+    void shouldPrintUsageWhenTheCommandIsUnknown() {
+        assertEquals(2, Cli.run(new String[] {"restart"}, out));
+
+        assertTrue(output.toString(StandardCharsets.UTF_8).contains("usage: bin/safetyhub"));
+    }
+}

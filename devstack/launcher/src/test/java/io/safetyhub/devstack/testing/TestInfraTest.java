@@ -1,0 +1,239 @@
+package io.safetyhub.devstack.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.bson.Document;
+import org.eclipse.paho.mqttv5.client.IMqttToken;
+import org.eclipse.paho.mqttv5.client.MqttCallback;
+import org.eclipse.paho.mqttv5.client.MqttClient;
+import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
+import org.eclipse.paho.mqttv5.client.MqttDisconnectResponse;
+import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
+import org.eclipse.paho.mqttv5.common.MqttException;
+import org.eclipse.paho.mqttv5.common.MqttMessage;
+import org.eclipse.paho.mqttv5.common.packet.MqttProperties;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Each infrastructure component is really usable through its ordinary client. */
+class TestInfraTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static TestInfra infra;
+
+    @BeforeAll
+    static void startInfra() {
+        infra = TestInfra.shared();
+    }
+
+    @Test
+    void shouldFindInsertedDocumentWhenUsingTheMongoDriver() {
+        try (MongoClient client = MongoClients.create(infra.mongoConnectionString())) {
+            MongoCollection<Document> collection = client.getDatabase("launcher-test").getCollection("things");
+            String id = UUID.randomUUID().toString();
+            collection.insertOne(new Document("_id", id).append("name", "储罐区"));
+
+            Document found = collection.find(new Document("_id", id)).first();
+
+            assertNotNull(found);
+            assertEquals("储罐区", found.getString("name"));
+        }
+    }
+
+    @Test
+    void shouldConsumeProducedRecordWhenUsingKafkaClients() {
+        String topic = "launcher-test-" + UUID.randomUUID();
+        produce(topic, "GA-0001", "{\"gas_lel\":23.5}");
+
+        List<String> values = consumeAll(topic);
+
+        assertEquals(List.of("{\"gas_lel\":23.5}"), values);
+    }
+
+    @Test
+    void shouldKeepTopicDataWhenKafkaIsRestarted() {
+        String topic = "launcher-restart-" + UUID.randomUUID();
+        produce(topic, "TC-0001", "before restart");
+
+        infra.restart("kafka");
+
+        assertEquals(List.of("before restart"), consumeAll(topic));
+    }
+
+    @Test
+    void shouldReceivePublishedMessageWhenSubscribedOverMqtt() throws Exception {
+        String topic = "safetyhub/chem-banan-01/gas-alarm/GA-" + UUID.randomUUID() + "/telemetry";
+        BlockingQueue<String> received = new ArrayBlockingQueue<>(10);
+        MqttClient client = new MqttClient(infra.mqttUrl(), "launcher-test-" + UUID.randomUUID(), new MemoryPersistence());
+        try {
+            client.setCallback(new CollectingCallback(received));
+            MqttConnectionOptions options = new MqttConnectionOptions();
+            options.setCleanStart(true);
+            client.connect(options);
+            client.subscribe(topic, 1);
+
+            MqttMessage message = new MqttMessage("{\"readings\":[]}".getBytes(StandardCharsets.UTF_8));
+            message.setQos(1);
+            client.publish(topic, message);
+
+            assertEquals("{\"readings\":[]}", received.poll(10, TimeUnit.SECONDS));
+        } finally {
+            if (client.isConnected()) {
+                client.disconnect();
+            }
+            client.close();
+        }
+    }
+
+    @Test
+    void shouldCarryIssuerRolesAndTenantClaimsWhenDemoUsersLogIn() throws Exception {
+        JsonNode chem = payload(infra.token("ent.chem"));
+        assertEquals(infra.issuer(), chem.path("iss").asText());
+        assertTrue(texts(chem.path("realm_access").path("roles")).contains("enterprise"));
+        assertEquals("chem-banan-01", chem.path("enterprise_id").asText());
+        assertTrue(texts(chem.path("aud")).contains("safetyhub-services"), "aud: " + chem.path("aud"));
+
+        JsonNode banan = payload(infra.token("reg.banan"));
+        assertTrue(texts(banan.path("realm_access").path("roles")).contains("regulator"));
+        assertEquals("巴南区", banan.path("district").asText());
+        assertFalse(banan.has("enterprise_id"));
+
+        JsonNode city = payload(infra.token("reg.city"));
+        assertFalse(city.has("district"), "a city-wide regulator has no district claim");
+
+        assertEquals("build-yubei-01", payload(infra.token("ent.build")).path("enterprise_id").asText());
+        assertTrue(texts(payload(infra.token("ops")).path("realm_access").path("roles")).contains("operator"));
+        assertTrue(texts(payload(infra.serviceToken()).path("aud")).contains("safetyhub-services"));
+    }
+
+    @Test
+    void shouldReuseTokenWhenAskedAgainBeforeExpiry() {
+        assertEquals(infra.token("ops"), infra.token("ops"));
+    }
+
+    @Test
+    void shouldReportAlreadyRunningWhenStartingARunningComponent() throws Exception {
+        Path pidFile = infra.home().resolve("run").resolve("mongo.pid");
+        String before = Files.readString(pidFile);
+
+        infra.startComponent("mongo");
+
+        assertEquals(before, Files.readString(pidFile));
+    }
+
+    @Test
+    void shouldPointQuarkusAtTheSharedInfraWhenTheTestResourceStarts() {
+        Map<String, String> config = new RealInfraResource().start();
+
+        assertEquals(Map.of(
+                "quarkus.mongodb.connection-string", infra.mongoConnectionString(),
+                "kafka.bootstrap.servers", infra.kafkaBootstrapServers(),
+                "quarkus.oidc.auth-server-url", infra.issuer(),
+                "safetyhub.mqtt.url", infra.mqttUrl()), config);
+    }
+
+    private static void produce(String topic, String key, String value) {
+        Properties properties = new Properties();
+        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infra.kafkaBootstrapServers());
+        properties.put(ProducerConfig.ACKS_CONFIG, "all");
+        properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        try (KafkaProducer<String, String> producer =
+                     new KafkaProducer<>(properties, new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>(topic, key, value)).get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("could not produce to " + topic, e);
+        }
+    }
+
+    private static List<String> consumeAll(String topic) {
+        Properties properties = new Properties();
+        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, infra.kafkaBootstrapServers());
+        properties.put(ConsumerConfig.GROUP_ID_CONFIG, "launcher-test-" + UUID.randomUUID());
+        properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        List<String> values = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer =
+                     new KafkaConsumer<>(properties, new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (values.isEmpty() && System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    values.add(record.value());
+                }
+            }
+        }
+        return values;
+    }
+
+    private static JsonNode payload(String jwt) throws Exception {
+        String[] parts = jwt.split("\\.");
+        return JSON.readTree(Base64.getUrlDecoder().decode(parts[1]));
+    }
+
+    private static List<String> texts(JsonNode node) {
+        List<String> texts = new ArrayList<>();
+        if (node.isArray()) {
+            node.forEach(element -> texts.add(element.asText()));
+        } else if (node.isTextual()) {
+            texts.add(node.asText());
+        }
+        return texts;
+    }
+
+    /** Paho v5's subscribe-with-listener variant is unreliable in 1.2.5; a callback is not. */
+    private record CollectingCallback(BlockingQueue<String> received) implements MqttCallback {
+        @Override
+        public void messageArrived(String topic, MqttMessage message) {
+            received.add(new String(message.getPayload(), StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public void disconnected(MqttDisconnectResponse response) {
+        }
+
+        @Override
+        public void mqttErrorOccurred(MqttException exception) {
+        }
+
+        @Override
+        public void deliveryComplete(IMqttToken token) {
+        }
+
+        @Override
+        public void connectComplete(boolean reconnect, String serverUri) {
+        }
+
+        @Override
+        public void authPacketArrived(int reasonCode, MqttProperties properties) {
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package io.safetyhub.enterprise.enterprise;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
+import io.quarkus.runtime.StartupEvent;
+import io.safetyhub.enterprise.config.EnterpriseConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The {@code enterprises} collection; {@code _id} is the registry id, so lookups use the primary index. */
+@ApplicationScoped
+public class EnterpriseRepository {
+    static final String COLLECTION = "enterprises";
+
+    private final MongoCollection<Document> collection;
+    private final EnterpriseMapper mapper;
+
+    public EnterpriseRepository(MongoClient mongo, EnterpriseConfig config, EnterpriseMapper mapper) {
+        this.collection = mongo.getDatabase(config.database()).getCollection(COLLECTION);
+        this.mapper = mapper;
+    }
+
+    /**
+     * Indexes for real MongoDB: the USCC is unique in the country; district and sector filters and the
+     * map need their own. The embedded server enforces the unique one and ignores the rest.
+     */
+    void createIndexes(@Observes StartupEvent ignored) {
+        collection.createIndex(Indexes.ascending("uscc"), new IndexOptions().unique(true).name("uscc_unique"));
+        collection.createIndex(Indexes.ascending("district", "_id"), new IndexOptions().name("district_id"));
+        collection.createIndex(Indexes.ascending("sectors", "_id"), new IndexOptions().name("sectors_id"));
+        collection.createIndex(Indexes.geo2dsphere("location"), new IndexOptions().name("location_2dsphere"));
+    }
+
+    public Optional<Enterprise> findById(String id) {
+        return Optional.ofNullable(collection.find(Filters.eq("_id", id)).first()).map(mapper::fromDocument);
+    }
+
+    /** One page of the enterprises matching {@code filter}, in id order (stable across pages). */
+    public List<Enterprise> find(EnterpriseFilter filter, int page, int size) {
+        List<Enterprise> found = new ArrayList<>();
+        for (Document doc : collection.find(toBson(filter)).sort(Sorts.ascending("_id"))
+                .skip(page * size).limit(size)) {
+            found.add(mapper.fromDocument(doc));
+        }
+        return found;
+    }
+
+    public long count(EnterpriseFilter filter) {
+        return collection.countDocuments(toBson(filter));
+    }
+
+    /** Writes the whole entry (insert or replace); the caller has already decided what changed. */
+    public void save(Enterprise enterprise) {
+        collection.replaceOne(Filters.eq("_id", enterprise.id()), mapper.toDocument(enterprise),
+                new ReplaceOptions().upsert(true));
+    }
+
+    private static Bson toBson(EnterpriseFilter filter) {
+        List<Bson> clauses = new ArrayList<>();
+        if (filter.enterpriseId() != null) {
+            clauses.add(Filters.eq("_id", filter.enterpriseId()));
+        }
+        if (filter.districts() != null) {
+            clauses.add(Filters.in("district", filter.districts()));
+        }
+        if (filter.sector() != null) {
+            clauses.add(Filters.eq("sectors", filter.sector().name()));
+        }
+        return clauses.isEmpty() ? new Document() : Filters.and(clauses);
+    }
+}

@@ -1,0 +1,127 @@
+package io.safetyhub.enterprise.enterprise;
+
+import io.safetyhub.enterprise.error.DomainException;
+import io.safetyhub.enterprise.messaging.RegistryPublisher;
+import io.safetyhub.enterprise.security.Caller;
+import io.safetyhub.events.EnterpriseChanged;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The registry's rules: who sees which enterprise (an enterprise user its own, a district regulator its
+ * district, city regulators and operators all; anything else is "not found", never "forbidden", so that
+ * ids of other tenants cannot be probed), what a valid entry is, and that every write is announced.
+ */
+@ApplicationScoped
+public class EnterpriseService {
+    private static final Logger LOG = Logger.getLogger(EnterpriseService.class);
+
+    private final EnterpriseRepository repository;
+    private final EnterpriseMapper mapper;
+    private final RegistryPublisher publisher;
+    private final Clock clock;
+
+    public EnterpriseService(EnterpriseRepository repository, EnterpriseMapper mapper, RegistryPublisher publisher) {
+        this.repository = repository;
+        this.mapper = mapper;
+        this.publisher = publisher;
+        this.clock = Clock.systemUTC();
+    }
+
+    public EnterprisePage list(Caller caller, String district, String sector, int page, int size) {
+        Sector sectorFilter = parseSector(sector);
+        Set<String> districts = null;
+        if (caller.confinedDistrict() != null) {
+            districts = district == null || district.equals(caller.confinedDistrict())
+                    ? Set.of(caller.confinedDistrict()) : Set.of();
+        } else if (district != null) {
+            districts = Set.of(district);
+        }
+        EnterpriseFilter filter = new EnterpriseFilter(caller.confinedEnterprise(), districts, sectorFilter);
+        return new EnterprisePage(repository.find(filter, page, size).stream().map(mapper::toView).toList(),
+                page, size, repository.count(filter));
+    }
+
+    public EnterpriseView get(Caller caller, String id) {
+        return repository.findById(id).filter(e -> visibleTo(caller, e)).map(mapper::toView)
+                .orElseThrow(() -> DomainException.notFound("enterprise", id));
+    }
+
+    /**
+     * Creates or updates an entry and publishes it on {@code enterprise.registry.v1}, waiting for the
+     * broker's acknowledgement. An unchanged entry is not rewritten but is announced again when
+     * {@code reannounce} is set: a compacted topic takes the same state twice without harm, and this
+     * repairs a topic that was wiped while the database was kept.
+     *
+     * @return what happened, or null when nothing changed and nothing was announced
+     */
+    public EnterpriseChanged.Change save(Enterprise entry, boolean reannounce) {
+        validate(entry);
+        Enterprise existing = repository.findById(entry.id()).orElse(null);
+        EnterpriseChanged.Change change;
+        Enterprise stored;
+        if (existing == null) {
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+            stored = entry.stamped(now, now);
+            repository.save(stored);
+            change = EnterpriseChanged.Change.CREATED;
+        } else if (!existing.sameEntryAs(entry)) {
+            stored = entry.stamped(existing.createdAt(), clock.instant().truncatedTo(ChronoUnit.MILLIS));
+            repository.save(stored);
+            // Consumers treat a pure status change specially (a suspended plant's alarms, for one).
+            change = existing.sameEntryAs(entry.withStatus(existing.status()))
+                    ? EnterpriseChanged.Change.STATUS_CHANGED : EnterpriseChanged.Change.UPDATED;
+        } else if (reannounce) {
+            stored = existing;
+            change = EnterpriseChanged.Change.UPDATED;
+        } else {
+            return null;
+        }
+        publisher.publish(stored, change);
+        LOG.infof("enterprise %s %s", stored.id(), change);
+        return change;
+    }
+
+    private static boolean visibleTo(Caller caller, Enterprise e) {
+        if (caller.confinedEnterprise() != null) {
+            return caller.confinedEnterprise().equals(e.id());
+        }
+        return caller.confinedDistrict() == null || caller.confinedDistrict().equals(e.district());
+    }
+
+    private static void validate(Enterprise e) {
+        if (e.id() == null || !e.id().matches("[a-z0-9][a-z0-9-]{1,63}")) {
+            throw DomainException.badRequest("INVALID_ID", "an enterprise id is 2-64 lower-case letters, digits and '-'");
+        }
+        if (!Uscc.isValid(e.uscc())) {
+            throw DomainException.badRequest("INVALID_USCC", "'" + e.uscc() + "' is not a valid unified social credit code");
+        }
+        if (e.name() == null || e.name().isBlank() || e.district() == null || e.district().isBlank()
+                || e.status() == null || e.sectors().isEmpty()) {
+            throw DomainException.badRequest("INCOMPLETE", "an enterprise needs a name, a district, a status and a sector");
+        }
+        if (e.longitude() != null && (e.longitude() < -180 || e.longitude() > 180)
+                || e.latitude() != null && (e.latitude() < -90 || e.latitude() > 90)) {
+            throw DomainException.badRequest("INVALID_LOCATION", "longitude or latitude out of range");
+        }
+    }
+
+    private static Sector parseSector(String sector) {
+        if (sector == null || sector.isBlank()) {
+            return null;
+        }
+        try {
+            return Sector.valueOf(sector.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new DomainException(400, "INVALID_SECTOR", "'" + sector + "' is not one of "
+                    + Arrays.toString(Sector.values()));
+        }
+    }
+}

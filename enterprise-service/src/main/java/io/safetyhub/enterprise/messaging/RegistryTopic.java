@@ -1,0 +1,95 @@
+package io.safetyhub.enterprise.messaging;
+
+import io.quarkus.runtime.StartupEvent;
+import io.safetyhub.enterprise.config.EnterpriseConfig;
+import io.safetyhub.events.Topics;
+import io.smallrye.common.annotation.Identifier;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.clients.admin.ConfigEntry;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
+import org.jboss.logging.Logger;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Makes sure {@code enterprise.registry.v1} exists and is compacted before anything is published. A
+ * consumer that subscribed first may have had the broker auto-create it with the delete policy, which
+ * would age registry entries out; such a topic is switched to compaction.
+ */
+@ApplicationScoped
+public class RegistryTopic {
+    private static final Logger LOG = Logger.getLogger(RegistryTopic.class);
+
+    private final Map<String, Object> kafka;
+    private final EnterpriseConfig.RegistryTopic settings;
+
+    public RegistryTopic(@Identifier("default-kafka-broker") Map<String, Object> kafka, EnterpriseConfig config) {
+        this.kafka = kafka;
+        this.settings = config.registryTopic();
+    }
+
+    /** Before the demo seed (default observer priority), which publishes. */
+    void ensureAtStartup(@Observes @Priority(Interceptor.Priority.APPLICATION) StartupEvent ignored)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        ensureCompacted();
+    }
+
+    public void ensureCompacted() throws InterruptedException, ExecutionException, TimeoutException {
+        long timeout = settings.timeout().toMillis();
+        try (Admin admin = Admin.create(adminConfig())) {
+            Set<String> existing = admin.listTopics().names().get(timeout, TimeUnit.MILLISECONDS);
+            if (!existing.contains(Topics.ENTERPRISE_REGISTRY)) {
+                NewTopic topic = new NewTopic(Topics.ENTERPRISE_REGISTRY, settings.partitions(), settings.replicationFactor())
+                        .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
+                try {
+                    admin.createTopics(List.of(topic)).all().get(timeout, TimeUnit.MILLISECONDS);
+                    LOG.infof("created compacted topic %s", Topics.ENTERPRISE_REGISTRY);
+                    return;
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof org.apache.kafka.common.errors.TopicExistsException)) {
+                        throw e;
+                    }
+                    // Another instance created it in between: check its policy below.
+                }
+            }
+            ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, Topics.ENTERPRISE_REGISTRY);
+            Config config = admin.describeConfigs(List.of(resource)).all().get(timeout, TimeUnit.MILLISECONDS).get(resource);
+            ConfigEntry policy = config.get(TopicConfig.CLEANUP_POLICY_CONFIG);
+            if (policy == null || !policy.value().contains(TopicConfig.CLEANUP_POLICY_COMPACT)) {
+                AlterConfigOp op = new AlterConfigOp(new ConfigEntry(TopicConfig.CLEANUP_POLICY_CONFIG,
+                        TopicConfig.CLEANUP_POLICY_COMPACT), AlterConfigOp.OpType.SET);
+                admin.incrementalAlterConfigs(Map.of(resource, List.of(op))).all().get(timeout, TimeUnit.MILLISECONDS);
+                LOG.warnf("topic %s had cleanup.policy=%s; switched to compact", Topics.ENTERPRISE_REGISTRY,
+                        policy == null ? "?" : policy.value());
+            }
+        }
+    }
+
+    /** Only the admin client's own keys: the shared Kafka map also holds producer settings. */
+    private Map<String, Object> adminConfig() {
+        Map<String, Object> config = new HashMap<>();
+        for (Map.Entry<String, Object> entry : kafka.entrySet()) {
+            if (AdminClientConfig.configNames().contains(entry.getKey())) {
+                config.put(entry.getKey(), entry.getValue());
+            }
+        }
+        config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) settings.timeout().toMillis());
+        config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) settings.timeout().toMillis());
+        return config;
+    }
+}

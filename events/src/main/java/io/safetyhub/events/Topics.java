@@ -1,0 +1,18 @@
+package io.safetyhub.events;
+
+/** Kafka topic names, {@code <domain>.<event>.v1}. A breaking change to an event is a new topic version. */
+public final class Topics {
+    /** {@link Reading}s from device-adapter, key = deviceId. */
+    public static final String READINGS = "telemetry.readings.v1";
+    /** {@link DeadLetter}s: device payloads that could not be turned into readings, key = deviceId or origin. */
+    public static final String DEADLETTER = "telemetry.deadletter.v1";
+    /** {@link DeviceStatus} changes, key = deviceId. */
+    public static final String DEVICE_STATUS = "device.status.v1";
+    /** {@link AlarmEvent}s from warning-service, key = alarmId. */
+    public static final String ALARMS = "alarms.events.v1";
+    /** {@link EnterpriseChanged}, compacted, key = enterpriseId. */
+    public static final String ENTERPRISE_REGISTRY = "enterprise.registry.v1";
+
+    private Topics() {
+    }
+}

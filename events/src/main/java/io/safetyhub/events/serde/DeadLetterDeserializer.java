@@ -1,0 +1,9 @@
+package io.safetyhub.events.serde;
+
+import io.safetyhub.events.DeadLetter;
+
+public class DeadLetterDeserializer extends EventDeserializer<DeadLetter> {
+    public DeadLetterDeserializer() {
+        super(DeadLetter.class);
+    }
+}

@@ -1,0 +1,121 @@
+package io.safetyhub.events;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import io.safetyhub.events.serde.AlarmEventDeserializer;
+import io.safetyhub.events.serde.DeadLetterDeserializer;
+import io.safetyhub.events.serde.DeviceStatusDeserializer;
+import io.safetyhub.events.serde.EnterpriseChangedDeserializer;
+import io.safetyhub.events.serde.EventDeserializer;
+import io.safetyhub.events.serde.EventSerializer;
+import io.safetyhub.events.serde.Json;
+import io.safetyhub.events.serde.ReadingDeserializer;
+import org.apache.kafka.common.errors.SerializationException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every event survives the Kafka serdes unchanged and its JSON matches the published schema. */
+class EventContractTest {
+    private static final Instant T = Instant.parse("2026-11-22T08:00:00.250Z");
+
+    static Stream<Arguments> events() {
+        return Stream.of(
+                Arguments.of("reading.v1.json", reading(), new ReadingDeserializer()),
+                Arguments.of("device-status.v1.json", new DeviceStatus(UUID.randomUUID(), T, "device-adapter",
+                        "GA-0001", "chem-banan-01", "gas-alarm", false, DeviceStatus.Cause.LAST_WILL, T),
+                        new DeviceStatusDeserializer()),
+                Arguments.of("alarm-event.v1.json", new AlarmEvent(UUID.randomUUID(), T, "warning-service",
+                        "GA-0001|gas_lel", AlarmEvent.Change.RAISED, AlarmEvent.Kind.THRESHOLD, AlarmLevel.ORANGE,
+                        AlarmEvent.Status.ACTIVE, "chem-banan-01", "巴南区", "GA-0001", "gas-alarm", "default-gas-lel",
+                        "gas_lel", 60.0, "%LEL", 50.0, T, "可燃气体二级报警 60 %LEL"), new AlarmEventDeserializer()),
+                Arguments.of("enterprise-changed.v1.json", new EnterpriseChanged(UUID.randomUUID(), T,
+                        "enterprise-service", EnterpriseChanged.Change.CREATED, "chem-banan-01", "重庆某化工有限公司",
+                        "91500113MA5U4XYD7T", "巴南区", "界石镇", List.of("HAZARDOUS_CHEMICALS"), "ORANGE",
+                        "OPERATING", 106.54, 29.40), new EnterpriseChangedDeserializer()),
+                Arguments.of("dead-letter.v1.json", new DeadLetter(UUID.randomUUID(), T, "device-adapter",
+                        "safetyhub/chem-banan-01/gas-alarm/GA-0001/telemetry", "GA-0001", "BAD_JSON",
+                        "Unexpected character at 1:2", "{oops"), new DeadLetterDeserializer()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("events")
+    void shouldRoundTripUnchangedAndMatchSchemaWhenSerialisedForKafka(String schemaFile, Object event,
+                                                                      EventDeserializer<?> deserializer) throws Exception {
+        byte[] bytes = new EventSerializer().serialize("t", event);
+
+        Set<ValidationMessage> problems = schema(schemaFile).validate(Json.mapper().readTree(bytes));
+        assertTrue(problems.isEmpty(), () -> schemaFile + ": " + problems);
+        assertEquals(event, deserializer.deserialize("t", bytes));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("events")
+    void shouldFailSchemaWhenARequiredFieldIsMissing(String schemaFile, Object event, EventDeserializer<?> ignored)
+            throws Exception {
+        ObjectNode json = (ObjectNode) Json.mapper().valueToTree(event);
+        json.remove("eventId");
+
+        Set<ValidationMessage> problems = schema(schemaFile).validate(json);
+        assertFalse(problems.isEmpty(), schemaFile + " accepted an event without eventId");
+    }
+
+    @Test
+    void shouldWriteTimesAsUtcIsoStringsWhenSerialised() throws Exception {
+        JsonNode json = Json.mapper().readTree(Json.write(reading()));
+        assertEquals("2026-11-22T08:00:00.250Z", json.get("sourceTimestamp").asText());
+        assertEquals("GOOD", json.get("quality").asText());
+    }
+
+    @Test
+    void shouldRaiseSerializationExceptionWhenBytesAreNotAReading() {
+        byte[] garbage = "{not json".getBytes(StandardCharsets.UTF_8);
+        assertThrows(SerializationException.class, () -> new ReadingDeserializer().deserialize("t", garbage));
+    }
+
+    @Test
+    void shouldReturnNullWhenRecordIsATombstone() {
+        assertNull(new EnterpriseChangedDeserializer().deserialize(Topics.ENTERPRISE_REGISTRY, null));
+    }
+
+    @Test
+    void shouldKeyReplayedReadingsIdenticallyWhenOnlyEventIdDiffers() {
+        Reading a = reading();
+        Reading b = new Reading(UUID.randomUUID(), a.occurredAt(), a.source(), a.deviceId(), a.enterpriseId(),
+                a.deviceKind(), a.hazardSourceId(), a.metric(), a.value(), a.unit(), a.gas(), a.sourceTimestamp(),
+                a.receivedAt(), a.quality());
+        assertEquals(a.idempotencyKey(), b.idempotencyKey());
+    }
+
+    private static Reading reading() {
+        return new Reading(UUID.randomUUID(), T, "device-adapter", "GA-0001", "chem-banan-01", "gas-alarm", null,
+                "gas_lel", 60.0, "%LEL", null, T, T.plusMillis(12), Quality.GOOD);
+    }
+
+    private static JsonSchema schema(String file) throws Exception {
+        try (InputStream in = EventContractTest.class.getResourceAsStream("/schemas/" + file)) {
+            SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in, config);
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package io.safetyhub.gateway.proxy;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.safetyhub.gateway.config.GatewayConfig;
+import io.safetyhub.gateway.error.Problems;
+import io.safetyhub.gateway.http.RequestIds;
+import io.safetyhub.gateway.route.Route;
+import io.safetyhub.gateway.route.Upstream;
+import io.vertx.core.Handler;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.client.WebClientOptions;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.core.buffer.Buffer;
+import io.vertx.mutiny.ext.web.client.HttpRequest;
+import io.vertx.mutiny.ext.web.client.HttpResponse;
+import io.vertx.mutiny.ext.web.client.WebClient;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Relays an allowed request to its upstream and the answer back, without changing either: method, path,
+ * query, body, the caller's bearer token (the service checks it again, defence in depth) and the request
+ * id go out; status, headers and body (problem+json included) come back as the service sent them.
+ */
+@ApplicationScoped
+public class ForwardHandler implements Handler<RoutingContext> {
+    private static final Logger LOG = Logger.getLogger(ForwardHandler.class);
+
+    /** Request headers a service may need; cookies and anything hop-by-hop stay at the door. */
+    private static final Set<String> FORWARDED_REQUEST_HEADERS = Set.of("authorization", "accept",
+            "accept-language", "content-type", "if-match", "if-none-match", "if-modified-since",
+            "if-unmodified-since", "cache-control", "last-event-id");
+
+    /** Hop-by-hop headers (RFC 9110 §7.6.1), the length Vert.x recomputes, and CORS, which the gateway owns. */
+    private static final Set<String> DROPPED_RESPONSE_HEADERS = Set.of("connection", "keep-alive",
+            "proxy-authenticate", "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade",
+            "content-length");
+
+    private final WebClient client;
+    private final MeterRegistry meters;
+    private final long timeoutMillis;
+
+    public ForwardHandler(Vertx vertx, GatewayConfig config, MeterRegistry meters) {
+        GatewayConfig.Proxy proxy = config.proxy();
+        this.client = WebClient.create(vertx, new WebClientOptions()
+                .setConnectTimeout((int) proxy.connectTimeout().toMillis())
+                .setMaxPoolSize(proxy.maxConnectionsPerUpstream())
+                .setKeepAlive(true)
+                .setFollowRedirects(false)
+                // Accept-Encoding is not relayed, so bodies arrive plain and are passed on as they are.
+                .setTryUseCompression(false)
+                .setUserAgent("safetyhub-gateway"));
+        this.meters = meters;
+        this.timeoutMillis = proxy.timeout().toMillis();
+    }
+
+    @PreDestroy
+    void close() {
+        client.close();
+    }
+
+    @Override
+    public void handle(RoutingContext ctx) {
+        Route route = ctx.get(AccessHandler.ROUTE_KEY);
+        Upstream upstream = route.upstream();
+        HttpServerRequest in = ctx.request();
+        String query = in.query();
+        String uri = upstream.basePath() + ctx.normalizedPath() + (query == null ? "" : "?" + query);
+
+        HttpRequest<Buffer> out = client.request(in.method(), upstream.port(), upstream.host(), uri)
+                .ssl(upstream.ssl())
+                .timeout(timeoutMillis);
+        for (Map.Entry<String, String> header : in.headers()) {
+            if (FORWARDED_REQUEST_HEADERS.contains(header.getKey().toLowerCase(Locale.ROOT))) {
+                out.putHeader(header.getKey(), header.getValue());
+            }
+        }
+        String requestId = RequestIds.of(ctx);
+        out.putHeader(RequestIds.HEADER, requestId);
+        String priorHops = in.getHeader("X-Forwarded-For");
+        String callerAddress = in.remoteAddress() == null ? "unknown" : in.remoteAddress().hostAddress();
+        out.putHeader("X-Forwarded-For", priorHops == null ? callerAddress : priorHops + ", " + callerAddress);
+        out.putHeader("X-Forwarded-Proto", in.scheme());
+        if (in.authority() != null) {
+            out.putHeader("X-Forwarded-Host", in.authority().toString());
+        }
+
+        io.vertx.core.buffer.Buffer body = ctx.body() == null ? null : ctx.body().buffer();
+        Timer.Sample sample = Timer.start(meters);
+        (body == null || body.length() == 0 ? out.send() : out.sendBuffer(Buffer.newInstance(body)))
+                .subscribe().with(
+                        answer -> {
+                            sample.stop(timer(upstream, (answer.statusCode() / 100) + "xx"));
+                            relay(ctx, answer);
+                        },
+                        failure -> {
+                            UpstreamFailure problem = UpstreamFailure.classify(failure, upstream.name(), timeoutMillis);
+                            sample.stop(timer(upstream, problem.outcome()));
+                            LOG.warnf("request %s: %s %s -> %s failed (%s): %s", requestId, in.method(),
+                                    ctx.normalizedPath(), upstream.name(), problem.outcome(), failure.toString());
+                            Problems.send(ctx, problem.status(), problem.code(), problem.detail());
+                        });
+    }
+
+    private static void relay(RoutingContext ctx, HttpResponse<Buffer> answer) {
+        HttpServerResponse response = ctx.response();
+        if (response.ended() || response.closed()) {
+            return; // the caller went away while the upstream was answering
+        }
+        response.setStatusCode(answer.statusCode());
+        for (Map.Entry<String, String> header : answer.headers()) {
+            String name = header.getKey().toLowerCase(Locale.ROOT);
+            if (!DROPPED_RESPONSE_HEADERS.contains(name) && !name.startsWith("access-control-")) {
+                response.headers().add(header.getKey(), header.getValue());
+            }
+        }
+        Buffer body = answer.body();
+        if (body == null) {
+            response.end();
+        } else {
+            response.end(body.getDelegate());
+        }
+    }
+
+    private Timer timer(Upstream upstream, String outcome) {
+        return Timer.builder("safetyhub.gateway.upstream.requests")
+                .description("Requests relayed to a service, by service and outcome")
+                .tag("upstream", upstream.name())
+                .tag("outcome", outcome)
+                .register(meters);
+    }
+}

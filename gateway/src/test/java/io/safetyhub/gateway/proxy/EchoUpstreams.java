@@ -1,0 +1,124 @@
+package io.safetyhub.gateway.proxy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
+
+/**
+ * Real upstreams for the gateway tests: a JDK HTTP server that answers with what it received (and, on
+ * two paths, with a problem or not in time), and a port where nothing listens. Every default route is
+ * pointed at them, so the default policy is what is tested.
+ */
+public class EchoUpstreams implements QuarkusTestResourceLifecycleManager {
+    static final String PROBLEM_BODY = "{\"type\":\"https://safetyhub.io/problems/illegal-transition\","
+            + "\"title\":\"Conflict\",\"status\":409,\"detail\":\"alarm 7 is already closed\",\"code\":\"ILLEGAL_TRANSITION\"}";
+    /** Longer than the gateway's test timeout of 1 s. */
+    static final long SLOW_MILLIS = 3_000;
+
+    private static final List<String> ECHOED_PREFIXES = List.of("/api/enterprises", "/api/hazards",
+            "/api/commitments", "/api/public", "/api/alarms", "/api/rules", "/api/readings", "/api/warnings",
+            "/api/personnel", "/api/certificates", "/api/training-records", "/api/activities");
+
+    private final ObjectMapper json = new ObjectMapper();
+    private HttpServer server;
+    private ExecutorService executor;
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start the echo upstream", e);
+        }
+        executor = Executors.newFixedThreadPool(4);
+        server.setExecutor(executor);
+        server.createContext("/", this::answer);
+        server.start();
+        String routes = ECHOED_PREFIXES.stream().map(p -> p + "=echo-service").collect(Collectors.joining(","))
+                + ",/api/stats=slow-service,/api/devices=device-adapter";
+        String echo = "http://127.0.0.1:" + server.getAddress().getPort();
+        return Map.of(
+                "gateway.upstreams", "echo-service=" + echo + ",slow-service=" + echo
+                        + ",device-adapter=http://127.0.0.1:" + portNobodyListensOn(),
+                "gateway.routes", routes,
+                "gateway.proxy.timeout", "1s",
+                "gateway.proxy.max-body-size", "4K");
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop(0);
+            executor.shutdownNow();
+        }
+    }
+
+    private void answer(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getRawPath();
+        if (path.startsWith("/api/stats")) {
+            try {
+                Thread.sleep(SLOW_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            send(exchange, 200, "application/json", "{\"late\":true}");
+            return;
+        }
+        if (path.equals("/api/alarms/7/close")) {
+            send(exchange, 409, "application/problem+json", PROBLEM_BODY);
+            return;
+        }
+        Map<String, Object> echo = new LinkedHashMap<>();
+        echo.put("method", exchange.getRequestMethod());
+        echo.put("path", path);
+        echo.put("query", exchange.getRequestURI().getRawQuery());
+        echo.put("body", new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+        echo.put("authorization", exchange.getRequestHeaders().getFirst("Authorization"));
+        echo.put("requestId", exchange.getRequestHeaders().getFirst("X-Request-Id"));
+        echo.put("contentType", exchange.getRequestHeaders().getFirst("Content-Type"));
+        echo.put("cookie", exchange.getRequestHeaders().getFirst("Cookie"));
+        echo.put("forwardedFor", exchange.getRequestHeaders().getFirst("X-Forwarded-For"));
+        exchange.getResponseHeaders().add("X-Upstream", "echo");
+        // An upstream trying to frame-allow or open CORS must not win over the gateway.
+        exchange.getResponseHeaders().add("X-Frame-Options", "ALLOWALL");
+        exchange.getResponseHeaders().add("Access-Control-Allow-Origin", "*");
+        send(exchange, 200, "application/json", json.writeValueAsString(echo));
+    }
+
+    private static void send(HttpExchange exchange, int status, String contentType, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", contentType);
+        try {
+            exchange.sendResponseHeaders(status, bytes.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        } catch (IOException e) {
+            // the gateway gave up on a slow answer and closed the connection: expected
+        } finally {
+            exchange.close();
+        }
+    }
+
+    private static int portNobodyListensOn() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException("no free port", e);
+        }
+    }
+}

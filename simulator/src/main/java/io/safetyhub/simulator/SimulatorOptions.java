@@ -1,0 +1,143 @@
+package io.safetyhub.simulator;
+
+import io.safetyhub.simulator.mqtt.DeviceAddress;
+import io.safetyhub.simulator.mqtt.Measurement;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The command line, parsed; {@link #USAGE} is what {@code --help} prints. */
+record SimulatorOptions(String mqttUrl, String scenario, Optional<Duration> interval, Optional<Duration> duration,
+                        Duration timeout, Optional<OnceMessage> once) {
+
+    /** The one message of scenario {@code once}. */
+    record OnceMessage(DeviceAddress address, Measurement measurement) {
+    }
+
+    static final String DEFAULT_MQTT = "tcp://127.0.0.1:1883";
+    static final List<String> SCENARIOS = List.of("normal", "gas-leak", "once");
+    private static final List<String> DEVICE_FLAGS = List.of("device", "enterprise", "kind", "metric", "value", "unit");
+
+    static final String USAGE = """
+            usage: java -jar simulator/target/simulator.jar [options]
+
+              --mqtt URL          broker (default: system property safetyhub.mqtt.url, then env SAFETYHUB_MQTT_URL,
+                                  then tcp://127.0.0.1:1883)
+              --scenario NAME     normal (default) | gas-leak | once
+              --interval SECONDS  time between two messages of one device (normal 5, gas-leak 1)
+              --duration SECONDS  stop after this long (default: run until Ctrl-C / SIGTERM)
+              --timeout SECONDS   longest wait for a connection or a PUBACK (default 10)
+              --help              this text
+
+            once: publish exactly one telemetry message at QoS 1, exit 0 after the PUBACK, 1 without it
+              --device ID --enterprise ID --kind KIND --metric NAME --value NUMBER --unit UNIT
+              e.g. --scenario once --device GA-0001 --enterprise chem-banan-01 --kind gas-alarm \\
+                   --metric gas_lel --value 60 --unit %LEL
+            """;
+
+    /** Thrown for a command line that cannot be run; the message says why. */
+    static final class UsageException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    static SimulatorOptions parse(String[] args) throws UsageException {
+        Map<String, String> flags = new HashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (!arg.startsWith("--")) {
+                throw new UsageException("unexpected argument '" + arg + "'");
+            }
+            String name = arg.substring(2);
+            String value;
+            int equals = name.indexOf('=');
+            if (equals >= 0) {
+                value = name.substring(equals + 1);
+                name = name.substring(0, equals);
+            } else if (name.equals("help")) {
+                value = "true";
+            } else if (i + 1 < args.length) {
+                value = args[++i];
+            } else {
+                throw new UsageException("--" + name + " needs a value");
+            }
+            flags.put(name, value);
+        }
+        String scenario = flags.getOrDefault("scenario", "normal");
+        if (!SCENARIOS.contains(scenario)) {
+            throw new UsageException("unknown scenario '" + scenario + "'; one of " + SCENARIOS);
+        }
+        Map<String, String> device = new HashMap<>();
+        for (String flag : DEVICE_FLAGS) {
+            if (flags.containsKey(flag)) {
+                device.put(flag, flags.get(flag));
+            }
+        }
+        for (String flag : flags.keySet()) {
+            if (!DEVICE_FLAGS.contains(flag) && !List.of("mqtt", "scenario", "interval", "duration", "timeout", "help")
+                    .contains(flag)) {
+                throw new UsageException("unknown option --" + flag);
+            }
+        }
+        Optional<OnceMessage> once = Optional.empty();
+        if (scenario.equals("once")) {
+            once = Optional.of(onceMessage(device));
+        } else if (!device.isEmpty()) {
+            throw new UsageException("--" + device.keySet().iterator().next() + " is only for scenario once");
+        }
+        return new SimulatorOptions(flags.getOrDefault("mqtt", defaultMqtt()), scenario,
+                seconds(flags, "interval"), seconds(flags, "duration"),
+                seconds(flags, "timeout").orElse(Duration.ofSeconds(10)), once);
+    }
+
+    static boolean wantsHelp(String[] args) {
+        return List.of(args).contains("--help");
+    }
+
+    private static OnceMessage onceMessage(Map<String, String> device) throws UsageException {
+        for (String flag : DEVICE_FLAGS) {
+            if (!device.containsKey(flag) || device.get(flag).isBlank()) {
+                throw new UsageException("scenario once needs --" + flag);
+            }
+        }
+        double value;
+        try {
+            value = Double.parseDouble(device.get("value"));
+        } catch (NumberFormatException e) {
+            throw new UsageException("--value must be a number, got '" + device.get("value") + "'");
+        }
+        return new OnceMessage(new DeviceAddress(device.get("enterprise"), device.get("kind"), device.get("device")),
+                new Measurement(device.get("metric"), value, device.get("unit")));
+    }
+
+    private static String defaultMqtt() {
+        String property = System.getProperty("safetyhub.mqtt.url");
+        if (property != null && !property.isBlank()) {
+            return property;
+        }
+        String env = System.getenv("SAFETYHUB_MQTT_URL");
+        return env != null && !env.isBlank() ? env : DEFAULT_MQTT;
+    }
+
+    private static Optional<Duration> seconds(Map<String, String> flags, String name) throws UsageException {
+        String value = flags.get(name);
+        if (value == null) {
+            return Optional.empty();
+        }
+        try {
+            double seconds = Double.parseDouble(value);
+            if (!(seconds > 0) || Double.isInfinite(seconds)) {
+                throw new NumberFormatException();
+            }
+            return Optional.of(Duration.ofMillis(Math.round(seconds * 1000)));
+        } catch (NumberFormatException e) {
+            throw new UsageException("--" + name + " must be a positive number of seconds, got '" + value + "'");
+        }
+    }
+}

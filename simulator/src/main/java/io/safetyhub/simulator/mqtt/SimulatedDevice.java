@@ -1,0 +1,88 @@
+package io.safetyhub.simulator.mqtt;
+
+import org.eclipse.paho.mqttv5.common.MqttException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * A device with its own MQTT connection, behaving as the contract says a real one does: its last will is
+ * {@code {"online":false}} retained on its status topic, it states {@code {"online":true}} retained whenever it
+ * (re)connects, and it says {@code {"online":false}} before leaving cleanly.
+ */
+public final class SimulatedDevice implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(SimulatedDevice.class);
+
+    private final DeviceAddress address;
+    private final Clock clock;
+    private final Duration timeout;
+    private final AtomicBoolean failing = new AtomicBoolean();
+    private final MqttLink link;
+
+    private SimulatedDevice(DeviceAddress address, Clock clock, Duration timeout, String url, String clientId)
+            throws MqttException {
+        this.address = address;
+        this.clock = clock;
+        this.timeout = timeout;
+        this.link = MqttLink.connect(url, clientId, address.statusTopic(), Payloads.lastWill(), this::online, timeout);
+    }
+
+    /**
+     * Connects the device. The client id carries the process id so that a second simulator run for the same device
+     * (say {@code once} while {@code normal} runs) does not take the first one's session over.
+     */
+    public static SimulatedDevice connect(String url, DeviceAddress address, Clock clock, Duration timeout)
+            throws MqttException {
+        String clientId = "sim-" + address.deviceId() + "-" + ProcessHandle.current().pid();
+        return new SimulatedDevice(address, clock, timeout, url, clientId);
+    }
+
+    public DeviceAddress address() {
+        return address;
+    }
+
+    /** Publishes one telemetry message stamped now; failures are logged once per outage, not per message. */
+    public CompletableFuture<Void> publish(List<Measurement> measurements) {
+        return link.publish(address.telemetryTopic(), Payloads.telemetry(clock.instant(), measurements), false)
+                .whenComplete((ignored, failure) -> {
+                    if (failure != null && failing.compareAndSet(false, true)) {
+                        LOG.warn("{}: telemetry not accepted by {} ({}); will keep trying", address.deviceId(),
+                                link.url(), failure.getMessage());
+                    } else if (failure == null && failing.compareAndSet(true, false)) {
+                        LOG.info("{}: telemetry accepted again", address.deviceId());
+                    }
+                });
+    }
+
+    /** Says offline (retained), then disconnects cleanly. */
+    @Override
+    public void close() {
+        try {
+            link.publish(address.statusTopic(), Payloads.status(clock.instant(), false), true)
+                    .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.warn("{}: offline status not acknowledged ({}); the broker's last will covers it",
+                    address.deviceId(), e.getMessage());
+        }
+        link.close();
+    }
+
+    private void online(MqttLink connected) {
+        connected.publish(address.statusTopic(), Payloads.status(clock.instant(), true), true)
+                .whenComplete((ignored, failure) -> {
+                    if (failure != null) {
+                        LOG.warn("{}: online status not acknowledged ({})", address.deviceId(), failure.getMessage());
+                    }
+                });
+    }
+}

@@ -1,0 +1,49 @@
+package io.safetyhub.simulator;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SimulatorOptionsTest {
+
+    @Test
+    void shouldRunNormalWhenStartedWithoutArguments() throws Exception {
+        SimulatorOptions options = SimulatorOptions.parse(new String[0]);
+
+        assertEquals("normal", options.scenario());
+        assertTrue(options.once().isEmpty());
+        assertTrue(options.duration().isEmpty());
+    }
+
+    @Test
+    void shouldBuildTheOneMessageWhenScenarioIsOnce() throws Exception {
+        SimulatorOptions options = SimulatorOptions.parse(new String[]{"--mqtt", "tcp://broker:1883",
+                "--scenario", "once", "--device", "GA-0001", "--enterprise", "chem-banan-01", "--kind", "gas-alarm",
+                "--metric", "gas_lel", "--value", "60", "--unit", "%LEL", "--timeout=3"});
+
+        assertEquals("tcp://broker:1883", options.mqttUrl());
+        assertEquals(Duration.ofSeconds(3), options.timeout());
+        SimulatorOptions.OnceMessage once = options.once().orElseThrow();
+        assertEquals("safetyhub/chem-banan-01/gas-alarm/GA-0001/telemetry", once.address().telemetryTopic());
+        assertEquals(60.0, once.measurement().value());
+        assertEquals("%LEL", once.measurement().unit());
+    }
+
+    @Test
+    void shouldRefuseWhenOnceLacksAFlag() {
+        SimulatorOptions.UsageException refused = assertThrows(SimulatorOptions.UsageException.class,
+                () -> SimulatorOptions.parse(new String[]{"--scenario", "once", "--device", "GA-0001"}));
+
+        assertTrue(refused.getMessage().contains("--enterprise"), refused.getMessage());
+    }
+
+    @Test
+    void shouldRefuseWhenScenarioIsUnknown() {
+        assertThrows(SimulatorOptions.UsageException.class,
+                () -> SimulatorOptions.parse(new String[]{"--scenario", "earthquake"}));
+    }
+}

@@ -1,0 +1,58 @@
+package io.safetyhub.training.enterprise;
+
+import io.safetyhub.events.EnterpriseChanged;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.DeserializationFailureHandler;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+/**
+ * Keeps the local enterprise view in step with {@code enterprise.registry.v1}. Idempotent: an event is
+ * applied only when it is newer than the stored copy, so a redelivery after a crash (the offset is
+ * committed after processing) or a replay of the compacted topic changes nothing.
+ */
+@ApplicationScoped
+public class RegistryConsumer {
+    private static final Logger LOG = Logger.getLogger(RegistryConsumer.class);
+
+    private final RegisteredEnterpriseRepository repository;
+    private final RegisteredEnterpriseMapper mapper;
+
+    public RegistryConsumer(RegisteredEnterpriseRepository repository, RegisteredEnterpriseMapper mapper) {
+        this.repository = repository;
+        this.mapper = mapper;
+    }
+
+    @Incoming("enterprise-registry")
+    @Blocking
+    public void consume(ConsumerRecord<String, EnterpriseChanged> record) {
+        EnterpriseChanged event = record.value();
+        if (record.headers().lastHeader(DeserializationFailureHandler.DESERIALIZATION_FAILURE_REASON) != null) {
+            // An unreadable value also arrives as null; it must not be mistaken for a tombstone.
+            LOG.warnf("unreadable registry event for %s at offset %d skipped", record.key(), record.offset());
+            return;
+        }
+        if (event == null || event.change() == EnterpriseChanged.Change.DELETED) {
+            // A tombstone (or the DELETED event before it) removes the copy; the key names the enterprise.
+            String id = event == null ? record.key() : event.enterpriseId();
+            if (id != null) {
+                repository.delete(id);
+                LOG.infof("enterprise %s removed from the local view", id);
+            }
+            return;
+        }
+        if (event.enterpriseId() == null) {
+            LOG.warnf("registry event %s at offset %d has no enterpriseId; skipped", event.eventId(), record.offset());
+            return;
+        }
+        RegisteredEnterprise incoming = mapper.fromEvent(event);
+        RegisteredEnterprise stored = repository.findById(incoming.id()).orElse(null);
+        if (stored != null && stored.asOf() != null && incoming.asOf() != null && !incoming.asOf().isAfter(stored.asOf())) {
+            return; // already have this state or a newer one
+        }
+        repository.save(incoming);
+        LOG.debugf("enterprise %s %s applied to the local view", incoming.id(), event.change());
+    }
+}

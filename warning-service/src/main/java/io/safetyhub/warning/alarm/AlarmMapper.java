@@ -1,0 +1,25 @@
+package io.safetyhub.warning.alarm;
+
+import io.safetyhub.events.AlarmEvent;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** Converts stored alarms into what callers and listeners see. */
+public final class AlarmMapper {
+    private AlarmMapper() {
+    }
+
+    public static AlarmView toView(Alarm a, String district) {
+        return new AlarmView(a.id(), a.enterpriseId(), district, a.deviceId(), a.deviceKind(), a.ruleId(), a.metric(),
+                a.kind(), a.level(), a.level().roman(), a.status(), a.value(), a.peakValue(), a.unit(), a.threshold(),
+                a.raisedAt(), a.updatedAt(), a.message());
+    }
+
+    public static AlarmEvent toEvent(AlarmChange change, String district, String source, Instant now) {
+        Alarm a = change.alarm();
+        return new AlarmEvent(UUID.randomUUID(), now, source, a.id(), change.change(), a.kind(), a.level(), a.status(),
+                a.enterpriseId(), district, a.deviceId(), a.deviceKind(), a.ruleId(), a.metric(), a.value(), a.unit(),
+                a.threshold(), a.raisedAt(), a.message());
+    }
+}

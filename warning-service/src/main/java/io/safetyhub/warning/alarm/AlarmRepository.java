@@ -1,0 +1,104 @@
+package io.safetyhub.warning.alarm;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
+import io.safetyhub.events.AlarmEvent;
+import io.safetyhub.events.AlarmLevel;
+import io.safetyhub.warning.config.WarningConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+
+/** Alarms in MongoDB, mapped by hand so that the stored shape is explicit and stable. */
+@ApplicationScoped
+public class AlarmRepository {
+    private final MongoCollection<Document> alarms;
+
+    public AlarmRepository(MongoClient mongo, WarningConfig config) {
+        this.alarms = mongo.getDatabase(config.database()).getCollection("alarms");
+        // Ignored by the embedded server, used by real MongoDB for the open-alarm lookup and the lists.
+        alarms.createIndex(Indexes.ascending("deviceId", "ruleId", "status"));
+        alarms.createIndex(Indexes.compoundIndex(Indexes.ascending("enterpriseId"), Indexes.descending("raisedAt")),
+                new IndexOptions().name("enterprise_recent"));
+    }
+
+    public Optional<Alarm> findOpen(String deviceId, String ruleId) {
+        return Optional.ofNullable(alarms.find(Filters.and(Filters.eq("deviceId", deviceId), Filters.eq("ruleId", ruleId),
+                Filters.ne("status", AlarmEvent.Status.CLOSED.name()))).first()).map(AlarmRepository::fromDocument);
+    }
+
+    public Optional<Alarm> findById(String id) {
+        return Optional.ofNullable(alarms.find(Filters.eq("_id", id)).first()).map(AlarmRepository::fromDocument);
+    }
+
+    /** Inserts a new alarm; false when an alarm with this id exists already (a replay). */
+    public boolean insert(Alarm alarm) {
+        try {
+            alarms.insertOne(toDocument(alarm));
+            return true;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    public void replace(Alarm alarm) {
+        alarms.replaceOne(Filters.eq("_id", alarm.id()), toDocument(alarm), new ReplaceOptions().upsert(true));
+    }
+
+    public List<Alarm> page(Bson filter, int page, int size) {
+        return alarms.find(filter).sort(Sorts.descending("raisedAt")).skip(page * size).limit(size)
+                .map(AlarmRepository::fromDocument).into(new ArrayList<>());
+    }
+
+    public long count(Bson filter) {
+        return alarms.countDocuments(filter);
+    }
+
+    public void deleteAll() {
+        alarms.deleteMany(new Document());
+    }
+
+    static Document toDocument(Alarm a) {
+        return new Document("_id", a.id())
+                .append("deviceId", a.deviceId())
+                .append("deviceKind", a.deviceKind())
+                .append("enterpriseId", a.enterpriseId())
+                .append("ruleId", a.ruleId())
+                .append("metric", a.metric())
+                .append("kind", a.kind().name())
+                .append("level", a.level().name())
+                .append("status", a.status().name())
+                .append("value", a.value())
+                .append("peakValue", a.peakValue())
+                .append("unit", a.unit())
+                .append("threshold", a.threshold())
+                .append("raisedAt", Date.from(a.raisedAt()))
+                .append("updatedAt", Date.from(a.updatedAt()))
+                .append("triggerKey", a.triggerKey())
+                .append("message", a.message());
+    }
+
+    static Alarm fromDocument(Document d) {
+        return new Alarm(d.getString("_id"), d.getString("deviceId"), d.getString("deviceKind"),
+                d.getString("enterpriseId"), d.getString("ruleId"), d.getString("metric"),
+                AlarmEvent.Kind.valueOf(d.getString("kind")), AlarmLevel.valueOf(d.getString("level")),
+                AlarmEvent.Status.valueOf(d.getString("status")), d.getDouble("value"), d.getDouble("peakValue"),
+                d.getString("unit"), d.getDouble("threshold"), d.getDate("raisedAt").toInstant(),
+                d.getDate("updatedAt").toInstant(), d.getString("triggerKey"), d.getString("message"));
+    }
+}

@@ -1,0 +1,54 @@
+package io.safetyhub.warning.enterprise;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
+import io.safetyhub.events.EnterpriseChanged;
+import io.safetyhub.warning.config.WarningConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.bson.Document;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * This service's local copy of the enterprise registry (from {@code enterprise.registry.v1}): names,
+ * districts and sectors, so that alarms can be scoped by district without calling enterprise-service.
+ */
+@ApplicationScoped
+public class EnterpriseView {
+    private final MongoCollection<Document> enterprises;
+
+    public EnterpriseView(MongoClient mongo, WarningConfig config) {
+        this.enterprises = mongo.getDatabase(config.database()).getCollection("enterprise_view");
+    }
+
+    /** Applies one registry event; replays are harmless because the document is replaced whole. */
+    public void apply(EnterpriseChanged e) {
+        if (e.change() == EnterpriseChanged.Change.DELETED) {
+            enterprises.deleteOne(Filters.eq("_id", e.enterpriseId()));
+            return;
+        }
+        Document doc = new Document("_id", e.enterpriseId())
+                .append("name", e.name())
+                .append("district", e.district())
+                .append("town", e.town())
+                .append("sectors", e.sectors() == null ? List.of() : e.sectors())
+                .append("status", e.status());
+        enterprises.replaceOne(Filters.eq("_id", e.enterpriseId()), doc, new ReplaceOptions().upsert(true));
+    }
+
+    public void forget(String enterpriseId) {
+        enterprises.deleteOne(Filters.eq("_id", enterpriseId));
+    }
+
+    public List<String> idsInDistrict(String district) {
+        return enterprises.find(Filters.eq("district", district)).map(d -> d.getString("_id")).into(new ArrayList<>());
+    }
+
+    public String districtOf(String enterpriseId) {
+        Document d = enterprises.find(Filters.eq("_id", enterpriseId)).first();
+        return d == null ? null : d.getString("district");
+    }
+}

@@ -1,0 +1,24 @@
+package io.safetyhub.warning.error;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Quarkus maps its security and validation exceptions itself, ahead of a mapper for Throwable; these
+ * narrower mappers win over the built-in ones so that 400, 401 and 403 are problem+json like every other error.
+ */
+public class ProblemMapperOverrides {
+
+    @ServerExceptionMapper({AuthenticationFailedException.class, UnauthorizedException.class, ForbiddenException.class,
+            ConstraintViolationException.class})
+    public Response map(RuntimeException e, UriInfo uriInfo) {
+        ProblemExceptionMapper mapper = new ProblemExceptionMapper();
+        mapper.uriInfo = uriInfo;
+        return mapper.toResponse(e);
+    }
+}
