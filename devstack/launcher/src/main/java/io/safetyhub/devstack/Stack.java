@@ -239,7 +239,7 @@ public final class Stack {
     }
 
     private void line(String tag, String name, String target, String text) {
-        out.printf(Locale.ROOT, "%-7s%-17s%-18s%s%n", "[" + tag + "]", name, target, text);
+        out.printf(Locale.ROOT, "%-7s%-19s%-18s%s%n", "[" + tag + "]", name, target, text);
     }
 
     private record Launched(Component component, Process process, long startedAt) {
