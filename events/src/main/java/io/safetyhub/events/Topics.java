@@ -12,6 +12,10 @@ public final class Topics {
     public static final String ALARMS = "alarms.events.v1";
     /** {@link EnterpriseChanged}, compacted, key = enterpriseId. */
     public static final String ENTERPRISE_REGISTRY = "enterprise.registry.v1";
+    /** {@link CommitmentMissing}: daily safety commitments not posted by the deadline, key = enterpriseId. */
+    public static final String ENTERPRISE_COMMITMENTS = "enterprise.commitments.v1";
+    /** {@link DeviceChanged}, compacted, key = deviceId (from device-adapter's device registry). */
+    public static final String DEVICE_REGISTRY = "device.registry.v1";
 
     private Topics() {
     }

@@ -8,7 +8,9 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.safetyhub.events.serde.AlarmEventDeserializer;
+import io.safetyhub.events.serde.CommitmentMissingDeserializer;
 import io.safetyhub.events.serde.DeadLetterDeserializer;
+import io.safetyhub.events.serde.DeviceChangedDeserializer;
 import io.safetyhub.events.serde.DeviceStatusDeserializer;
 import io.safetyhub.events.serde.EnterpriseChangedDeserializer;
 import io.safetyhub.events.serde.EventDeserializer;
@@ -24,7 +26,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -53,9 +57,16 @@ class EventContractTest {
                         "enterprise-service", EnterpriseChanged.Change.CREATED, "chem-banan-01", "重庆某化工有限公司",
                         "91500113MA5U4XYD7T", "巴南区", "界石镇", List.of("HAZARDOUS_CHEMICALS"), "ORANGE",
                         "OPERATING", 106.54, 29.40), new EnterpriseChangedDeserializer()),
+                Arguments.of("device-changed.v1.json", new DeviceChanged(UUID.randomUUID(), T, "device-adapter",
+                        DeviceChanged.Change.CREATED, "TK-0101-L", "chem-banan-01", "MHS-chem-banan-01-01", 2, "tank",
+                        "OPC_UA", Map.of("level", "m"), 30, false), new DeviceChangedDeserializer()),
                 Arguments.of("dead-letter.v1.json", new DeadLetter(UUID.randomUUID(), T, "device-adapter",
                         "safetyhub/chem-banan-01/gas-alarm/GA-0001/telemetry", "GA-0001", "BAD_JSON",
-                        "Unexpected character at 1:2", "{oops"), new DeadLetterDeserializer()));
+                        "Unexpected character at 1:2", "{oops"), new DeadLetterDeserializer()),
+                Arguments.of("commitment-missing.v1.json", new CommitmentMissing(UUID.randomUUID(), T,
+                        "enterprise-service", "chem-banan-01", "重庆南彭化工储运有限公司", "巴南区", "南彭街道",
+                        LocalDate.parse("2026-11-22"), Instant.parse("2026-11-22T01:00:00Z")),
+                        new CommitmentMissingDeserializer()));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,11 +1,15 @@
 package io.safetyhub.simulator;
 
+import io.safetyhub.simulator.scenario.CraneScenario;
+import io.safetyhub.simulator.scenario.DeviceOfflineScenario;
 import io.safetyhub.simulator.scenario.GasLeakScenario;
+import io.safetyhub.simulator.scenario.LoadScenario;
 import io.safetyhub.simulator.scenario.NormalScenario;
 import io.safetyhub.simulator.scenario.OnceScenario;
 import io.safetyhub.simulator.scenario.RunControl;
 import io.safetyhub.simulator.scenario.Scenario;
 import io.safetyhub.simulator.scenario.ScenarioSettings;
+import io.safetyhub.simulator.scenario.TankFarmScenario;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -71,14 +75,22 @@ public final class SimulatorMain {
     }
 
     private static Scenario scenario(SimulatorOptions options) {
-        Duration defaultInterval = Duration.ofSeconds(options.scenario().equals("gas-leak") ? 1 : 5);
+        Duration defaultInterval = Duration.ofSeconds(options.scenario().equals("normal") ? 5 : 1);
         ScenarioSettings settings = new ScenarioSettings(options.mqttUrl(), options.interval().orElse(defaultInterval),
                 options.timeout(), Clock.systemUTC());
         return switch (options.scenario()) {
             case "gas-leak" -> new GasLeakScenario(settings);
+            case "crane-overload" -> CraneScenario.overload(settings);
+            case "gale" -> CraneScenario.gale(settings);
+            case "device-offline" -> new DeviceOfflineScenario(settings, options.offlineAfter(),
+                    options.offlineMode().equals("silent") ? DeviceOfflineScenario.Mode.SILENT
+                            : DeviceOfflineScenario.Mode.WILL, new Random());
+            case "load" -> new LoadScenario(settings, options.loadDevices(), options.loadRate(),
+                    options.loadConnections());
+            case "tank-farm" -> new TankFarmScenario(settings, options.opcUaPort());
             case "once" -> new OnceScenario(settings, options.once().orElseThrow().address(),
                     options.once().orElseThrow().measurement());
-            default -> new NormalScenario(settings, new Random());
+            default -> new NormalScenario(settings, new Random(), options.opcUaPort());
         };
     }
 }

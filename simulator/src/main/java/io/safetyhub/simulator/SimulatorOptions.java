@@ -11,14 +11,17 @@ import java.util.Optional;
 
 /** The command line, parsed; {@link #USAGE} is what {@code --help} prints. */
 record SimulatorOptions(String mqttUrl, String scenario, Optional<Duration> interval, Optional<Duration> duration,
-                        Duration timeout, Optional<OnceMessage> once) {
+                        Duration timeout, Optional<OnceMessage> once, Duration offlineAfter, String offlineMode, int opcUaPort,
+                        int loadDevices, double loadRate, int loadConnections) {
 
     /** The one message of scenario {@code once}. */
     record OnceMessage(DeviceAddress address, Measurement measurement) {
     }
 
     static final String DEFAULT_MQTT = "tcp://127.0.0.1:1883";
-    static final List<String> SCENARIOS = List.of("normal", "gas-leak", "once");
+    static final List<String> SCENARIOS = List.of("normal", "gas-leak", "crane-overload", "gale",
+            "device-offline", "tank-farm", "load", "once");
+    static final List<String> OFFLINE_MODES = List.of("will", "silent");
     private static final List<String> DEVICE_FLAGS = List.of("device", "enterprise", "kind", "metric", "value", "unit");
 
     static final String USAGE = """
@@ -26,8 +29,15 @@ record SimulatorOptions(String mqttUrl, String scenario, Optional<Duration> inte
 
               --mqtt URL          broker (default: system property safetyhub.mqtt.url, then env SAFETYHUB_MQTT_URL,
                                   then tcp://127.0.0.1:1883)
-              --scenario NAME     normal (default) | gas-leak | once
-              --interval SECONDS  time between two messages of one device (normal 5, gas-leak 1)
+              --scenario NAME     normal (default) | gas-leak | crane-overload | gale | device-offline | tank-farm | load | once
+              --devices N         load: simulated devices (default 100)
+              --rate R            load: messages per second per device (default 1)
+              --connections C     load: MQTT connections shared by the devices (default 8)
+              --opcua-port PORT   port of the tank farm's OPC UA server (normal, tank-farm; default 4840, 0 = none)
+              --interval SECONDS  time between two messages of one device (normal 5, the others 1)
+              --offline-after SECONDS  device-offline: when GA-0002 stops (default 10)
+              --offline-mode MODE will (default: drop the connection, the broker sends the last will)
+                                  | silent (keep the connection, publish nothing)
               --duration SECONDS  stop after this long (default: run until Ctrl-C / SIGTERM)
               --timeout SECONDS   longest wait for a connection or a PUBACK (default 10)
               --help              this text
@@ -80,7 +90,8 @@ record SimulatorOptions(String mqttUrl, String scenario, Optional<Duration> inte
             }
         }
         for (String flag : flags.keySet()) {
-            if (!DEVICE_FLAGS.contains(flag) && !List.of("mqtt", "scenario", "interval", "duration", "timeout", "help")
+            if (!DEVICE_FLAGS.contains(flag) && !List.of("mqtt", "scenario", "interval", "duration", "timeout", "help",
+                    "offline-after", "offline-mode", "opcua-port", "devices", "rate", "connections")
                     .contains(flag)) {
                 throw new UsageException("unknown option --" + flag);
             }
@@ -91,9 +102,15 @@ record SimulatorOptions(String mqttUrl, String scenario, Optional<Duration> inte
         } else if (!device.isEmpty()) {
             throw new UsageException("--" + device.keySet().iterator().next() + " is only for scenario once");
         }
+        String offlineMode = flags.getOrDefault("offline-mode", "will");
+        if (!OFFLINE_MODES.contains(offlineMode)) {
+            throw new UsageException("unknown --offline-mode '" + offlineMode + "'; one of " + OFFLINE_MODES);
+        }
         return new SimulatorOptions(flags.getOrDefault("mqtt", defaultMqtt()), scenario,
                 seconds(flags, "interval"), seconds(flags, "duration"),
-                seconds(flags, "timeout").orElse(Duration.ofSeconds(10)), once);
+                seconds(flags, "timeout").orElse(Duration.ofSeconds(10)), once,
+                seconds(flags, "offline-after").orElse(Duration.ofSeconds(10)), offlineMode, port(flags),
+                (int) positive(flags, "devices", 100), positive(flags, "rate", 1), (int) positive(flags, "connections", 8));
     }
 
     static boolean wantsHelp(String[] args) {
@@ -114,6 +131,35 @@ record SimulatorOptions(String mqttUrl, String scenario, Optional<Duration> inte
         }
         return new OnceMessage(new DeviceAddress(device.get("enterprise"), device.get("kind"), device.get("device")),
                 new Measurement(device.get("metric"), value, device.get("unit")));
+    }
+
+    private static double positive(Map<String, String> flags, String name, double fallback) throws UsageException {
+        String value = flags.get(name);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            double number = Double.parseDouble(value);
+            if (!(number > 0) || Double.isInfinite(number)) {
+                throw new NumberFormatException();
+            }
+            return number;
+        } catch (NumberFormatException e) {
+            throw new UsageException("--" + name + " must be a positive number, got '" + value + "'");
+        }
+    }
+
+    private static int port(Map<String, String> flags) throws UsageException {
+        String value = flags.getOrDefault("opcua-port", "4840");
+        try {
+            int port = Integer.parseInt(value);
+            if (port < 0 || port > 65535) {
+                throw new NumberFormatException();
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw new UsageException("--opcua-port must be 0-65535, got '" + value + "'");
+        }
     }
 
     private static String defaultMqtt() {

@@ -46,4 +46,23 @@ class SimulatorOptionsTest {
         assertThrows(SimulatorOptions.UsageException.class,
                 () -> SimulatorOptions.parse(new String[]{"--scenario", "earthquake"}));
     }
+
+    @Test
+    void shouldReadTheLoadFlagsWhenScenarioIsLoad() throws Exception {
+        SimulatorOptions options = SimulatorOptions.parse(new String[]{"--scenario", "load", "--devices", "500",
+                "--rate", "2.5", "--connections", "4", "--duration", "30"});
+
+        assertEquals(500, options.loadDevices());
+        assertEquals(2.5, options.loadRate());
+        assertEquals(4, options.loadConnections());
+        assertEquals(Duration.ofSeconds(30), options.duration().orElseThrow());
+    }
+
+    @Test
+    void shouldRefuseWhenOfflineModeOrOpcUaPortIsInvalid() {
+        assertThrows(SimulatorOptions.UsageException.class, () -> SimulatorOptions.parse(new String[]{
+                "--scenario", "device-offline", "--offline-mode", "vanish"}));
+        assertThrows(SimulatorOptions.UsageException.class, () -> SimulatorOptions.parse(new String[]{
+                "--opcua-port", "70000"}));
+    }
 }

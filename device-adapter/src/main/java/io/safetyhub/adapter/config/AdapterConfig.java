@@ -21,6 +21,30 @@ public interface AdapterConfig {
     /** The Kafka side: how long to keep retrying a record Kafka refused. */
     Publish publish();
 
+    /**
+     * Registers the demo devices the simulator plays (GA-0001..3 of chem-banan-01, crane TC-0001 of build-yubei-01,
+     * the tank farm's OPC UA devices) when absent. On for the laptop stack and e2e, off in production.
+     */
+    @WithDefault("false")
+    boolean seedDemo();
+
+    /**
+     * Accepts telemetry from devices the registry does not know, taking enterprise and kind from the topic. Off: such
+     * telemetry is an UNKNOWN_DEVICE dead letter, so that no unvetted device can raise or mask an alarm.
+     */
+    @WithDefault("false")
+    boolean acceptUnregistered();
+
+    /** How often the in-memory registry is re-read from MongoDB, to see writes made through other replicas. */
+    @WithDefault("30s")
+    Duration registryRefresh();
+
+    /** Watching for devices that stopped publishing. */
+    Silence silence();
+
+    /** The OPC UA side. */
+    OpcUa opcUa();
+
     /** Dead letters keep the raw payload; this caps its size so one huge payload cannot exceed Kafka's record limit. */
     @WithDefault("65536")
     int deadLetterMaxRawChars();
@@ -79,6 +103,38 @@ public interface AdapterConfig {
          * (each with its own client id) split the devices' traffic.
          */
         Optional<String> sharedGroup();
+    }
+
+    interface Silence {
+        /** A device is offline (cause SILENT) once nothing arrived for this many publishing intervals (domain.md: 3). */
+        @WithDefault("3")
+        int intervals();
+
+        /** How often the silence check runs; a device is reported at most this much later than due. */
+        @WithDefault("5s")
+        Duration checkEvery();
+    }
+
+    interface OpcUa {
+        /** Endpoint of the simulator's tank farm, bound to the demo OPC UA devices by {@link #seedDemo()}. */
+        @WithDefault("opc.tcp://127.0.0.1:4840/safetyhub")
+        String demoEndpoint();
+
+        /** First delay between connection attempts to an endpoint; doubles up to {@link #reconnectMaxDelay()}. */
+        @WithDefault("1s")
+        Duration reconnectMinDelay();
+
+        /** Longest delay between connection attempts to an endpoint. */
+        @WithDefault("30s")
+        Duration reconnectMaxDelay();
+
+        /** Requested publishing interval of each endpoint's subscription: how often changed values are sent. */
+        @WithDefault("1s")
+        Duration publishingInterval();
+
+        /** Longest wait for one OPC UA service call (connect, create subscription, create items). */
+        @WithDefault("10s")
+        Duration requestTimeout();
     }
 
     interface Publish {

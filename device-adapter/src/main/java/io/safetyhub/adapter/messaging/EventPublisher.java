@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Publishes the adapter's events to Kafka (key = device id) and completes only when Kafka has acknowledged the record
@@ -42,6 +43,8 @@ public class EventPublisher {
     private final Duration retryMinDelay;
     private final Duration retryMaxDelay;
     private final AtomicBoolean failing = new AtomicBoolean();
+    /** Records handed to us and not yet acknowledged by Kafka: the backlog readiness and the gauge report. */
+    private final AtomicLong backlog = new AtomicLong();
     private volatile boolean closed;
 
     @Inject
@@ -73,6 +76,16 @@ public class EventPublisher {
         return send(statuses, status.deviceId(), status);
     }
 
+    /** Records not yet acknowledged by Kafka (waiting, in flight, or being re-sent). */
+    public long backlog() {
+        return backlog.get();
+    }
+
+    /** True while Kafka refuses records (from the first refusal to the next acknowledgement). */
+    public boolean kafkaFailing() {
+        return failing.get();
+    }
+
     /** Stops retrying: pending sends fail and their MQTT messages stay unacknowledged, to be redelivered on restart. */
     @PreDestroy
     void close() {
@@ -81,6 +94,8 @@ public class EventPublisher {
 
     private <T> CompletableFuture<Void> send(Lane<T> lane, String key, T event) {
         CompletableFuture<Void> acked = new CompletableFuture<>();
+        backlog.incrementAndGet();
+        acked.whenComplete((ignored, failure) -> backlog.decrementAndGet());
         attempt(new Pending<>(lane, key, event, acked), 1);
         return acked;
     }

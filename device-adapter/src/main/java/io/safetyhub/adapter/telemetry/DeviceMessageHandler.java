@@ -1,7 +1,10 @@
 package io.safetyhub.adapter.telemetry;
 
 import io.safetyhub.adapter.config.AdapterConfig;
+import io.safetyhub.adapter.device.Device;
+import io.safetyhub.adapter.device.DeviceRegistry;
 import io.safetyhub.adapter.messaging.EventPublisher;
+import io.safetyhub.adapter.status.SilenceWatch;
 import io.safetyhub.events.DeadLetter;
 import io.safetyhub.events.DeviceStatus;
 import io.safetyhub.events.Reading;
@@ -12,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
@@ -28,11 +32,18 @@ public class DeviceMessageHandler {
     private final StatusParser statusParser;
     private final EventPublisher publisher;
     private final TelemetryMetrics metrics;
+    private final DeviceRegistry registry;
+    private final SilenceWatch silence;
     private final String source;
     private final int maxRawChars;
+    private final boolean acceptUnregistered;
 
     public DeviceMessageHandler(TelemetryParser telemetryParser, StatusParser statusParser, EventPublisher publisher,
-                                TelemetryMetrics metrics, AdapterConfig config) {
+                                TelemetryMetrics metrics, DeviceRegistry registry, SilenceWatch silence,
+                                AdapterConfig config) {
+        this.registry = registry;
+        this.silence = silence;
+        this.acceptUnregistered = config.acceptUnregistered();
         this.telemetryParser = telemetryParser;
         this.statusParser = statusParser;
         this.publisher = publisher;
@@ -49,7 +60,11 @@ public class DeviceMessageHandler {
             sends.add(publisher.publish(reading).thenRun(() -> metrics.readingPublished(kind)));
         }
         for (DeviceStatus status : parsed.statuses()) {
+            silence.statusReported(status.deviceId(), status.online());
             sends.add(publisher.publish(status));
+        }
+        if (!parsed.readings().isEmpty()) {
+            registry.byId(parsed.readings().get(0).deviceId()).ifPresent(d -> silence.seen(d, receivedAt));
         }
         for (Rejection rejection : parsed.rejections()) {
             DeadLetter deadLetter = deadLetter(topic, payload, rejection, receivedAt);
@@ -62,13 +77,37 @@ public class DeviceMessageHandler {
     ParsedMessage parse(String topic, byte[] payload, Instant receivedAt) {
         try {
             DeviceTopic deviceTopic = DeviceTopic.parse(topic);
-            return switch (deviceTopic.channel()) {
+            Optional<Device> device = registered(deviceTopic);
+            ParsedMessage parsed = switch (deviceTopic.channel()) {
                 case TELEMETRY -> telemetryParser.parse(deviceTopic, payload, receivedAt);
                 case STATUS -> statusParser.parse(deviceTopic, payload, receivedAt);
             };
+            return device.map(parsed::boundTo).orElse(parsed);
         } catch (RejectedPayload rejected) {
             return ParsedMessage.rejected(rejected.rejection());
         }
+    }
+
+    /**
+     * The registry entry of the topic's device. Unregistered, or registered under another enterprise or kind (a
+     * misconfigured or spoofing device), it is refused unless {@code adapter.accept-unregistered} is on.
+     */
+    private Optional<Device> registered(DeviceTopic topic) throws RejectedPayload {
+        Optional<Device> device = registry.byMqttId(topic.deviceId());
+        if (device.isEmpty()) {
+            if (acceptUnregistered) {
+                return Optional.empty();
+            }
+            throw new RejectedPayload(DeadLetterReason.UNKNOWN_DEVICE,
+                    "device " + topic.deviceId() + " is not registered");
+        }
+        Device d = device.get();
+        if (!d.enterpriseId().equals(topic.enterpriseId()) || d.kind() != topic.kind()) {
+            throw new RejectedPayload(DeadLetterReason.UNKNOWN_DEVICE, "device " + topic.deviceId()
+                    + " is registered as " + d.kind().topicName() + " of " + d.enterpriseId() + ", not as "
+                    + topic.kind().topicName() + " of " + topic.enterpriseId());
+        }
+        return device;
     }
 
     private DeadLetter deadLetter(String topic, byte[] payload, Rejection rejection, Instant receivedAt) {

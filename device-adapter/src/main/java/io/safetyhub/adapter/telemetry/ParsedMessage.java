@@ -1,5 +1,6 @@
 package io.safetyhub.adapter.telemetry;
 
+import io.safetyhub.adapter.device.Device;
 import io.safetyhub.events.DeviceStatus;
 import io.safetyhub.events.Reading;
 
@@ -12,6 +13,17 @@ public record ParsedMessage(List<Reading> readings, List<DeviceStatus> statuses,
         readings = List.copyOf(readings);
         statuses = List.copyOf(statuses);
         rejections = List.copyOf(rejections);
+    }
+
+    /** The same message attributed to its registry entry: the registry's device id and hazard source. */
+    ParsedMessage boundTo(Device device) {
+        List<Reading> bound = readings.stream().map(r -> new Reading(r.eventId(), r.occurredAt(), r.source(),
+                device.id(), r.enterpriseId(), r.deviceKind(), device.hazardSourceId(), r.metric(), r.value(), r.unit(),
+                r.gas(), r.sourceTimestamp(), r.receivedAt(), r.quality())).toList();
+        List<DeviceStatus> statusesOfDevice = statuses.stream().map(s -> new DeviceStatus(s.eventId(), s.occurredAt(),
+                s.source(), device.id(), s.enterpriseId(), s.deviceKind(), s.online(), s.cause(), s.lastSeenAt()))
+                .toList();
+        return new ParsedMessage(bound, statusesOfDevice, rejections);
     }
 
     static ParsedMessage rejected(Rejection rejection) {

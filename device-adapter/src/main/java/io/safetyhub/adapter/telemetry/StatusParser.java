@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Turns a {@code status} payload, {@code {"ts":"…","online":false}}, into a {@link DeviceStatus}. The cause is always
- * STATUS_MESSAGE: a last will is an ordinary retained message by the time it reaches a subscriber, so the adapter
- * cannot tell it from a device that said goodbye cleanly. {@code ts} is optional because a last will is composed
- * when the device connects and so cannot carry the time it is published.
+ * Turns a {@code status} payload, {@code {"ts":"…","online":false}}, into a {@link DeviceStatus}. By the time a last
+ * will reaches a subscriber it is an ordinary retained message; what marks it is the contract: a last will is composed
+ * when the device connects, so it carries no {@code ts}, while a device going offline cleanly says when. So
+ * {@code online:false} without {@code ts} has cause LAST_WILL, every other status STATUS_MESSAGE.
  */
 @ApplicationScoped
 public class StatusParser {
@@ -46,7 +46,8 @@ public class StatusParser {
             Instant lastSeenAt = ts != null ? ts : online.booleanValue() ? receivedAt : null;
             return ParsedMessage.status(new DeviceStatus(UUID.randomUUID(), receivedAt, source, topic.deviceId(),
                     topic.enterpriseId(), topic.kind().topicName(), online.booleanValue(),
-                    DeviceStatus.Cause.STATUS_MESSAGE, lastSeenAt));
+                    ts == null && !online.booleanValue() ? DeviceStatus.Cause.LAST_WILL : DeviceStatus.Cause.STATUS_MESSAGE,
+                    lastSeenAt));
         } catch (RejectedPayload rejected) {
             return ParsedMessage.rejected(rejected.rejection());
         }

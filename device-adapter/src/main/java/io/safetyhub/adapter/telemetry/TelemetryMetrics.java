@@ -34,11 +34,11 @@ public class TelemetryMetrics {
         }
     }
 
-    void readingPublished(DeviceKind kind) {
+    public void readingPublished(DeviceKind kind) {
         readings.get(kind).increment();
     }
 
-    void deadLetterPublished(DeadLetterReason reason) {
+    public void deadLetterPublished(DeadLetterReason reason) {
         deadLetters.get(reason).increment();
     }
 }

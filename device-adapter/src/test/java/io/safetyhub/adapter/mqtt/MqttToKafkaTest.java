@@ -2,6 +2,9 @@ package io.safetyhub.adapter.mqtt;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.safetyhub.adapter.device.DeviceService;
+import io.safetyhub.adapter.telemetry.DeviceKind;
+import io.safetyhub.adapter.testing.Registration;
 import io.safetyhub.adapter.testing.TestDevice;
 import io.safetyhub.adapter.testing.TopicReader;
 import io.safetyhub.devstack.testing.RealInfraResource;
@@ -40,6 +43,9 @@ class MqttToKafkaTest {
     @Inject
     MqttAdapter adapter;
 
+    @Inject
+    DeviceService devices;
+
     @BeforeEach
     void adapterIsSubscribed() {
         await().atMost(WAIT).until(adapter::receiving);
@@ -48,6 +54,7 @@ class MqttToKafkaTest {
     @Test
     void shouldPublishNormalisedReadingsToKafkaWhenGasAlarmPublishesTelemetry() throws Exception {
         String deviceId = TestDevice.uniqueId("GA");
+        devices.registerIfAbsent(Registration.mqtt(deviceId, "chem-banan-01", DeviceKind.GAS_ALARM, "MHS-01", 30));
         try (TopicReader<Reading> readings = new TopicReader<>(Topics.READINGS, new ReadingDeserializer());
              TestDevice alarm = new TestDevice("chem-banan-01", "gas-alarm", deviceId)) {
             alarm.publishTelemetry("""
@@ -68,6 +75,7 @@ class MqttToKafkaTest {
             assertEquals("%LEL", reading.unit());
             assertEquals(Instant.parse("2026-11-22T08:00:00.250Z"), reading.sourceTimestamp());
             assertEquals(Quality.GOOD, reading.quality());
+            assertEquals("MHS-01", reading.hazardSourceId());
             assertEquals("device-adapter", reading.source());
             assertTrue(records.stream().anyMatch(r -> r.value().metric().equals("battery")
                     && r.value().value() == 87 && r.value().unit().equals("%")));
@@ -78,6 +86,7 @@ class MqttToKafkaTest {
     @Test
     void shouldDeadLetterTheRawPayloadAndStillPublishTheNextWhenAPayloadIsMalformed() throws Exception {
         String deviceId = TestDevice.uniqueId("GA");
+        devices.registerIfAbsent(Registration.mqtt(deviceId, "chem-banan-01", DeviceKind.GAS_ALARM));
         String garbage = "{\"ts\":\"2026-11-22T08:00:00.250Z\",\"readings\":[{\"metric\":\"gas_lel\",";
         try (TopicReader<DeadLetter> deadLetters = new TopicReader<>(Topics.DEADLETTER, new DeadLetterDeserializer());
              TopicReader<Reading> readings = new TopicReader<>(Topics.READINGS, new ReadingDeserializer());
@@ -100,6 +109,7 @@ class MqttToKafkaTest {
     @Test
     void shouldPublishTheGoodEntriesAndDeadLetterTheBadOnesWhenOnePayloadMixesThem() throws Exception {
         String deviceId = TestDevice.uniqueId("TC");
+        devices.registerIfAbsent(Registration.mqtt(deviceId, "build-yubei-01", DeviceKind.TOWER_CRANE));
         try (TopicReader<DeadLetter> deadLetters = new TopicReader<>(Topics.DEADLETTER, new DeadLetterDeserializer());
              TopicReader<Reading> readings = new TopicReader<>(Topics.READINGS, new ReadingDeserializer());
              TestDevice crane = new TestDevice("build-yubei-01", "tower-crane", deviceId)) {
@@ -124,6 +134,7 @@ class MqttToKafkaTest {
     @Test
     void shouldPublishDeviceOfflineWhenADeviceStatusSaysOffline() throws Exception {
         String deviceId = TestDevice.uniqueId("GA");
+        devices.registerIfAbsent(Registration.mqtt(deviceId, "chem-banan-01", DeviceKind.GAS_ALARM));
         try (TopicReader<DeviceStatus> statuses = new TopicReader<>(Topics.DEVICE_STATUS, new DeviceStatusDeserializer());
              TestDevice alarm = new TestDevice("chem-banan-01", "gas-alarm", deviceId)) {
             alarm.publishStatus("{\"ts\":\"2026-11-22T08:00:00.250Z\",\"online\":false}");
@@ -143,13 +154,47 @@ class MqttToKafkaTest {
     @Test
     void shouldPublishDeviceOfflineWithoutLastSeenWhenTheLastWillArrives() throws Exception {
         String deviceId = TestDevice.uniqueId("GA");
+        devices.registerIfAbsent(Registration.mqtt(deviceId, "chem-banan-01", DeviceKind.GAS_ALARM));
         try (TopicReader<DeviceStatus> statuses = new TopicReader<>(Topics.DEVICE_STATUS, new DeviceStatusDeserializer());
              TestDevice alarm = new TestDevice("chem-banan-01", "gas-alarm", deviceId)) {
             alarm.publish(alarm.topic("status"), "{\"online\":false}", false);
 
             DeviceStatus status = statuses.awaitOne(r -> deviceId.equals(r.key()), WAIT).value();
             assertFalse(status.online());
+            assertEquals(DeviceStatus.Cause.LAST_WILL, status.cause());
             assertNull(status.lastSeenAt());
+        }
+    }
+
+    @Test
+    void shouldDeadLetterUnknownDeviceWhenTheDeviceIsNotRegistered() throws Exception {
+        String deviceId = TestDevice.uniqueId("GA");
+        try (TopicReader<DeadLetter> deadLetters = new TopicReader<>(Topics.DEADLETTER, new DeadLetterDeserializer());
+             TestDevice alarm = new TestDevice("chem-banan-01", "gas-alarm", deviceId)) {
+            alarm.publishTelemetry("""
+                    {"ts":"2026-11-22T08:00:00.250Z","readings":[{"metric":"gas_lel","value":70,"unit":"%LEL"}]}""");
+
+            DeadLetter deadLetter = deadLetters.awaitOne(r -> deviceId.equals(r.key()), WAIT).value();
+            assertEquals("UNKNOWN_DEVICE", deadLetter.reason());
+            assertTrue(deadLetter.detail().contains("not registered"), deadLetter.detail());
+        }
+    }
+
+    @Test
+    void shouldPublishSilentOfflineWhenARegisteredDeviceStopsPublishing() throws Exception {
+        String deviceId = TestDevice.uniqueId("GA");
+        // Interval 1 s: offline after 3 s of silence (checked every second in tests).
+        devices.registerIfAbsent(Registration.mqtt(deviceId, "chem-banan-01", DeviceKind.GAS_ALARM, null, 1));
+        try (TopicReader<DeviceStatus> statuses = new TopicReader<>(Topics.DEVICE_STATUS, new DeviceStatusDeserializer());
+             TestDevice alarm = new TestDevice("chem-banan-01", "gas-alarm", deviceId)) {
+            alarm.publishTelemetry("""
+                    {"ts":"2026-11-22T08:00:00.250Z","readings":[{"metric":"gas_lel","value":1,"unit":"%LEL"}]}""");
+
+            DeviceStatus status = statuses.awaitOne(r -> deviceId.equals(r.key()), WAIT).value();
+            assertFalse(status.online());
+            assertEquals(DeviceStatus.Cause.SILENT, status.cause());
+            assertEquals("chem-banan-01", status.enterpriseId());
+            assertTrue(status.lastSeenAt() != null, "lastSeenAt of a device seen once");
         }
     }
 

@@ -53,6 +53,9 @@ final class MqttBroker {
                     "persistence true",
                     "persistence_location " + data + "/",
                     "autosave_interval 10",
+                    // The default (1,000) discards QoS 1 messages queued for a busy or offline
+                    // persistent session: the adapter's backlog during a Kafka outage must survive.
+                    "max_queued_messages 1000000",
                     "log_dest stdout",
                     "log_type error",
                     "log_type warning",

@@ -4,6 +4,8 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
 
 /** Every setting of enterprise-service. */
 @ConfigMapping(prefix = "enterprise")
@@ -18,11 +20,32 @@ public interface EnterpriseConfig {
     String database();
 
     /**
-     * Upsert the demo district (ten enterprises in 巴南区, 渝北区 and 江北区) at startup. Off in
+     * Upsert the demo district (twelve enterprises in four districts, with disclosures and hazards) at startup. Off in
      * production; the platform launcher and the tests turn it on.
      */
     @WithDefault("false")
     boolean seedDemo();
+
+    /** Zone in which "today", hazard deadlines and the commitment hour are reckoned (China Standard Time). */
+    @WithDefault("Asia/Shanghai")
+    ZoneId zone();
+
+    /** Daily safety commitment (安全承诺公告) of hazardous-chemical enterprises. */
+    Commitment commitment();
+
+    interface Commitment {
+        /** Hour by which today's commitment must be posted; later it is missing (危化企业安全风险研判与承诺公告). */
+        @WithDefault("09:00")
+        LocalTime deadline();
+
+        /** How often the scheduler looks for missing commitments (it publishes each missing one once). */
+        @WithDefault("60s")
+        String checkEvery();
+
+        /** Run the scheduled check at all; tests call the check directly at a chosen time instead. */
+        @WithDefault("true")
+        boolean checkEnabled();
+    }
 
     /** The compacted {@code enterprise.registry.v1} topic, created at startup when missing. */
     RegistryTopic registryTopic();

@@ -17,6 +17,7 @@ import org.bson.conversions.Bson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** The {@code enterprises} collection; {@code _id} is the registry id, so lookups use the primary index. */
 @ApplicationScoped
@@ -66,6 +67,15 @@ public class EnterpriseRepository {
                 new ReplaceOptions().upsert(true));
     }
 
+    /** Every enterprise matching {@code filter}, in id order; for views that aggregate the whole scope. */
+    public List<Enterprise> findAll(EnterpriseFilter filter) {
+        List<Enterprise> found = new ArrayList<>();
+        for (Document doc : collection.find(toBson(filter)).sort(Sorts.ascending("_id"))) {
+            found.add(mapper.fromDocument(doc));
+        }
+        return found;
+    }
+
     private static Bson toBson(EnterpriseFilter filter) {
         List<Bson> clauses = new ArrayList<>();
         if (filter.enterpriseId() != null) {
@@ -76,6 +86,19 @@ public class EnterpriseRepository {
         }
         if (filter.sector() != null) {
             clauses.add(Filters.eq("sectors", filter.sector().name()));
+        }
+        if (filter.town() != null) {
+            clauses.add(Filters.eq("town", filter.town()));
+        }
+        if (filter.riskColour() != null) {
+            clauses.add(Filters.eq("riskColour", filter.riskColour().name()));
+        }
+        if (filter.status() != null) {
+            clauses.add(Filters.eq("status", filter.status().name()));
+        }
+        if (filter.nameQuery() != null) {
+            // Quoted: a search for "(有限)" is text, not a regular expression.
+            clauses.add(Filters.regex("name", Pattern.quote(filter.nameQuery()), "i"));
         }
         return clauses.isEmpty() ? new Document() : Filters.and(clauses);
     }

@@ -1,6 +1,7 @@
 package io.safetyhub.enterprise.enterprise;
 
 import io.safetyhub.enterprise.error.DomainException;
+import io.safetyhub.enterprise.error.QueryParams;
 import io.safetyhub.enterprise.messaging.RegistryPublisher;
 import io.safetyhub.enterprise.security.Caller;
 import io.safetyhub.events.EnterpriseChanged;
@@ -10,8 +11,6 @@ import org.jboss.logging.Logger;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -36,7 +35,16 @@ public class EnterpriseService {
     }
 
     public EnterprisePage list(Caller caller, String district, String sector, int page, int size) {
-        Sector sectorFilter = parseSector(sector);
+        return list(caller, new ListQuery(district, sector, null, null, null, null), page, size);
+    }
+
+    /** Filters of the list endpoint, as received (enum names still text, checked here). */
+    public record ListQuery(String district, String sector, String town, String riskColour, String status, String q) {
+    }
+
+    public EnterprisePage list(Caller caller, ListQuery query, int page, int size) {
+        String district = query.district();
+        Sector sectorFilter = parseEnum(Sector.class, "sector", query.sector());
         Set<String> districts = null;
         if (caller.confinedDistrict() != null) {
             districts = district == null || district.equals(caller.confinedDistrict())
@@ -44,7 +52,9 @@ public class EnterpriseService {
         } else if (district != null) {
             districts = Set.of(district);
         }
-        EnterpriseFilter filter = new EnterpriseFilter(caller.confinedEnterprise(), districts, sectorFilter);
+        EnterpriseFilter filter = new EnterpriseFilter(caller.confinedEnterprise(), districts, sectorFilter,
+                query.town(), parseEnum(RiskColour.class, "riskColour", query.riskColour()),
+                parseEnum(EnterpriseStatus.class, "status", query.status()), query.q());
         return new EnterprisePage(repository.find(filter, page, size).stream().map(mapper::toView).toList(),
                 page, size, repository.count(filter));
     }
@@ -89,11 +99,14 @@ public class EnterpriseService {
         return change;
     }
 
+    /** The enterprise if the caller may see it; otherwise "not found", so that ids cannot be probed. */
+    public Enterprise visible(Caller caller, String id) {
+        return repository.findById(id).filter(e -> visibleTo(caller, e))
+                .orElseThrow(() -> DomainException.notFound("enterprise", id));
+    }
+
     private static boolean visibleTo(Caller caller, Enterprise e) {
-        if (caller.confinedEnterprise() != null) {
-            return caller.confinedEnterprise().equals(e.id());
-        }
-        return caller.confinedDistrict() == null || caller.confinedDistrict().equals(e.district());
+        return caller.sees(e.id(), e.district());
     }
 
     private static void validate(Enterprise e) {
@@ -101,7 +114,8 @@ public class EnterpriseService {
             throw DomainException.badRequest("INVALID_ID", "an enterprise id is 2-64 lower-case letters, digits and '-'");
         }
         if (!Uscc.isValid(e.uscc())) {
-            throw DomainException.badRequest("INVALID_USCC", "'" + e.uscc() + "' is not a valid unified social credit code");
+            throw DomainException.invalidField("INVALID_USCC", "uscc",
+                    "'" + e.uscc() + "' is not a valid unified social credit code (GB 32100-2015 check character)");
         }
         if (e.name() == null || e.name().isBlank() || e.district() == null || e.district().isBlank()
                 || e.status() == null || e.sectors().isEmpty()) {
@@ -113,15 +127,7 @@ public class EnterpriseService {
         }
     }
 
-    private static Sector parseSector(String sector) {
-        if (sector == null || sector.isBlank()) {
-            return null;
-        }
-        try {
-            return Sector.valueOf(sector.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new DomainException(400, "INVALID_SECTOR", "'" + sector + "' is not one of "
-                    + Arrays.toString(Sector.values()));
-        }
+    private static <E extends Enum<E>> E parseEnum(Class<E> type, String field, String value) {
+        return QueryParams.parse(type, field, value);
     }
 }

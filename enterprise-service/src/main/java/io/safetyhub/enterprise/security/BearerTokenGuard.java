@@ -11,7 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
- * Deny by default below {@code /api}: a call without a bearer token is answered 401 problem+json here,
+ * Deny by default below {@code /api} (except {@code /api/public}, which is anonymous): a call without a bearer token is answered 401 problem+json here,
  * whether or not an endpoint exists. A token that is present is verified, and its roles checked, by the
  * endpoint's {@code @RolesAllowed} (endpoints without one are denied, see application.properties), so a
  * bad token also ends as problem+json through the REST exception mappers.
@@ -24,6 +24,10 @@ public class BearerTokenGuard {
     }
 
     private void requireBearer(RoutingContext ctx) {
+        if (ctx.normalizedPath().startsWith("/api/public/")) {
+            ctx.next(); // the public disclosure is anonymous by design (the gateway lets /api/public GET through)
+            return;
+        }
         String authorization = ctx.request().getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             ctx.next();

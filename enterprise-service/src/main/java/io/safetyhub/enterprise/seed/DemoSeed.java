@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.StartupEvent;
 import io.safetyhub.enterprise.config.EnterpriseConfig;
+import io.safetyhub.enterprise.disclosure.Disclosure;
+import io.safetyhub.enterprise.disclosure.DisclosureService;
 import io.safetyhub.enterprise.enterprise.Enterprise;
 import io.safetyhub.enterprise.enterprise.EnterpriseService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,33 +15,64 @@ import org.jboss.logging.Logger;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The demo district (ten enterprises of 巴南区, 渝北区 and 江北区 that the demo users, devices and
- * scenarios refer to), upserted at startup when {@code enterprise.seed-demo=true}. Idempotent: a restart
+ * The demo district (twelve enterprises of 巴南区, 渝北区, 江北区 and 九龙坡区 that the demo users, devices and
+ * scenarios refer to, with disclosures and hazards in every state), upserted at startup when {@code enterprise.seed-demo=true}. Idempotent: a restart
  * rewrites nothing that is unchanged, and announces every entry again so the compacted topic has it.
  */
 @ApplicationScoped
 public class DemoSeed {
     static final String RESOURCE = "/seed/demo-enterprises.json";
+    static final String DISCLOSURES = "/seed/demo-disclosures.json";
     private static final Logger LOG = Logger.getLogger(DemoSeed.class);
 
     private final EnterpriseConfig config;
     private final EnterpriseService service;
     private final ObjectMapper json;
 
-    public DemoSeed(EnterpriseConfig config, EnterpriseService service, ObjectMapper json) {
+    private final DisclosureService disclosures;
+    private final DemoHazards demoHazards;
+    private final Clock clock;
+
+    public DemoSeed(EnterpriseConfig config, EnterpriseService service, ObjectMapper json,
+                    DisclosureService disclosures, DemoHazards demoHazards, Clock clock) {
         this.config = config;
         this.service = service;
         this.json = json;
+        this.disclosures = disclosures;
+        this.demoHazards = demoHazards;
+        this.clock = clock;
     }
 
     void onStart(@Observes StartupEvent ignored) {
         if (config.seedDemo()) {
             List<Enterprise> demo = load();
             demo.forEach(e -> service.save(e, true));
-            LOG.infof("demo district seeded: %d enterprises", demo.size());
+            Map<String, Disclosure> disclosures = loadDisclosures();
+            disclosures.forEach((id, d) -> {
+                if (!this.disclosures.exists(id)) {
+                    this.disclosures.save(id, d, "demo-seed");
+                }
+            });
+            int hazards = demoHazards.seed(clock.instant(), config.zone());
+            LOG.infof("demo district seeded: %d enterprises, %d disclosures, %d new hazards", demo.size(),
+                    disclosures.size(), hazards);
+        }
+    }
+
+    /** Disclosures are written only where none exists, so that an enterprise's own edits survive a restart. */
+    Map<String, Disclosure> loadDisclosures() {
+        try (InputStream in = DemoSeed.class.getResourceAsStream(DISCLOSURES)) {
+            if (in == null) {
+                throw new IllegalStateException(DISCLOSURES + " is missing from the build");
+            }
+            return json.readValue(in, new TypeReference<Map<String, Disclosure>>() { });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + DISCLOSURES, e);
         }
     }
 

@@ -48,7 +48,8 @@ class EnterpriseResourceTest {
     void shouldListOnlyItsDistrictWhenCallerIsDistrictRegulator() {
         given().auth().oauth2(token("reg.banan")).queryParam("size", 100).when().get("/api/enterprises")
                 .then().statusCode(200)
-                .body("total", equalTo(4))
+                // at least the four seeded ones: other tests register enterprises in 巴南区 too
+                .body("total", greaterThanOrEqualTo(4))
                 .body("items.district", everyItem(equalTo("巴南区")))
                 .body("items.id", hasItems("chem-banan-01", "gas-banan-01", "trade-banan-01", "equip-banan-01"));
         given().auth().oauth2(token("reg.banan")).queryParam("district", "渝北区").when().get("/api/enterprises")

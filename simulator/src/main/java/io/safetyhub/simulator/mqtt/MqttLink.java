@@ -90,6 +90,23 @@ public final class MqttLink implements AutoCloseable {
         return url;
     }
 
+    /**
+     * Drops the connection the way a device losing power does: the socket closes without a DISCONNECT packet, so the
+     * broker publishes the last will; no reconnect follows.
+     */
+    public void drop() {
+        try {
+            client.disconnectForcibly(0, 0, false);
+        } catch (MqttException e) {
+            LOG.debug("forcible disconnect from {}: {}", url, e.getMessage());
+        }
+        try {
+            client.close(true);
+        } catch (MqttException e) {
+            LOG.debug("close: {}", e.getMessage());
+        }
+    }
+
     /** A clean disconnect: the broker discards the last will. */
     @Override
     public void close() {

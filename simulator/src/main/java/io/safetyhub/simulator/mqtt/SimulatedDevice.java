@@ -25,6 +25,7 @@ public final class SimulatedDevice implements AutoCloseable {
     private final Clock clock;
     private final Duration timeout;
     private final AtomicBoolean failing = new AtomicBoolean();
+    private final AtomicBoolean dropped = new AtomicBoolean();
     private final MqttLink link;
 
     private SimulatedDevice(DeviceAddress address, Clock clock, Duration timeout, String url, String clientId)
@@ -62,9 +63,20 @@ public final class SimulatedDevice implements AutoCloseable {
                 });
     }
 
-    /** Says offline (retained), then disconnects cleanly. */
+    /** Loses its connection without a word: the broker sends the last will {@code {"online":false}}. */
+    public void dropConnection() {
+        if (dropped.compareAndSet(false, true)) {
+            LOG.info("{}: connection dropped without DISCONNECT; the broker sends the last will", address.deviceId());
+            link.drop();
+        }
+    }
+
+    /** Says offline (retained), then disconnects cleanly; nothing when the connection was dropped. */
     @Override
     public void close() {
+        if (dropped.get()) {
+            return;
+        }
         try {
             link.publish(address.statusTopic(), Payloads.status(clock.instant(), false), true)
                     .get(timeout.toMillis(), TimeUnit.MILLISECONDS);

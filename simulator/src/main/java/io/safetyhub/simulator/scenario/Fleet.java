@@ -77,6 +77,20 @@ final class Fleet implements AutoCloseable {
         }
     }
 
+    /** The connected device of the {@code index}-th model. */
+    SimulatedDevice device(int index) {
+        return devices.get(index);
+    }
+
+    /** Publishes the next message of the {@code index}-th model only. */
+    void publish(int index) {
+        devices.get(index).publish(models.get(index).next());
+    }
+
+    int size() {
+        return models.size();
+    }
+
     @Override
     public void close() {
         devices.forEach(SimulatedDevice::close);

@@ -1,86 +1,255 @@
 package io.safetyhub.warning.alarm;
 
 import io.safetyhub.events.AlarmEvent;
+import io.safetyhub.events.AlarmLevel;
+import io.safetyhub.events.DeviceStatus;
 import io.safetyhub.events.Quality;
 import io.safetyhub.events.Reading;
 import io.safetyhub.warning.rule.Rule;
+import io.safetyhub.warning.rule.RuleBook;
 import io.safetyhub.warning.rule.StandardDefaults;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.OptionalDouble;
 
 /**
- * Turns readings into alarm changes: one open alarm per device and rule, raised at the most severe step
- * reached and raised further when the value worsens; a better value never lowers it.
+ * Turns readings and device status into alarm changes: one open alarm per device and rule, raised after
+ * the rule's minimum duration at the most severe step reached, raised further when the value worsens,
+ * never lowered by a better value, and cleared only when the value stays beyond the dead-band for the
+ * minimum duration. Debounce and clearing are timed on the readings' source time (replays behave alike);
+ * staleness on this service's clock, by a timer.
  */
 @ApplicationScoped
 public class AlarmEngine {
     private static final Logger LOG = Logger.getLogger(AlarmEngine.class);
+    private static final String SYSTEM = "system";
 
-    private final StandardDefaults rules;
-    private final AlarmRepository repository;
+    private record Seen(String enterpriseId, String deviceKind, Instant at) {
+    }
+
+    private final RuleBook rules;
+    private final AlarmStore store;
+    private final Shelves shelves;
     private final Clock clock;
+    private final Map<String, Instant> raisePending = new HashMap<>();
+    private final Map<String, Instant> clearPending = new HashMap<>();
+    private final Map<String, Seen> lastSeen = new HashMap<>();
 
-    public AlarmEngine(StandardDefaults rules, AlarmRepository repository, Clock clock) {
+    public AlarmEngine(RuleBook rules, AlarmStore store, Shelves shelves, Clock clock) {
         this.rules = rules;
-        this.repository = repository;
+        this.store = store;
+        this.shelves = shelves;
         this.clock = clock;
     }
 
-    public List<AlarmChange> onReading(Reading reading) {
+    public List<AlarmChange> onReading(Reading r) {
         List<AlarmChange> changes = new ArrayList<>();
-        if (reading.quality() == Quality.BAD || !Double.isFinite(reading.value())) {
-            return changes;
-        }
-        for (Rule rule : rules.rulesFor(reading.metric(), reading.deviceKind())) {
-            apply(rule, reading).ifPresent(changes::add);
+        synchronized (store) {
+            lastSeen.put(r.deviceId(), new Seen(r.enterpriseId(), r.deviceKind(), clock.instant()));
+            clearCondition(r.deviceId() + "|" + StandardDefaults.OFFLINE, "device reported again", changes);
+            if (r.quality() == Quality.BAD) {
+                raiseBlue(r, StandardDefaults.FAULT, AlarmEvent.Kind.FAULT, r.deviceId() + " reports "
+                        + r.metric() + " with quality BAD (GB 15322.1: fault)", changes);
+                return changes;
+            }
+            store.open(r.deviceId() + "|" + StandardDefaults.FAULT).filter(f -> f.metric().equals(r.metric()))
+                    .ifPresent(f -> clearCondition(f.slot(), "quality " + r.quality() + " again", changes));
+            if (!Double.isFinite(r.value())) {
+                return changes;
+            }
+            for (Rule rule : rules.rulesFor(r.metric(), r.deviceKind(), r.enterpriseId(), r.deviceId())) {
+                OptionalDouble v = rules.defaults().measure(rule, r.value(), r.gas());
+                if (v.isPresent()) {
+                    apply(rule, r, v.getAsDouble(), changes);
+                }
+            }
         }
         return changes;
     }
 
-    private Optional<AlarmChange> apply(Rule rule, Reading reading) {
-        Optional<Rule.Step> reached = rule.evaluate(reading.value());
-        Optional<Alarm> open = repository.findOpen(reading.deviceId(), rule.id());
-        if (open.isPresent()) {
-            Alarm alarm = open.get();
-            if (reading.idempotencyKey().equals(alarm.triggerKey())) {
-                return Optional.empty(); // an exact replay of the last reading applied
+    public List<AlarmChange> onStatus(DeviceStatus s) {
+        List<AlarmChange> changes = new ArrayList<>();
+        synchronized (store) {
+            if (s.online()) {
+                lastSeen.put(s.deviceId(), new Seen(s.enterpriseId(), s.deviceKind(), clock.instant()));
+                clearCondition(s.deviceId() + "|" + StandardDefaults.OFFLINE, "device online (" + s.cause() + ")", changes);
+            } else {
+                lastSeen.remove(s.deviceId());
+                Instant at = s.lastSeenAt() != null ? s.lastSeenAt() : s.occurredAt();
+                raiseOffline(s.deviceId(), s.enterpriseId(), s.deviceKind(), at, "device offline (" + s.cause() + ")",
+                        changes);
             }
-            if (reached.isPresent() && reached.get().level().isMoreSevereThan(alarm.level())) {
-                Alarm worse = alarm.worsened(reached.get().level(), reached.get().threshold(), reading.value(),
-                        clock.instant(), reading.idempotencyKey(), message(rule, reached.get(), reading));
-                repository.replace(worse);
-                LOG.infof("alarm %s raised to level %s (%s %.2f %s) for enterprise %s", worse.id(),
-                        worse.level().roman(), reading.metric(), reading.value(), reading.unit(), worse.enterpriseId());
-                return Optional.of(new AlarmChange(worse, AlarmEvent.Change.LEVEL_RAISED));
-            }
-            repository.replace(alarm.updatedValue(reading.value(), clock.instant(), reading.idempotencyKey()));
-            return Optional.empty();
         }
-        if (reached.isEmpty()) {
-            return Optional.empty();
-        }
-        Rule.Step step = reached.get();
-        Alarm alarm = new Alarm(Alarm.idFor(reading.deviceId(), rule.id(), reading.sourceTimestamp()),
-                reading.deviceId(), reading.deviceKind(), reading.enterpriseId(), rule.id(), reading.metric(),
-                AlarmEvent.Kind.THRESHOLD, step.level(), AlarmEvent.Status.ACTIVE, reading.value(), reading.value(),
-                reading.unit(), step.threshold(), reading.sourceTimestamp(), clock.instant(),
-                reading.idempotencyKey(), message(rule, step, reading));
-        if (!repository.insert(alarm)) {
-            return Optional.empty(); // raised already by an earlier delivery of this reading
-        }
-        LOG.infof("alarm %s raised at level %s (%s %.2f %s >= %.2f) for enterprise %s", alarm.id(),
-                step.level().roman(), reading.metric(), reading.value(), reading.unit(), step.threshold(),
-                reading.enterpriseId());
-        return Optional.of(new AlarmChange(alarm, AlarmEvent.Change.RAISED));
+        return changes;
     }
 
-    private static String message(Rule rule, Rule.Step step, Reading reading) {
-        return String.format("%s %.2f %s reached level %s threshold %.2f (%s)", reading.metric(), reading.value(),
-                reading.unit() == null ? "" : reading.unit(), step.level().roman(), step.threshold(), rule.source());
+    /** The timer's work: a device silent for three publishing intervals is offline, reading or not. */
+    public List<AlarmChange> checkStale() {
+        List<AlarmChange> changes = new ArrayList<>();
+        Duration limit = rules.defaults().offlineAfter();
+        synchronized (store) {
+            Instant now = clock.instant();
+            List<String> silent = lastSeen.entrySet().stream()
+                    .filter(e -> Duration.between(e.getValue().at(), now).compareTo(limit) > 0).map(Map.Entry::getKey)
+                    .toList();
+            for (String device : silent) {
+                Seen seen = lastSeen.remove(device);
+                raiseOffline(device, seen.enterpriseId(), seen.deviceKind(), seen.at(),
+                        "no data for " + Duration.between(seen.at(), now).toSeconds() + " s (more than 3 publishing"
+                                + " intervals, 总局令40号)", changes);
+            }
+            // A missing daily commitment stops being a live condition when its day is over (a new day, a new one).
+            for (Alarm a : store.openAlarms()) {
+                if (StandardDefaults.COMMITMENT.equals(a.ruleId()) && now.isAfter(a.raisedAt().plus(Duration.ofDays(1)))) {
+                    clearCondition(a.slot(), "the day of the commitment is over", changes);
+                }
+            }
+        }
+        return changes;
+    }
+
+    private void apply(Rule rule, Reading r, double value, List<AlarmChange> changes) {
+        String slot = r.deviceId() + "|" + rule.id();
+        Instant ts = r.sourceTimestamp();
+        Instant watermark = store.watermark(slot);
+        if (watermark != null && !ts.isAfter(watermark)) {
+            return; // a replay, or older than what this device's alarms already reflect
+        }
+        Alarm open = store.open(slot).orElse(null);
+        var reached = rule.evaluate(value);
+        if (open == null) {
+            if (reached.isEmpty()) {
+                raisePending.remove(slot);
+                return;
+            }
+            Instant since = raisePending.computeIfAbsent(slot, k -> ts);
+            if (Duration.between(since, ts).compareTo(rule.minDuration()) < 0) {
+                return; // debounce: not yet held long enough
+            }
+            raisePending.remove(slot);
+            Rule.Step step = reached.get();
+            Instant now = clock.instant();
+            Alarm alarm = new Alarm(Alarm.idFor(r.deviceId(), rule.id(), ts), r.deviceId(), r.deviceKind(),
+                    r.enterpriseId(), r.hazardSourceId(), rule.id(), r.metric(), AlarmEvent.Kind.THRESHOLD,
+                    step.level(), AlarmEvent.Status.ACTIVE, value, value, unit(rule, r), step.threshold(), ts, now, ts,
+                    r.idempotencyKey(), message(rule, step, value, unit(rule, r)),
+                    shelves.isShelved(r.deviceId(), r.enterpriseId(), now), 0, now, null,
+                    List.of(new Alarm.Transition("RAISE", null, AlarmEvent.Status.ACTIVE, SYSTEM, now, null)));
+            if (store.insert(alarm)) {
+                LOG.infof("alarm %s raised at level %s (%s %.2f)", alarm.id(), step.level().roman(), r.metric(), value);
+                changes.add(new AlarmChange(alarm, AlarmEvent.Change.RAISED));
+                twoDetectorsRule(rule, alarm, changes);
+            }
+            return;
+        }
+        if (reached.isPresent() && reached.get().level().isMoreSevereThan(open.level())) {
+            clearPending.remove(slot);
+            Alarm worse = open.worsened(reached.get().level(), reached.get().threshold(), value, clock.instant(), ts,
+                    r.idempotencyKey(), message(rule, reached.get(), value, unit(rule, r)));
+            store.save(worse);
+            changes.add(new AlarmChange(worse, AlarmEvent.Change.LEVEL_RAISED));
+            twoDetectorsRule(rule, worse, changes);
+            return;
+        }
+        Alarm updated = open.updatedValue(value, clock.instant(), ts, r.idempotencyKey());
+        if (rule.clears(value)) {
+            Instant since = clearPending.computeIfAbsent(slot, k -> ts);
+            if (Duration.between(since, ts).compareTo(rule.minDuration()) >= 0) {
+                clearPending.remove(slot);
+                Alarm cleared = moved(updated, AlarmStateMachine.Action.CLEAR, "value " + value + " below "
+                        + rule.firstStep().threshold() + " minus dead-band " + rule.deadBand());
+                store.save(cleared);
+                changes.add(new AlarmChange(cleared, AlarmEvent.Change.CLEARED));
+                return;
+            }
+        } else {
+            clearPending.remove(slot);
+        }
+        store.touch(updated);
+    }
+
+    /** GB/T 50493-2019: second-level alarms on two or more detectors of one hazard source make level I. */
+    private void twoDetectorsRule(Rule rule, Alarm alarm, List<AlarmChange> changes) {
+        if (!rule.redOnTwoDetectors() || alarm.hazardSourceId() == null
+                || AlarmLevel.ORANGE.isMoreSevereThan(alarm.level())) {
+            return;
+        }
+        List<Alarm> peers = store.openAlarms().stream()
+                .filter(a -> a.ruleId().equals(rule.id()) && alarm.hazardSourceId().equals(a.hazardSourceId())
+                        && !AlarmLevel.ORANGE.isMoreSevereThan(a.level()))
+                .toList();
+        if (peers.stream().map(Alarm::deviceId).distinct().count() < 2) {
+            return;
+        }
+        for (Alarm peer : peers) {
+            if (peer.level() != AlarmLevel.RED) {
+                Alarm red = peer.worsened(AlarmLevel.RED, peer.threshold(), peer.value(), clock.instant(),
+                        peer.lastReadingAt(), peer.triggerKey(), "level I: " + peers.size()
+                                + " detectors of hazard source " + alarm.hazardSourceId() + " at level II or above");
+                store.save(red);
+                changes.removeIf(c -> c.alarm().id().equals(red.id()));
+                changes.add(new AlarmChange(red, AlarmEvent.Change.LEVEL_RAISED));
+            }
+        }
+    }
+
+    private void raiseBlue(Reading r, String ruleId, AlarmEvent.Kind kind, String message, List<AlarmChange> out) {
+        if (store.open(r.deviceId() + "|" + ruleId).isPresent()) {
+            return;
+        }
+        raise(r.deviceId(), r.enterpriseId(), r.deviceKind(), ruleId, r.metric(), kind, r.sourceTimestamp(), message,
+                out);
+    }
+
+    private void raiseOffline(String device, String enterprise, String kind, Instant at, String message,
+                              List<AlarmChange> out) {
+        if (store.open(device + "|" + StandardDefaults.OFFLINE).isEmpty()) {
+            raise(device, enterprise, kind, StandardDefaults.OFFLINE, null, AlarmEvent.Kind.OFFLINE, at, message, out);
+        }
+    }
+
+    /** Raises a level IV blue alarm that has no threshold (offline, fault, missing commitment). */
+    public void raise(String device, String enterprise, String kind, String ruleId, String metric,
+                      AlarmEvent.Kind alarmKind, Instant at, String message, List<AlarmChange> out) {
+        synchronized (store) {
+            Instant now = clock.instant();
+            Alarm alarm = new Alarm(Alarm.idFor(device, ruleId, at), device, kind, enterprise, null, ruleId, metric,
+                    alarmKind, AlarmLevel.BLUE, AlarmEvent.Status.ACTIVE, 0, 0, null, 0, at, now, at, null, message,
+                    shelves.isShelved(device, enterprise, now), 0, now, null,
+                    List.of(new Alarm.Transition("RAISE", null, AlarmEvent.Status.ACTIVE, SYSTEM, now, message)));
+            if (store.insert(alarm)) {
+                LOG.infof("alarm %s raised: %s", alarm.id(), message);
+                out.add(new AlarmChange(alarm, AlarmEvent.Change.RAISED));
+            }
+        }
+    }
+
+    private void clearCondition(String slot, String why, List<AlarmChange> out) {
+        store.open(slot).ifPresent(a -> {
+            Alarm cleared = moved(a, AlarmStateMachine.Action.CLEAR, why);
+            store.save(cleared);
+            out.add(new AlarmChange(cleared, AlarmEvent.Change.CLEARED));
+        });
+    }
+
+    private Alarm moved(Alarm a, AlarmStateMachine.Action action, String note) {
+        return a.moved(action.name(), AlarmStateMachine.next(a.status(), action), SYSTEM, clock.instant(), note, null);
+    }
+
+    private static String unit(Rule rule, Reading r) {
+        return rule.scale() == Rule.Scale.PERCENT_OEL ? "%OEL" : r.unit();
+    }
+
+    private static String message(Rule rule, Rule.Step step, double value, String unit) {
+        return String.format("%s %.2f %s reached level %s threshold %.2f (%s)", rule.metric(), value,
+                unit == null ? "" : unit, step.level().roman(), step.threshold(), rule.source());
     }
 }

@@ -7,13 +7,22 @@ import java.util.UUID;
 
 /** Converts stored alarms into what callers and listeners see. */
 public final class AlarmMapper {
+    private static final String[] AUDIENCE = {"ENTERPRISE", "TOWN_REGULATOR", "DISTRICT_REGULATOR"};
+
     private AlarmMapper() {
     }
 
+    public static String audience(int stage) {
+        return AUDIENCE[Math.max(0, Math.min(stage, AUDIENCE.length - 1))];
+    }
+
     public static AlarmView toView(Alarm a, String district) {
-        return new AlarmView(a.id(), a.enterpriseId(), district, a.deviceId(), a.deviceKind(), a.ruleId(), a.metric(),
-                a.kind(), a.level(), a.level().roman(), a.status(), a.value(), a.peakValue(), a.unit(), a.threshold(),
-                a.raisedAt(), a.updatedAt(), a.message());
+        return new AlarmView(a.id(), a.enterpriseId(), district, a.deviceId(), a.deviceKind(), a.hazardSourceId(),
+                a.ruleId(), a.metric(), a.kind(), a.level(), a.level().roman(), a.status(), a.value(), a.peakValue(),
+                a.unit(), a.threshold(), a.raisedAt(), a.updatedAt(), a.message(), a.suppressed(),
+                audience(a.escalationStage()), a.closeCause(),
+                a.trail().stream().map(t -> new AlarmView.TransitionView(t.action(), t.from(), t.to(), t.by(), t.at(),
+                        t.note())).toList());
     }
 
     public static AlarmEvent toEvent(AlarmChange change, String district, String source, Instant now) {

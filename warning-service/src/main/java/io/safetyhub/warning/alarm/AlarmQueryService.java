@@ -16,17 +16,21 @@ import java.util.List;
 @ApplicationScoped
 public class AlarmQueryService {
     private final AlarmRepository repository;
+    private final AlarmStore store;
     private final EnterpriseView enterprises;
+    private final Scope scope;
 
-    public AlarmQueryService(AlarmRepository repository, EnterpriseView enterprises) {
+    public AlarmQueryService(AlarmRepository repository, AlarmStore store, EnterpriseView enterprises, Scope scope) {
         this.repository = repository;
+        this.store = store;
         this.enterprises = enterprises;
+        this.scope = scope;
     }
 
     public Page<AlarmView> list(Caller caller, AlarmEvent.Status status, AlarmLevel level, String enterpriseId,
                                 int page, int size) {
         List<Bson> filters = new ArrayList<>();
-        filters.add(scope(caller));
+        filters.add(scope.filter(caller));
         if (status != null) {
             filters.add(Filters.eq("status", status.name()));
         }
@@ -37,40 +41,23 @@ public class AlarmQueryService {
             filters.add(Filters.eq("enterpriseId", enterpriseId));
         }
         Bson filter = Filters.and(filters);
+        store.flush(); // the list shows current values, not those of the last background flush
         List<AlarmView> items = repository.page(filter, page, size).stream()
                 .map(a -> AlarmMapper.toView(a, enterprises.districtOf(a.enterpriseId()))).toList();
         return new Page<>(items, page, size, repository.count(filter));
     }
 
     public AlarmView get(Caller caller, String id) {
-        Alarm alarm = repository.findById(id).orElseThrow(() -> DomainException.notFound("alarm", id));
-        String district = enterprises.districtOf(alarm.enterpriseId());
-        if (!visible(caller, alarm.enterpriseId(), district)) {
-            throw DomainException.notFound("alarm", id); // not 403: do not confirm that it exists
-        }
-        return AlarmMapper.toView(alarm, district);
+        Alarm alarm = visible(caller, id);
+        return AlarmMapper.toView(alarm, enterprises.districtOf(alarm.enterpriseId()));
     }
 
-    private Bson scope(Caller caller) {
-        if (caller.confinedEnterprise() != null) {
-            return Filters.eq("enterpriseId", caller.confinedEnterprise());
+    /** The alarm if the caller may see it; 404 otherwise (not 403: do not confirm that it exists). */
+    public Alarm visible(Caller caller, String id) {
+        Alarm alarm = store.byId(id).orElseThrow(() -> DomainException.notFound("alarm", id));
+        if (!scope.visible(caller, alarm.enterpriseId())) {
+            throw DomainException.notFound("alarm", id);
         }
-        if (caller.confinedDistrict() != null) {
-            return Filters.in("enterpriseId", enterprises.idsInDistrict(caller.confinedDistrict()));
-        }
-        if (caller.regulator() || caller.operator()) {
-            return Filters.empty();
-        }
-        throw DomainException.forbidden("no role of this account may read alarms");
-    }
-
-    private static boolean visible(Caller caller, String enterpriseId, String district) {
-        if (caller.confinedEnterprise() != null) {
-            return caller.confinedEnterprise().equals(enterpriseId);
-        }
-        if (caller.confinedDistrict() != null) {
-            return caller.confinedDistrict().equals(district);
-        }
-        return caller.regulator() || caller.operator();
+        return alarm;
     }
 }

@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -28,15 +29,16 @@ public class AlarmRepository {
 
     public AlarmRepository(MongoClient mongo, WarningConfig config) {
         this.alarms = mongo.getDatabase(config.database()).getCollection("alarms");
-        // Ignored by the embedded server, used by real MongoDB for the open-alarm lookup and the lists.
-        alarms.createIndex(Indexes.ascending("deviceId", "ruleId", "status"));
+        // Ignored by the embedded server, used by real MongoDB for the start-up load and the lists.
+        alarms.createIndex(Indexes.ascending("status"));
         alarms.createIndex(Indexes.compoundIndex(Indexes.ascending("enterpriseId"), Indexes.descending("raisedAt")),
                 new IndexOptions().name("enterprise_recent"));
     }
 
-    public Optional<Alarm> findOpen(String deviceId, String ruleId) {
-        return Optional.ofNullable(alarms.find(Filters.and(Filters.eq("deviceId", deviceId), Filters.eq("ruleId", ruleId),
-                Filters.ne("status", AlarmEvent.Status.CLOSED.name()))).first()).map(AlarmRepository::fromDocument);
+    /** Alarms whose condition is present: the engine's in-memory index is built from these at start. */
+    public List<Alarm> findConditionPresent() {
+        return alarms.find(Filters.in("status", AlarmEvent.Status.ACTIVE.name(), AlarmEvent.Status.ACKNOWLEDGED.name()))
+                .map(AlarmRepository::fromDocument).into(new ArrayList<>());
     }
 
     public Optional<Alarm> findById(String id) {
@@ -65,6 +67,10 @@ public class AlarmRepository {
                 .map(AlarmRepository::fromDocument).into(new ArrayList<>());
     }
 
+    public List<Alarm> find(Bson filter) {
+        return alarms.find(filter).map(AlarmRepository::fromDocument).into(new ArrayList<>());
+    }
+
     public long count(Bson filter) {
         return alarms.countDocuments(filter);
     }
@@ -74,10 +80,14 @@ public class AlarmRepository {
     }
 
     static Document toDocument(Alarm a) {
+        List<Document> trail = a.trail().stream().map(t -> new Document("action", t.action())
+                .append("from", t.from() == null ? null : t.from().name()).append("to", t.to().name())
+                .append("by", t.by()).append("at", Date.from(t.at())).append("note", t.note())).toList();
         return new Document("_id", a.id())
                 .append("deviceId", a.deviceId())
                 .append("deviceKind", a.deviceKind())
                 .append("enterpriseId", a.enterpriseId())
+                .append("hazardSourceId", a.hazardSourceId())
                 .append("ruleId", a.ruleId())
                 .append("metric", a.metric())
                 .append("kind", a.kind().name())
@@ -89,16 +99,36 @@ public class AlarmRepository {
                 .append("threshold", a.threshold())
                 .append("raisedAt", Date.from(a.raisedAt()))
                 .append("updatedAt", Date.from(a.updatedAt()))
+                .append("lastReadingAt", Date.from(a.lastReadingAt()))
                 .append("triggerKey", a.triggerKey())
-                .append("message", a.message());
+                .append("message", a.message())
+                .append("suppressed", a.suppressed())
+                .append("escalationStage", a.escalationStage())
+                .append("lastNotifiedAt", Date.from(a.lastNotifiedAt()))
+                .append("closeCause", a.closeCause())
+                .append("trail", trail);
     }
 
     static Alarm fromDocument(Document d) {
+        List<Alarm.Transition> trail = d.getList("trail", Document.class, List.of()).stream()
+                .map(t -> new Alarm.Transition(t.getString("action"),
+                        t.getString("from") == null ? null : AlarmEvent.Status.valueOf(t.getString("from")),
+                        AlarmEvent.Status.valueOf(t.getString("to")), t.getString("by"), t.getDate("at").toInstant(),
+                        t.getString("note"))).toList();
+        Instant raisedAt = d.getDate("raisedAt").toInstant();
         return new Alarm(d.getString("_id"), d.getString("deviceId"), d.getString("deviceKind"),
-                d.getString("enterpriseId"), d.getString("ruleId"), d.getString("metric"),
-                AlarmEvent.Kind.valueOf(d.getString("kind")), AlarmLevel.valueOf(d.getString("level")),
-                AlarmEvent.Status.valueOf(d.getString("status")), d.getDouble("value"), d.getDouble("peakValue"),
-                d.getString("unit"), d.getDouble("threshold"), d.getDate("raisedAt").toInstant(),
-                d.getDate("updatedAt").toInstant(), d.getString("triggerKey"), d.getString("message"));
+                d.getString("enterpriseId"), d.getString("hazardSourceId"), d.getString("ruleId"),
+                d.getString("metric"), AlarmEvent.Kind.valueOf(d.getString("kind")),
+                AlarmLevel.valueOf(d.getString("level")), AlarmEvent.Status.valueOf(d.getString("status")),
+                d.getDouble("value"), d.getDouble("peakValue"), d.getString("unit"), d.getDouble("threshold"),
+                raisedAt, d.getDate("updatedAt").toInstant(), date(d, "lastReadingAt", raisedAt),
+                d.getString("triggerKey"), d.getString("message"), d.getBoolean("suppressed", false),
+                d.getInteger("escalationStage", 0), date(d, "lastNotifiedAt", raisedAt), d.getString("closeCause"),
+                trail);
+    }
+
+    private static Instant date(Document d, String field, Instant fallback) {
+        Date v = d.getDate(field);
+        return v == null ? fallback : v.toInstant();
     }
 }

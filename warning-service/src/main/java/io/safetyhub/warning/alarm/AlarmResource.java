@@ -5,10 +5,14 @@ import io.safetyhub.events.AlarmEvent;
 import io.safetyhub.events.AlarmLevel;
 import io.safetyhub.warning.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -23,10 +27,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "alarms")
 public class AlarmResource {
     private final AlarmQueryService alarms;
+    private final AlarmLifecycleService lifecycle;
     private final SecurityIdentity identity;
 
-    public AlarmResource(AlarmQueryService alarms, SecurityIdentity identity) {
+    public AlarmResource(AlarmQueryService alarms, AlarmLifecycleService lifecycle, SecurityIdentity identity) {
         this.alarms = alarms;
+        this.lifecycle = lifecycle;
         this.identity = identity;
     }
 
@@ -44,8 +50,35 @@ public class AlarmResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({"regulator", "enterprise", "operator"})
-    @Operation(summary = "One alarm, if it is within the caller's scope")
+    @Operation(summary = "One alarm with its audit trail, if it is within the caller's scope")
     public AlarmView get(@PathParam("id") String id) {
         return alarms.get(Caller.of(identity), id);
+    }
+
+    @POST
+    @Path("/{id}/acknowledge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"regulator", "enterprise", "operator"})
+    @Operation(summary = "Acknowledge: ACTIVE -> ACKNOWLEDGED, CLEARED_UNACKNOWLEDGED -> CLEARED; stops escalation")
+    public AlarmView acknowledge(@PathParam("id") String id, @Valid LifecycleRequests.Acknowledge request) {
+        return lifecycle.acknowledge(Caller.of(identity), id, request);
+    }
+
+    @POST
+    @Path("/{id}/close")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"enterprise", "operator"})
+    @Operation(summary = "Close a cleared, acknowledged alarm with a disposal note and cause")
+    public AlarmView close(@PathParam("id") String id, @NotNull @Valid LifecycleRequests.Close request) {
+        return lifecycle.close(Caller.of(identity), id, request);
+    }
+
+    @POST
+    @Path("/shelves")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"enterprise", "operator"})
+    @Operation(summary = "Shelve a device for a bounded maintenance window: its alarms are recorded, not notified")
+    public Shelves.Shelf shelve(@NotNull @Valid LifecycleRequests.Shelve request) {
+        return lifecycle.shelve(Caller.of(identity), request);
     }
 }

@@ -3,6 +3,9 @@ package io.safetyhub.warning.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import java.time.Duration;
+import java.util.Optional;
+
 /** Every setting of warning-service; defaults are those of the national standards named on each. */
 @ConfigMapping(prefix = "warning")
 public interface WarningConfig {
@@ -18,6 +21,18 @@ public interface WarningConfig {
     /** Default thresholds of the built-in rules (overridable per enterprise and device). */
     Defaults defaults();
 
+    /** How long each level may stay unacknowledged before it escalates one step. */
+    Escalation escalation();
+
+    /** Signed webhook notification channel; off unless both url and secret are set. */
+    Webhook webhook();
+
+    /** Telemetry history. */
+    History history();
+
+    /** Device maintenance shelving. */
+    Shelve shelve();
+
     interface Defaults {
         /** Combustible gas first-level alarm, %LEL (GB/T 50493-2019 §5.5: at most 25). */
         @WithDefault("20")
@@ -26,5 +41,58 @@ public interface WarningConfig {
         /** Combustible gas second-level alarm, %LEL (GB/T 50493-2019 §5.5). */
         @WithDefault("50")
         double gasLelSecondLevel();
+
+        /**
+         * Occupational exposure limit per toxic gas in ppm, {@code GAS=ppm,...}; converted from GBZ 2.1-2019
+         * (MAC or PC-TWA, mg/m³ at 20 °C). A gas_ppm reading of a gas not listed here raises no threshold alarm.
+         */
+        @WithDefault("H2S=7,CO=17,NH3=29,CL2=0.34,SO2=1.9,NO2=2.6,HCN=0.9")
+        String oelPpm();
+
+        /** Publishing interval assumed for a device; it is offline after three of them in silence. */
+        @WithDefault("30s")
+        Duration publishingInterval();
+    }
+
+    interface Escalation {
+        /** Acknowledge deadline of level I red. */
+        @WithDefault("5m")
+        Duration red();
+
+        /** Acknowledge deadline of level II orange. */
+        @WithDefault("10m")
+        Duration orange();
+
+        /** Acknowledge deadline of level III yellow. */
+        @WithDefault("30m")
+        Duration yellow();
+
+        /** Acknowledge deadline of level IV blue (offline, fault, missing commitment). */
+        @WithDefault("4h")
+        Duration blue();
+    }
+
+    interface Webhook {
+        /** Where notifications are POSTed. */
+        Optional<String> url();
+
+        /** HMAC-SHA256 key for the {@code X-SafetyHub-Signature} header. */
+        Optional<String> secret();
+    }
+
+    interface History {
+        /** How long readings are kept; 总局令40号 requires at least 30 days. */
+        @WithDefault("2160h")
+        Duration retention();
+
+        /** Longest range one history query may span (bucket ids are computed for it). */
+        @WithDefault("168h")
+        Duration maxQueryRange();
+    }
+
+    interface Shelve {
+        /** Longest maintenance window a device can be shelved for. */
+        @WithDefault("72h")
+        Duration maxWindow();
     }
 }

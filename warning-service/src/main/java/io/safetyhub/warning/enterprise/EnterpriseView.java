@@ -47,6 +47,26 @@ public class EnterpriseView {
         return enterprises.find(Filters.eq("district", district)).map(d -> d.getString("_id")).into(new ArrayList<>());
     }
 
+    /** One enterprise as this service knows it. */
+    public record Entry(String id, String name, String district, String town, List<String> sectors) {
+    }
+
+    public Entry get(String enterpriseId) {
+        Document d = enterprises.find(Filters.eq("_id", enterpriseId)).first();
+        return d == null ? null : entry(d);
+    }
+
+    /** Enterprises in any of the districts, and (unless sectors is empty) in any of the sectors. */
+    public List<Entry> matching(List<String> districts, List<String> sectors) {
+        return enterprises.find(Filters.in("district", districts)).map(EnterpriseView::entry).into(new ArrayList<>())
+                .stream().filter(e -> sectors.isEmpty() || e.sectors().stream().anyMatch(sectors::contains)).toList();
+    }
+
+    private static Entry entry(Document d) {
+        return new Entry(d.getString("_id"), d.getString("name"), d.getString("district"), d.getString("town"),
+                d.getList("sectors", String.class, List.of()));
+    }
+
     public String districtOf(String enterpriseId) {
         Document d = enterprises.find(Filters.eq("_id", enterpriseId)).first();
         return d == null ? null : d.getString("district");

@@ -1,14 +1,32 @@
 package io.safetyhub.warning.error;
 
+import java.util.List;
+
 /** A refusal the caller can act on: carries the HTTP status and a stable problem code. */
 public class DomainException extends RuntimeException {
     private final int status;
     private final String code;
+    private final List<Problem.FieldError> errors;
 
     public DomainException(int status, String code, String detail) {
+        this(status, code, detail, null);
+    }
+
+    public DomainException(int status, String code, String detail, List<Problem.FieldError> errors) {
         super(detail);
         this.status = status;
         this.code = code;
+        this.errors = errors;
+    }
+
+    /** 400 naming the field at fault, like bean validation does. */
+    public static DomainException invalid(String field, String message) {
+        return new DomainException(400, "VALIDATION_FAILED", "the request has invalid fields",
+                List.of(new Problem.FieldError(field, message)));
+    }
+
+    public static DomainException conflict(String code, String detail) {
+        return new DomainException(409, code, detail);
     }
 
     public static DomainException notFound(String what, String id) {
@@ -29,5 +47,9 @@ public class DomainException extends RuntimeException {
 
     public String code() {
         return code;
+    }
+
+    public List<Problem.FieldError> errors() {
+        return errors;
     }
 }

@@ -38,7 +38,7 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
         } else if (e instanceof ForbiddenException) {
             problem = problem(403, "FORBIDDEN", "your role may not do this", null);
         } else if (e instanceof DomainException d) {
-            problem = problem(d.status(), d.code(), d.getMessage(), null);
+            problem = problem(d.status(), d.code(), d.getMessage(), d.errors());
         } else if (e instanceof ConstraintViolationException v) {
             problem = problem(400, "VALIDATION_FAILED", "the request has invalid fields",
                     v.getConstraintViolations().stream()

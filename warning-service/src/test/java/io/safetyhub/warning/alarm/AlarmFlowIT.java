@@ -39,7 +39,7 @@ class AlarmFlowIT {
     private static KafkaProducer<String, Object> producer;
 
     @Inject
-    AlarmRepository repository;
+    AlarmStore store;
 
     @BeforeAll
     static void connect() {
@@ -58,7 +58,7 @@ class AlarmFlowIT {
 
     @BeforeEach
     void clean() {
-        repository.deleteAll();
+        store.deleteAll();
     }
 
     @Test

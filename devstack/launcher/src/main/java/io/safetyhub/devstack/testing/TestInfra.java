@@ -43,6 +43,7 @@ public final class TestInfra {
     private final Stack stack;
     private final Map<String, Component> components = new LinkedHashMap<>();
     private final TokenClient tokens;
+    private Platform platform;
     private final PrintStream out = System.out;
     private FileChannel slotChannel;
     private FileLock slotLock;
@@ -148,20 +149,26 @@ public final class TestInfra {
 
     /**
      * Starts the named SafetyHub apps (services, simulator) as real processes from their built jars,
-     * each on a free port and linked to this JVM's infrastructure; they are stopped with it.
+     * linked to this JVM's infrastructure; they are stopped with it. Ports are chosen once per JVM for
+     * every app, so later calls (from other test classes) find already running apps where they are and
+     * a gateway always points at its upstreams' real ports.
      *
-     * @return base URL per app name, e.g. {@code gateway -> http://127.0.0.1:41234}
+     * @return base URL per requested app name, e.g. {@code gateway -> http://127.0.0.1:41234}
      */
     public synchronized Map<String, String> startPlatform(List<String> appNames) {
-        Platform platform = new Platform(RootDir.find(), home, infra, Platform.onFreePorts(appNames));
-        List<String> missing = platform.notBuilt().stream().map(Platform.App::name).toList();
+        if (platform == null) {
+            platform = new Platform(RootDir.find(), home, infra,
+                    Platform.onFreePorts(Platform.APPS.stream().map(Platform.App::name).toList()));
+            platform.components().forEach(component -> components.put(component.name(), component));
+        }
+        List<Platform.App> requested = platform.apps().stream().filter(app -> appNames.contains(app.name())).toList();
+        List<String> missing = platform.notBuilt().stream().filter(requested::contains).map(Platform.App::name).toList();
         if (!missing.isEmpty()) {
             throw new IllegalStateException("not built: " + missing + " (run ./mvnw package -DskipTests first)");
         }
-        platform.components().forEach(component -> components.put(component.name(), component));
-        stack.up(platform.components());
+        stack.up(requested.stream().map(app -> components.get(app.name())).toList());
         Map<String, String> urls = new LinkedHashMap<>();
-        platform.apps().forEach(app -> urls.put(app.name(), "http://127.0.0.1:" + app.port()));
+        requested.forEach(app -> urls.put(app.name(), "http://127.0.0.1:" + app.port()));
         return urls;
     }
 

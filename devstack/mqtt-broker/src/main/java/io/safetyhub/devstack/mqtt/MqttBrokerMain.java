@@ -61,6 +61,14 @@ public final class MqttBrokerMain {
                             <bind-address>127.0.0.1</bind-address>
                         </tcp-listener>
                     </listeners>
+                    <mqtt>
+                        <!-- The default (1,000) discards QoS 1 messages queued for a busy or offline
+                             persistent session: the adapter's backlog must survive a Kafka outage. -->
+                        <queued-messages>
+                            <max-queue-size>1000000</max-queue-size>
+                            <strategy>discard</strategy>
+                        </queued-messages>
+                    </mqtt>
                     <anonymous-usage-statistics>
                         <enabled>false</enabled>
                     </anonymous-usage-statistics>

@@ -1,0 +1,92 @@
+package io.safetyhub.adapter.device;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import org.jboss.logging.Logger;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The registry as the hot path sees it: an in-memory copy of the {@code devices} collection, so that a telemetry
+ * message costs a map lookup and no database round trip. Changed by this replica's writes at once, and re-read
+ * every {@code refresh} so that writes made through another replica arrive too.
+ */
+@ApplicationScoped
+public class DeviceRegistry {
+    private static final Logger LOG = Logger.getLogger(DeviceRegistry.class);
+
+    private final DeviceRepository repository;
+    private final Event<RegistryChange> changes;
+    private final Map<String, Device> byId = new ConcurrentHashMap<>();
+    private final Map<String, Device> byMqttId = new ConcurrentHashMap<>();
+
+    public DeviceRegistry(DeviceRepository repository, Event<RegistryChange> changes) {
+        this.repository = repository;
+        this.changes = changes;
+    }
+
+    public Optional<Device> byId(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** The MQTT device registered under the id its topics carry. */
+    public Optional<Device> byMqttId(String mqttDeviceId) {
+        return Optional.ofNullable(byMqttId.get(mqttDeviceId));
+    }
+
+    public Collection<Device> all() {
+        return List.copyOf(byId.values());
+    }
+
+    /** Applies a change this replica made and tells the listeners. */
+    public void applied(Device before, Device after) {
+        if (before != null) {
+            byId.remove(before.id());
+            if (before.mqttDeviceId() != null) {
+                byMqttId.remove(before.mqttDeviceId(), before);
+            }
+        }
+        if (after != null) {
+            byId.put(after.id(), after);
+            if (after.mqttDeviceId() != null) {
+                byMqttId.put(after.mqttDeviceId(), after);
+            }
+        }
+        if (!Objects.equals(before, after)) {
+            changes.fire(new RegistryChange(before, after));
+        }
+    }
+
+    /** Re-reads the collection; devices written or removed elsewhere become changes here. */
+    @Scheduled(every = "${adapter.registry-refresh:30s}", delayed = "${adapter.registry-refresh:30s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    public void reload() {
+        List<Device> stored;
+        try {
+            stored = repository.findAll();
+        } catch (RuntimeException e) {
+            LOG.warnf("device registry not re-read (%s); keeping the copy in memory", e.getMessage());
+            return;
+        }
+        Map<String, Device> fresh = new HashMap<>();
+        stored.forEach(d -> fresh.put(d.id(), d));
+        for (Device old : List.copyOf(byId.values())) {
+            if (!fresh.containsKey(old.id())) {
+                applied(old, null);
+            }
+        }
+        for (Device device : stored) {
+            Device old = byId.get(device.id());
+            if (!device.equals(old)) {
+                applied(old, device);
+            }
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package io.safetyhub.adapter.device;
+
+import io.safetyhub.adapter.enterprise.EnterpriseDistricts;
+import io.safetyhub.adapter.error.DomainException;
+import io.safetyhub.adapter.error.Problem;
+import io.safetyhub.adapter.security.Caller;
+import io.safetyhub.adapter.telemetry.CanonicalUnits;
+import io.safetyhub.adapter.telemetry.DeviceKind;
+import io.safetyhub.events.DeviceChanged;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The device registry's rules. Reading: an enterprise user sees its own devices, a district regulator those of the
+ * enterprises in its district, a city regulator and operators all. Writing: operators only. Invisible devices are
+ * reported as absent (404), so that ids of other tenants cannot be probed.
+ */
+@ApplicationScoped
+public class DeviceService {
+    private final DeviceRepository repository;
+    private final DeviceRegistry registry;
+    private final DeviceMapper mapper;
+    private final RegistryPublisher publisher;
+    private final EnterpriseDistricts districts;
+    private final Clock clock;
+
+    public DeviceService(DeviceRepository repository, DeviceRegistry registry, DeviceMapper mapper,
+                         RegistryPublisher publisher, EnterpriseDistricts districts, Clock clock) {
+        this.repository = repository;
+        this.registry = registry;
+        this.mapper = mapper;
+        this.publisher = publisher;
+        this.districts = districts;
+        this.clock = clock;
+    }
+
+    public List<DeviceResponse> list(Caller caller, String enterpriseId) {
+        List<Device> visible;
+        if (caller.confinedEnterprise() != null) {
+            visible = repository.findByEnterprises(List.of(caller.confinedEnterprise()));
+        } else if (caller.confinedDistrict() != null) {
+            visible = repository.findByEnterprises(districts.enterprisesIn(caller.confinedDistrict()));
+        } else {
+            visible = repository.findAll();
+        }
+        return visible.stream()
+                .filter(d -> enterpriseId == null || d.enterpriseId().equals(enterpriseId))
+                .sorted(Comparator.comparing(Device::id))
+                .map(mapper::toResponse).toList();
+    }
+
+    public DeviceResponse get(Caller caller, String id) {
+        return mapper.toResponse(visible(caller, id));
+    }
+
+    public DeviceResponse create(Caller caller, DeviceRequest request) {
+        requireOperator(caller);
+        DeviceKind kind = validate(request);
+        Instant now = clock.instant();
+        Device device = mapper.fromRequest(request, kind, now, now);
+        requireUniqueMqttId(device);
+        if (!repository.insert(device)) {
+            throw DomainException.conflict("DEVICE_EXISTS", "device " + request.id() + " is already registered");
+        }
+        registry.applied(null, device);
+        publisher.changed(device, DeviceChanged.Change.CREATED);
+        return mapper.toResponse(device);
+    }
+
+    public DeviceResponse replace(Caller caller, String id, DeviceRequest request) {
+        requireOperator(caller);
+        DeviceKind kind = validate(request);
+        if (!id.equals(request.id())) {
+            throw DomainException.invalid(List.of(new Problem.FieldError("id", "must equal the id in the path, " + id)));
+        }
+        Device before = repository.findById(id).orElseThrow(() -> DomainException.notFound("device", id));
+        Device after = mapper.fromRequest(request, kind, before.createdAt(), clock.instant());
+        requireUniqueMqttId(after);
+        repository.replace(after);
+        registry.applied(before, after);
+        publisher.changed(after, DeviceChanged.Change.UPDATED);
+        return mapper.toResponse(after);
+    }
+
+    /** Registers a device unless one with its id exists; true when it was added. For the demo seed. */
+    public boolean registerIfAbsent(Device device) {
+        if (!repository.insert(device)) {
+            return false;
+        }
+        registry.applied(null, device);
+        publisher.changed(device, DeviceChanged.Change.CREATED);
+        return true;
+    }
+
+    public void delete(Caller caller, String id) {
+        requireOperator(caller);
+        Device before = repository.findById(id).orElseThrow(() -> DomainException.notFound("device", id));
+        repository.delete(id);
+        registry.applied(before, null);
+        publisher.changed(before, DeviceChanged.Change.DELETED);
+    }
+
+    private Device visible(Caller caller, String id) {
+        Device device = repository.findById(id).orElseThrow(() -> DomainException.notFound("device", id));
+        boolean allowed;
+        if (caller.confinedEnterprise() != null) {
+            allowed = caller.confinedEnterprise().equals(device.enterpriseId());
+        } else if (caller.confinedDistrict() != null) {
+            allowed = caller.confinedDistrict().equals(districts.districtOf(device.enterpriseId()));
+        } else {
+            allowed = caller.regulator() || caller.operator();
+        }
+        if (!allowed) {
+            throw DomainException.notFound("device", id);
+        }
+        return device;
+    }
+
+    private static void requireOperator(Caller caller) {
+        if (!caller.operator()) {
+            throw DomainException.forbidden("only operators administer devices");
+        }
+    }
+
+    private void requireUniqueMqttId(Device device) {
+        if (device.mqttDeviceId() == null) {
+            return;
+        }
+        registry.byMqttId(device.mqttDeviceId()).filter(other -> !other.id().equals(device.id())).ifPresent(other -> {
+            throw DomainException.conflict("MQTT_ID_TAKEN",
+                    "MQTT device id " + device.mqttDeviceId() + " is already bound to device " + other.id());
+        });
+    }
+
+    /** The rules Bean Validation cannot express; every fault is reported, nothing is written. */
+    static DeviceKind validate(DeviceRequest request) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        DeviceKind kind = DeviceKind.fromTopicName(request.kind()).orElse(null);
+        if (kind == null) {
+            errors.add(new Problem.FieldError("kind", "must be one of gas-alarm, gas-detector, tower-crane, tank"));
+        }
+        if ((request.hazardGrade() == null) != (request.hazardSourceId() == null || request.hazardSourceId().isBlank())) {
+            errors.add(new Problem.FieldError("hazardGrade", "hazardSourceId and hazardGrade go together"));
+        }
+        Map<String, String> units = request.metricUnits() == null ? Map.of() : request.metricUnits();
+        units.forEach((metric, unit) -> {
+            if (CanonicalUnits.convert(metric, Objects.requireNonNullElse(unit, ""), 1.0).isEmpty()) {
+                errors.add(new Problem.FieldError("metricUnits." + metric,
+                        "unit '" + unit + "' does not convert to a canonical unit of '" + metric + "'"));
+            }
+        });
+        if (request.protocol() == Protocol.OPC_UA) {
+            if (request.opcUaEndpoint() == null) {
+                errors.add(new Problem.FieldError("opcUaEndpoint", "is required for protocol OPC_UA"));
+            }
+            Map<String, String> nodes = request.opcUaNodeIds() == null ? Map.of() : request.opcUaNodeIds();
+            if (nodes.isEmpty()) {
+                errors.add(new Problem.FieldError("opcUaNodeIds", "needs a node id per metric for protocol OPC_UA"));
+            }
+            nodes.forEach((metric, node) -> {
+                if (node == null || node.isBlank()) {
+                    errors.add(new Problem.FieldError("opcUaNodeIds." + metric, "must not be blank"));
+                } else if (!units.containsKey(metric)) {
+                    errors.add(new Problem.FieldError("metricUnits." + metric,
+                            "is required for a bound OPC UA node: its value carries no unit"));
+                }
+            });
+        } else if (request.protocol() == Protocol.MQTT && request.opcUaEndpoint() != null) {
+            errors.add(new Problem.FieldError("opcUaEndpoint", "is only for protocol OPC_UA"));
+        }
+        if (!errors.isEmpty()) {
+            throw DomainException.invalid(errors);
+        }
+        return kind;
+    }
+}

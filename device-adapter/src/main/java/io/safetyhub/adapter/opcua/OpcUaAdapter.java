@@ -1,0 +1,155 @@
+package io.safetyhub.adapter.opcua;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.safetyhub.adapter.config.AdapterConfig;
+import io.safetyhub.adapter.device.Device;
+import io.safetyhub.adapter.device.DeviceRegistry;
+import io.safetyhub.adapter.device.Protocol;
+import io.safetyhub.adapter.device.RegistryChange;
+import io.safetyhub.adapter.messaging.EventPublisher;
+import io.safetyhub.adapter.status.SilenceWatch;
+import io.safetyhub.adapter.telemetry.DeadLetterReason;
+import io.safetyhub.adapter.telemetry.TelemetryMetrics;
+import io.safetyhub.events.DeadLetter;
+import io.safetyhub.events.DeviceStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
+import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The OPC UA side: one {@link EndpointSession} per endpoint URL that registered devices are bound to, created when
+ * the first device of an endpoint appears and closed when the last goes. Every registry change re-binds the affected
+ * endpoint, so monitored items follow the registry without a restart.
+ */
+@ApplicationScoped
+public class OpcUaAdapter implements EndpointSession.Events {
+    private static final Logger LOG = Logger.getLogger(OpcUaAdapter.class);
+
+    private final DeviceRegistry registry;
+    private final EventPublisher publisher;
+    private final TelemetryMetrics metrics;
+    private final SilenceWatch silence;
+    private final MeterRegistry meters;
+    private final AdapterConfig config;
+    private final Clock clock;
+    private final Counter dataLost;
+    private final Map<String, EndpointSession> sessions = new ConcurrentHashMap<>();
+    private final Map<String, Gauge> gauges = new ConcurrentHashMap<>();
+
+    public OpcUaAdapter(DeviceRegistry registry, EventPublisher publisher, TelemetryMetrics metrics,
+                        SilenceWatch silence, MeterRegistry meters, AdapterConfig config, Clock clock) {
+        this.registry = registry;
+        this.publisher = publisher;
+        this.metrics = metrics;
+        this.silence = silence;
+        this.meters = meters;
+        this.config = config;
+        this.clock = clock;
+        this.dataLost = Counter.builder("safetyhub.adapter.opcua.data.lost")
+                .description("Times an OPC UA server reported lost notifications").register(meters);
+    }
+
+    void onStart(@Observes StartupEvent ignored) {
+        rebind();
+    }
+
+    void onStop(@Observes ShutdownEvent ignored) {
+        sessions.values().forEach(EndpointSession::close);
+    }
+
+    void registryChanged(@Observes RegistryChange change) {
+        boolean opcUa = (change.before() != null && change.before().protocol() == Protocol.OPC_UA)
+                || (change.after() != null && change.after().protocol() == Protocol.OPC_UA);
+        if (opcUa) {
+            rebind();
+        }
+    }
+
+    /** Endpoint URL -> whether its session is open; for readiness data. */
+    public Map<String, Boolean> sessionStates() {
+        Map<String, Boolean> states = new HashMap<>();
+        sessions.forEach((url, session) -> states.put(url, session.connected()));
+        return states;
+    }
+
+    /** Groups the registry's OPC UA bindings by endpoint and hands each session its own. */
+    synchronized void rebind() {
+        Map<String, Map<String, Binding>> byEndpoint = new HashMap<>();
+        for (Device device : registry.all()) {
+            if (device.protocol() != Protocol.OPC_UA || device.opcUaEndpoint() == null) {
+                continue;
+            }
+            device.opcUaNodeIds().forEach((metric, node) -> NodeId.parseSafe(node).ifPresentOrElse(
+                    nodeId -> {
+                        Binding binding = new Binding(device, metric, nodeId, device.metricUnits().get(metric));
+                        byEndpoint.computeIfAbsent(device.opcUaEndpoint(), url -> new HashMap<>()).put(binding.key(), binding);
+                    },
+                    () -> LOG.warnf("device %s: node id '%s' of %s is not a parseable NodeId", device.id(), node, metric)));
+        }
+        byEndpoint.forEach((url, bindings) -> sessions.computeIfAbsent(url, this::open).bind(bindings));
+        for (String url : List.copyOf(sessions.keySet())) {
+            if (!byEndpoint.containsKey(url)) {
+                sessions.remove(url).close();
+                Gauge gauge = gauges.remove(url);
+                if (gauge != null) {
+                    meters.remove(gauge);
+                }
+                LOG.infof("OPC UA endpoint %s has no bound device any more; session closed", url);
+            }
+        }
+    }
+
+    private EndpointSession open(String url) {
+        EndpointSession session = new EndpointSession(url, config.opcUa(), this);
+        // Tagged by endpoint: a configured, bounded set (the plants' servers), never a device id.
+        gauges.put(url, Gauge.builder("safetyhub.adapter.opcua.session.connected", session, s -> s.connected() ? 1 : 0)
+                .description("1 while the OPC UA session to the endpoint is active").tag("endpoint", url)
+                .register(meters));
+        session.start();
+        return session;
+    }
+
+    @Override
+    public void value(Binding binding, DataValue value) {
+        Instant now = clock.instant();
+        OpcUaValues.Outcome outcome = OpcUaValues.toReading(binding, value, now, config.source());
+        if (outcome.reading() != null) {
+            silence.seen(binding.device(), now);
+            publisher.publish(outcome.reading()).thenRun(() -> metrics.readingPublished(binding.device().kind()));
+        } else {
+            DeadLetter letter = new DeadLetter(UUID.randomUUID(), now, config.source(),
+                    binding.device().opcUaEndpoint() + " " + binding.nodeId().toParseableString(), binding.device().id(),
+                    DeadLetterReason.BAD_VALUE.name(), outcome.refusal(), String.valueOf(value));
+            publisher.publish(letter).thenRun(() -> metrics.deadLetterPublished(DeadLetterReason.BAD_VALUE));
+        }
+    }
+
+    @Override
+    public void sessionLost(List<Binding> bindings) {
+        Instant now = clock.instant();
+        bindings.stream().map(Binding::device).distinct().forEach(device -> {
+            silence.statusReported(device.id(), false);
+            publisher.publish(new DeviceStatus(UUID.randomUUID(), now, config.source(), device.id(),
+                    device.enterpriseId(), device.kind().topicName(), false, DeviceStatus.Cause.SESSION_LOST, null));
+        });
+    }
+
+    @Override
+    public void dataLost(String endpoint) {
+        dataLost.increment();
+    }
+}

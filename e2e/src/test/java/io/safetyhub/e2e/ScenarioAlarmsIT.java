@@ -1,0 +1,105 @@
+package io.safetyhub.e2e;
+
+import io.restassured.RestAssured;
+import io.safetyhub.devstack.testing.TestInfra;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The simulator's scenarios, every hop real (simulator -> MQTT -> device-adapter -> Kafka -> warning-service
+ * -> MongoDB -> gateway with Keycloak tokens), each producing the alarm domain.md's defaults call for.
+ */
+class ScenarioAlarmsIT {
+    private static final Duration PATH_TIMEOUT = Duration.ofSeconds(60);
+
+    private static final List<String> APPS = List.of("enterprise-service", "device-adapter", "warning-service",
+            "gateway");
+    @BeforeAll
+    static void startPlatform() {
+        RestAssured.baseURI = TestInfra.shared().startPlatform(APPS).get("gateway");
+    }
+
+    @Test
+    void shouldRaiseAnOrangeGasAlarmWhenTheGasLeakScenarioPasses50PercentLel() throws Exception {
+        simulate("gas-leak", "--duration", "10");
+        await().atMost(PATH_TIMEOUT).untilAsserted(() ->
+                given().auth().oauth2(TestInfra.shared().token("ent.chem"))
+                        .queryParam("status", "ACTIVE").when().get("/api/alarms")
+                        .then().statusCode(200)
+                        .body("items.find { it.deviceId == 'GA-0001' && it.ruleId == 'default-gas-lel' }.level",
+                                equalTo("ORANGE")));
+    }
+
+    @Test
+    void shouldRaiseAnOrangeLoadAlarmOnlyForTheBuilderWhenTheCraneIsOverloaded() throws Exception {
+        simulate("crane-overload", "--duration", "10");
+        await().atMost(PATH_TIMEOUT).untilAsserted(() ->
+                given().auth().oauth2(TestInfra.shared().token("ent.build"))
+                        .when().get("/api/alarms")
+                        .then().statusCode(200)
+                        // 105 % of the rated load: past the 100 % limiter (II), short of 110 % (I), GB 5144-2006.
+                        .body("items.find { it.deviceId == 'TC-0001' && it.ruleId == 'default-crane-load-ratio' }"
+                                + ".level", equalTo("ORANGE")));
+        given().auth().oauth2(TestInfra.shared().token("ent.chem")).when().get("/api/alarms")
+                .then().statusCode(200).body("items.deviceId", not(hasItem("TC-0001")));
+    }
+
+    @Test
+    void shouldRaiseAnOrangeWindAlarmWhenTheGaleScenarioReachesBeaufortSix() throws Exception {
+        simulate("gale", "--duration", "10");
+        await().atMost(PATH_TIMEOUT).untilAsserted(() ->
+                given().auth().oauth2(TestInfra.shared().token("ent.build"))
+                        .when().get("/api/alarms")
+                        .then().statusCode(200)
+                        // 12 m/s: past 10.8 (Beaufort 6, stop lifting), short of 13.9 (JGJ 276-2012 3.0.12).
+                        .body("items.find { it.deviceId == 'TC-0001' && it.ruleId == 'default-crane-wind-speed' }"
+                                + ".level", equalTo("ORANGE")));
+    }
+
+    @Test
+    void shouldRaiseAnOfflineAlarmWhenTheDeviceOfflineScenarioDropsGa0002() throws Exception {
+        simulate("device-offline", "--offline-after", "3", "--offline-mode", "will", "--duration", "8");
+        await().atMost(PATH_TIMEOUT).untilAsserted(() ->
+                given().auth().oauth2(TestInfra.shared().token("reg.banan"))
+                        .when().get("/api/alarms")
+                        .then().statusCode(200)
+                        .body("items.find { it.deviceId == 'GA-0002' && it.kind == 'OFFLINE' }.level",
+                                equalTo("BLUE")));
+    }
+
+    private static void simulate(String scenario, String... extra) throws Exception {
+        List<String> command = new ArrayList<>(List.of(java(), "-jar",
+                root().resolve("simulator/target/simulator.jar").toString(), "--mqtt", TestInfra.shared().mqttUrl(),
+                "--scenario", scenario, "--interval", "1"));
+        command.addAll(List.of(extra));
+        Process simulator = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(TestInfra.shared().home().resolve("logs/simulator-" + scenario + ".log").toFile())
+                .start();
+        assertTrue(simulator.waitFor(60, TimeUnit.SECONDS), "the simulator did not finish " + scenario);
+        assertEquals(0, simulator.exitValue(), "the simulator failed; see simulator-" + scenario + ".log");
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static Path root() {
+        String root = System.getProperty("safetyhub.root");
+        return root != null ? Path.of(root) : new File("..").toPath().toAbsolutePath().normalize();
+    }
+}

@@ -1,0 +1,59 @@
+package io.safetyhub.enterprise.commitment;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.safetyhub.enterprise.error.QueryParams;
+import io.safetyhub.enterprise.security.Caller;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+/** Daily safety commitments (安全承诺公告) over REST. */
+@Path("/api/commitments")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "commitments", description = "Daily safety commitment of hazardous-chemical enterprises")
+public class CommitmentResource {
+    private final CommitmentService service;
+    private final SecurityIdentity identity;
+
+    public CommitmentResource(CommitmentService service, SecurityIdentity identity) {
+        this.service = service;
+        this.identity = identity;
+    }
+
+    @POST
+    @RolesAllowed("enterprise")
+    @Operation(summary = "Post today's commitment; 409 COMMITMENT_EXISTS unless correction=true (a new version)")
+    public Response post(@NotNull @Valid CommitmentRequest request) {
+        return Response.status(201).entity(service.post(Caller.of(identity), request)).build();
+    }
+
+    @GET
+    @RolesAllowed({"regulator", "enterprise", "operator"})
+    @Operation(summary = "Commitment history of one enterprise (default: own, last 30 days), newest first")
+    public List<Commitment> history(@QueryParam("enterpriseId") String enterpriseId,
+                                    @QueryParam("from") String from, @QueryParam("to") String to) {
+        return service.history(Caller.of(identity), enterpriseId == null || enterpriseId.isBlank() ? null : enterpriseId,
+                QueryParams.date("from", from), QueryParams.date("to", to));
+    }
+
+    @GET
+    @Path("/missing")
+    @RolesAllowed({"regulator", "operator"})
+    @Operation(summary = "Operating hazardous-chemical enterprises without a commitment for the day (default today)")
+    public List<MissingCommitment> missing(@QueryParam("date") String date) {
+        return service.missing(Caller.of(identity), QueryParams.date("date", date));
+    }
+}

@@ -1,0 +1,38 @@
+package io.safetyhub.enterprise.access;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/** Request bodies shared by the tests. */
+public final class Fixtures {
+    public static final String PERSON = "{\"name\": \"陈建国\", \"post\": \"总经理\", \"phone\": \"13812345678\", \"idCardNumber\": \"500113198001011234\"}";
+
+    public static final String DISCLOSURE = """
+            {"responsiblePersons": {"administrative": %1$s, "industrySupervision": %1$s,
+              "professionalSupervision": %1$s, "principal": %1$s},
+             "majorRiskPoints": [{"facility": "液氨储罐区", "risk": "泄漏中毒", "controlMeasures": ["SIS 联锁"],
+               "deputyInCharge": %1$s, "departmentHead": %1$s, "directlyResponsible": %1$s}],
+             "hazardSourceGuardians": [{"hazardSourceId": "HS-chem-banan-01-1", "hazardSourceName": "液氨储罐区", "grade": 2,
+               "principal": %1$s, "technical": %1$s, "operational": %1$s}]}
+            """.formatted(PERSON);
+
+    public static final String COMMITMENT = """
+            {"allHazardSourcesUnderControl": true, "hazardSourceCount": 1,
+             "specialOperations": {"hotWork": 1, "confinedSpace": 0, "blindPlate": 0, "workAtHeight": 2, "lifting": 0,
+               "temporaryElectricity": 0, "earthworks": 0, "roadClosure": 0},
+             "equipmentUnderRepair": false, "signedBy": "陈建国"}
+            """;
+
+    private Fixtures() {
+    }
+
+    public static String hazard(String enterpriseId, String category, String grade) {
+        return hazard(enterpriseId, category, grade, LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(10));
+    }
+
+    public static String hazard(String enterpriseId, String category, String grade, LocalDate deadline) {
+        return "{\"enterpriseId\": \"" + enterpriseId + "\", \"source\": \"SELF_CHECK\", \"grade\": \"" + grade
+                + "\", \"category\": \"" + category + "\", \"description\": \"测试隐患\", \"responsiblePerson\": \"测试人\","
+                + " \"measures\": \"整改\", \"funds\": 100, \"deadline\": \"" + deadline + "\"}";
+    }
+}

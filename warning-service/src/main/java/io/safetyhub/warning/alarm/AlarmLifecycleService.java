@@ -1,0 +1,81 @@
+package io.safetyhub.warning.alarm;
+
+import io.safetyhub.events.AlarmEvent;
+import io.safetyhub.warning.config.WarningConfig;
+import io.safetyhub.warning.enterprise.EnterpriseView;
+import io.safetyhub.warning.error.DomainException;
+import io.safetyhub.warning.notify.AlarmDispatcher;
+import io.safetyhub.warning.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/** Acknowledge, close and shelve, each through the state machine and audited with who and when. */
+@ApplicationScoped
+public class AlarmLifecycleService {
+    private final AlarmStore store;
+    private final AlarmQueryService query;
+    private final Shelves shelves;
+    private final AlarmDispatcher dispatcher;
+    private final EnterpriseView enterprises;
+    private final WarningConfig config;
+    private final Clock clock;
+
+    public AlarmLifecycleService(AlarmStore store, AlarmQueryService query, Shelves shelves,
+                                 AlarmDispatcher dispatcher, EnterpriseView enterprises, WarningConfig config,
+                                 Clock clock) {
+        this.store = store;
+        this.query = query;
+        this.shelves = shelves;
+        this.dispatcher = dispatcher;
+        this.enterprises = enterprises;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    public AlarmView acknowledge(Caller caller, String id, LifecycleRequests.Acknowledge request) {
+        return move(caller, id, AlarmStateMachine.Action.ACKNOWLEDGE, request == null ? null : request.note(), null,
+                AlarmEvent.Change.ACKNOWLEDGED);
+    }
+
+    public AlarmView close(Caller caller, String id, LifecycleRequests.Close request) {
+        if (caller.regulator() && !caller.operator() && !caller.enterprise()) {
+            throw DomainException.forbidden("the enterprise disposes of its alarms; regulators acknowledge them");
+        }
+        return move(caller, id, AlarmStateMachine.Action.CLOSE, request.note(), request.cause().name(),
+                AlarmEvent.Change.CLOSED);
+    }
+
+    public Shelves.Shelf shelve(Caller caller, LifecycleRequests.Shelve request) {
+        if (!caller.operator() && !(caller.enterprise() && request.enterpriseId().equals(caller.enterpriseId()))) {
+            throw DomainException.forbidden("only operators, or the enterprise itself, may shelve its devices");
+        }
+        Instant now = clock.instant();
+        if (!request.until().isAfter(now)) {
+            throw DomainException.invalid("until", "must be in the future");
+        }
+        if (request.until().isAfter(now.plus(config.shelve().maxWindow()))) {
+            throw DomainException.invalid("until", "a maintenance window may last at most "
+                    + config.shelve().maxWindow().toHours() + " h");
+        }
+        Shelves.Shelf shelf = new Shelves.Shelf(request.deviceId(), request.enterpriseId(), request.until(),
+                request.reason(), caller.subject(), now);
+        shelves.put(shelf);
+        return shelf;
+    }
+
+    private AlarmView move(Caller caller, String id, AlarmStateMachine.Action action, String note, String cause,
+                           AlarmEvent.Change change) {
+        Alarm moved;
+        synchronized (store) {
+            Alarm alarm = query.visible(caller, id);
+            moved = alarm.moved(action.name(), AlarmStateMachine.next(alarm.status(), action), caller.subject(),
+                    clock.instant(), note, cause);
+            store.save(moved);
+        }
+        dispatcher.dispatch(List.of(new AlarmChange(moved, change)));
+        return AlarmMapper.toView(moved, enterprises.districtOf(moved.enterpriseId()));
+    }
+}

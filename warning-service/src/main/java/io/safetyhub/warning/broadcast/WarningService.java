@@ -1,0 +1,127 @@
+package io.safetyhub.warning.broadcast;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import io.safetyhub.events.AlarmLevel;
+import io.safetyhub.warning.config.WarningConfig;
+import io.safetyhub.warning.enterprise.EnterpriseView;
+import io.safetyhub.warning.error.DomainException;
+import io.safetyhub.warning.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.bson.Document;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Warning broadcast: a regulator publishes to every matching enterprise of the local enterprise view,
+ * each enterprise confirms receipt, the regulator sees who has not. A district regulator publishes only
+ * to its own district. Warnings are few, so a list is a scan; a warning is read by {@code _id}.
+ */
+@ApplicationScoped
+public class WarningService {
+    private final MongoCollection<Document> warnings;
+    private final EnterpriseView enterprises;
+    private final Clock clock;
+
+    public WarningService(MongoClient mongo, WarningConfig config, EnterpriseView enterprises, Clock clock) {
+        this.warnings = mongo.getDatabase(config.database()).getCollection("warnings");
+        this.enterprises = enterprises;
+        this.clock = clock;
+    }
+
+    public WarningView publish(Caller caller, WarningRequest req) {
+        if (!caller.regulator()) {
+            throw DomainException.forbidden("only regulators publish warnings");
+        }
+        for (int i = 0; i < req.districts().size(); i++) {
+            if (caller.confinedDistrict() != null && !caller.confinedDistrict().equals(req.districts().get(i))) {
+                throw DomainException.invalid("districts[" + i + "]", "you may publish only to " + caller.confinedDistrict());
+            }
+        }
+        Instant now = clock.instant();
+        if (!req.validUntil().isAfter(now)) {
+            throw DomainException.invalid("validUntil", "must be in the future");
+        }
+        List<String> sectors = req.sectors() == null ? List.of() : req.sectors();
+        List<Document> recipients = enterprises.matching(req.districts(), sectors).stream()
+                .map(e -> new Document("enterpriseId", e.id()).append("name", e.name()).append("district", e.district()))
+                .toList();
+        Document doc = new Document("_id", UUID.randomUUID().toString()).append("title", req.title())
+                .append("colour", req.colour().name()).append("text", req.text()).append("districts", req.districts())
+                .append("sectors", sectors).append("validUntil", Date.from(req.validUntil()))
+                .append("publishedBy", caller.subject()).append("publishedAt", Date.from(now))
+                .append("district", caller.confinedDistrict()).append("recipients", recipients);
+        warnings.insertOne(doc);
+        return view(doc, caller);
+    }
+
+    public List<WarningView> list(Caller caller) {
+        List<WarningView> out = new ArrayList<>();
+        for (Document d : warnings.find().sort(Sorts.descending("publishedAt"))) {
+            if (visible(caller, d)) {
+                out.add(view(d, caller));
+            }
+        }
+        return out;
+    }
+
+    public WarningView get(Caller caller, String id) {
+        Document d = warnings.find(Filters.eq("_id", id)).first();
+        if (d == null || !visible(caller, d)) {
+            throw DomainException.notFound("warning", id);
+        }
+        return view(d, caller);
+    }
+
+    /** An enterprise confirms receipt; a repeat keeps the first confirmation. */
+    public WarningView confirm(Caller caller, String id) {
+        if (caller.confinedEnterprise() == null) {
+            throw DomainException.forbidden("receipt is confirmed by the enterprise addressed");
+        }
+        get(caller, id);
+        // The positional update touches only this enterprise's line, so concurrent confirmations do not collide.
+        warnings.updateOne(Filters.and(Filters.eq("_id", id), Filters.elemMatch("recipients", Filters.and(
+                        Filters.eq("enterpriseId", caller.confinedEnterprise()), Filters.eq("confirmedAt", null)))),
+                Updates.combine(Updates.set("recipients.$.confirmedAt", Date.from(clock.instant())),
+                        Updates.set("recipients.$.confirmedBy", caller.subject())));
+        return get(caller, id);
+    }
+
+    private boolean visible(Caller caller, Document d) {
+        if (caller.confinedEnterprise() != null) {
+            return recipients(d).stream().anyMatch(r -> caller.confinedEnterprise().equals(r.getString("enterpriseId")));
+        }
+        if (caller.confinedDistrict() != null) {
+            return d.getList("districts", String.class).contains(caller.confinedDistrict());
+        }
+        return caller.regulator() || caller.operator();
+    }
+
+    private static List<Document> recipients(Document d) {
+        return d.getList("recipients", Document.class, List.of());
+    }
+
+    private static WarningView view(Document d, Caller caller) {
+        List<WarningView.Recipient> all = recipients(d).stream().map(r -> new WarningView.Recipient(
+                r.getString("enterpriseId"), r.getString("name"), r.getString("district"),
+                r.getDate("confirmedAt") == null ? null : r.getDate("confirmedAt").toInstant(),
+                r.getString("confirmedBy"))).toList();
+        if (caller.confinedEnterprise() != null) {
+            all = all.stream().filter(r -> r.enterpriseId().equals(caller.confinedEnterprise())).toList();
+        }
+        List<String> unconfirmed = all.stream().filter(r -> r.confirmedAt() == null)
+                .map(WarningView.Recipient::enterpriseId).toList();
+        return new WarningView(d.getString("_id"), d.getString("title"), AlarmLevel.valueOf(d.getString("colour")),
+                d.getString("text"), d.getList("districts", String.class), d.getList("sectors", String.class),
+                d.getDate("validUntil").toInstant(), d.getString("publishedBy"), d.getDate("publishedAt").toInstant(),
+                all, unconfirmed);
+    }
+}

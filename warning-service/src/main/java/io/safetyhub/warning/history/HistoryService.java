@@ -1,0 +1,67 @@
+package io.safetyhub.warning.history;
+
+import io.safetyhub.warning.alarm.Scope;
+import io.safetyhub.warning.config.WarningConfig;
+import io.safetyhub.warning.error.DomainException;
+import io.safetyhub.warning.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.bson.Document;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Readings of one device and metric over a time range, down-sampled, within the caller's scope. */
+@ApplicationScoped
+public class HistoryService {
+    private final HistoryStore store;
+    private final Scope scope;
+    private final WarningConfig config;
+
+    public HistoryService(HistoryStore store, Scope scope, WarningConfig config) {
+        this.store = store;
+        this.scope = scope;
+        this.config = config;
+    }
+
+    public HistoryView query(Caller caller, String deviceId, String metric, Instant from, Instant to, Duration step) {
+        if (!to.isAfter(from)) {
+            throw DomainException.invalid("to", "must be after from");
+        }
+        if (Duration.between(from, to).compareTo(config.history().maxQueryRange()) > 0) {
+            throw DomainException.invalid("to", "a query may span at most " + config.history().maxQueryRange().toHours() + " h");
+        }
+        if (step.compareTo(Duration.ofMinutes(1)) < 0 || step.toSeconds() % 60 != 0) {
+            throw DomainException.invalid("step", "must be a whole number of minutes, at least PT1M");
+        }
+        Instant first = from.truncatedTo(ChronoUnit.MINUTES);
+        List<String> ids = new ArrayList<>();
+        for (Instant m = first; m.isBefore(to); m = m.plus(1, ChronoUnit.MINUTES)) {
+            ids.add(HistoryStore.bucketId(deviceId, metric, m));
+        }
+        Map<Instant, double[]> steps = new TreeMap<>(); // min, max, sum, count
+        String unit = null;
+        long stepMs = step.toMillis();
+        for (Document b : store.byIds(ids)) {
+            if (!scope.visible(caller, b.getString("enterpriseId")) || b.get("min") == null) {
+                continue;
+            }
+            unit = b.getString("unit");
+            long start = b.getDate("bucketStart").getTime();
+            Instant key = Instant.ofEpochMilli(first.toEpochMilli() + (start - first.toEpochMilli()) / stepMs * stepMs);
+            double[] acc = steps.computeIfAbsent(key, k -> new double[]{Double.MAX_VALUE, -Double.MAX_VALUE, 0, 0});
+            acc[0] = Math.min(acc[0], b.get("min", Number.class).doubleValue());
+            acc[1] = Math.max(acc[1], b.get("max", Number.class).doubleValue());
+            acc[2] += b.get("sum", Number.class).doubleValue();
+            acc[3] += b.get("count", Number.class).doubleValue();
+        }
+        List<HistoryView.Point> points = new ArrayList<>();
+        steps.forEach((start, a) -> points.add(new HistoryView.Point(start, a[0], a[1], a[3] == 0 ? 0 : a[2] / a[3],
+                (long) a[3])));
+        return new HistoryView(deviceId, metric, unit, from, to, step.toSeconds(), points);
+    }
+}

@@ -1,0 +1,44 @@
+package io.safetyhub.warning.messaging;
+
+import io.safetyhub.events.AlarmEvent;
+import io.safetyhub.events.CommitmentMissing;
+import io.safetyhub.warning.alarm.AlarmChange;
+import io.safetyhub.warning.alarm.AlarmEngine;
+import io.safetyhub.warning.notify.AlarmDispatcher;
+import io.safetyhub.warning.rule.StandardDefaults;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code enterprise.commitments.v1}: a daily safety commitment not posted in time becomes a level IV blue
+ * alarm of the enterprise. Its id comes from the enterprise and the deadline, so a replay raises nothing new.
+ */
+@ApplicationScoped
+public class CommitmentConsumer {
+    private final AlarmEngine engine;
+    private final AlarmDispatcher dispatcher;
+
+    public CommitmentConsumer(AlarmEngine engine, AlarmDispatcher dispatcher) {
+        this.engine = engine;
+        this.dispatcher = dispatcher;
+    }
+
+    @Incoming("commitments")
+    @Blocking
+    public void consume(CommitmentMissing missing) {
+        if (missing == null) {
+            return;
+        }
+        List<AlarmChange> changes = new ArrayList<>();
+        // One "device" per enterprise and day, so each day's missing commitment is an alarm of its own.
+        engine.raise("commitment:" + missing.enterpriseId() + ":" + missing.date(), missing.enterpriseId(), null,
+                StandardDefaults.COMMITMENT, null, AlarmEvent.Kind.COMMITMENT_MISSING, missing.deadline(),
+                "daily safety commitment of " + missing.date() + " not posted by " + missing.deadline()
+                        + " (危化企业安全风险研判与承诺公告)", changes);
+        dispatcher.dispatch(changes);
+    }
+}

@@ -1,0 +1,56 @@
+package io.safetyhub.warning.rule;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.safetyhub.warning.security.Caller;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+/** Built-in rules and their per-enterprise and per-device overrides. */
+@Path("/api/rules")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "rules")
+public class RuleResource {
+    private final RuleService rules;
+    private final SecurityIdentity identity;
+
+    public RuleResource(RuleService rules, SecurityIdentity identity) {
+        this.rules = rules;
+        this.identity = identity;
+    }
+
+    @GET
+    @RolesAllowed({"regulator", "enterprise", "operator"})
+    @Operation(summary = "Built-in rules and the overrides within the caller's scope")
+    public List<RuleView> list() {
+        return rules.list(Caller.of(identity));
+    }
+
+    @PUT
+    @RolesAllowed({"enterprise", "operator"})
+    @Operation(summary = "Set an enterprise or device override of a built-in rule, within the standard's bounds")
+    public RuleView put(@NotNull @Valid RuleOverrideRequest request) {
+        return rules.put(Caller.of(identity), request);
+    }
+
+    @DELETE
+    @Path("/{key}")
+    @RolesAllowed({"enterprise", "operator"})
+    @Operation(summary = "Remove an override; the built-in default applies again")
+    public void delete(@PathParam("key") String key) {
+        rules.delete(Caller.of(identity), key);
+    }
+}

@@ -1,0 +1,44 @@
+package io.safetyhub.warning.alarm;
+
+import io.safetyhub.events.AlarmEvent;
+import io.safetyhub.events.AlarmLevel;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** What callers and listeners see of a stored alarm. */
+class AlarmMapperTest {
+    private static final Instant T = Instant.parse("2026-06-01T08:00:00Z");
+
+    @Test
+    void shouldShowTheRomanLevelTheAudienceAndTheTrailWhenMappingToTheView() {
+        Alarm a = alarm().escalated(1, T.plusSeconds(600))
+                .moved("ACKNOWLEDGE", AlarmEvent.Status.ACKNOWLEDGED, "ent.chem", T.plusSeconds(700), "seen", null);
+        AlarmView v = AlarmMapper.toView(a, "巴南区");
+        assertEquals("II", v.levelRoman());
+        assertEquals("TOWN_REGULATOR", v.escalatedTo());
+        assertEquals("巴南区", v.district());
+        assertEquals(2, v.trail().size());
+        assertEquals("ent.chem", v.trail().get(1).by());
+        assertEquals(AlarmEvent.Status.ACTIVE, v.trail().get(1).from());
+    }
+
+    @Test
+    void shouldCarryTheChangeAndTheDistrictWhenMappingToTheEvent() {
+        AlarmEvent e = AlarmMapper.toEvent(new AlarmChange(alarm(), AlarmEvent.Change.RAISED), "巴南区", "test", T);
+        assertEquals("GA-1|default-gas-lel|" + T.toEpochMilli(), e.alarmId());
+        assertEquals(AlarmEvent.Change.RAISED, e.change());
+        assertEquals("巴南区", e.district());
+        assertEquals(60.0, e.value());
+    }
+
+    private static Alarm alarm() {
+        return new Alarm(Alarm.idFor("GA-1", "default-gas-lel", T), "GA-1", "gas-alarm", "chem-banan-01", null,
+                "default-gas-lel", "gas_lel", AlarmEvent.Kind.THRESHOLD, AlarmLevel.ORANGE, AlarmEvent.Status.ACTIVE,
+                60, 60, "%LEL", 50, T, T, T, "k", "m", false, 0, T, null,
+                List.of(new Alarm.Transition("RAISE", null, AlarmEvent.Status.ACTIVE, "system", T, null)));
+    }
+}

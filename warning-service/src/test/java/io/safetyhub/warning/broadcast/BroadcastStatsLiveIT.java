@@ -1,0 +1,142 @@
+package io.safetyhub.warning.broadcast;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.safetyhub.devstack.testing.RealInfraResource;
+import io.safetyhub.devstack.testing.TestInfra;
+import io.safetyhub.events.CommitmentMissing;
+import io.safetyhub.events.Topics;
+import io.safetyhub.warning.support.Engines;
+import io.safetyhub.warning.support.Feed;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Warning broadcast with receipts, blue commitment alarms, statistics and the scoped live stream. */
+@QuarkusTest
+@QuarkusTestResource(RealInfraResource.class)
+class BroadcastStatsLiveIT {
+
+    @TestHTTPResource("/api/alarms/stream")
+    URL stream;
+
+    @BeforeAll
+    static void enterprises() {
+        Feed.demoEnterprises();
+    }
+
+    @Test
+    void shouldShowTheRegulatorWhoHasNotConfirmedWhenAWarningIsPublished() {
+        Map<String, Object> warning = Map.of("title", "暴雨橙色预警", "colour", "ORANGE", "text", "heavy rain",
+                "districts", List.of("巴南区", "渝北区"), "sectors", List.of(),
+                "validUntil", Instant.now().plus(Duration.ofHours(6)).toString());
+        as("reg.banan").contentType("application/json").body(warning).post("/api/warnings")
+                .then().statusCode(400).body("errors[0].field", equalTo("districts[1]"));
+        as("ent.chem").contentType("application/json").body(warning).post("/api/warnings").then().statusCode(403);
+        String id = as("reg.city").contentType("application/json").body(warning).post("/api/warnings")
+                .then().statusCode(200).body("unconfirmed", hasItem("chem-banan-01"))
+                .body("unconfirmed", hasItem("build-yubei-01")).extract().path("id");
+
+        as("ent.chem").post("/api/warnings/" + id + "/confirm").then().statusCode(200)
+                .body("recipients", hasSize(1)).body("recipients[0].confirmedBy", equalTo("ent.chem"));
+        as("reg.city").get("/api/warnings/" + id).then().statusCode(200)
+                .body("unconfirmed", not(hasItem("chem-banan-01"))).body("unconfirmed", hasItem("build-yubei-01"));
+        as("reg.banan").get("/api/warnings/" + id).then().statusCode(200);
+    }
+
+    @Test
+    void shouldRaiseABlueAlarmWhenADailyCommitmentIsMissing() {
+        LocalDate day = LocalDate.of(2026, 3, 2);
+        Instant deadline = Instant.parse("2026-03-02T01:00:00Z");
+        Feed.send(Topics.ENTERPRISE_COMMITMENTS, "chem-banan-01", new CommitmentMissing(UUID.randomUUID(),
+                Instant.now(), "test", "chem-banan-01", "重庆长江化工有限公司", "巴南区", "界石镇", day, deadline));
+        String id = "commitment:chem-banan-01:" + day + "|default-commitment-missing|" + deadline.toEpochMilli();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as("ent.chem").get("/api/alarms/" + id)
+                .then().statusCode(200).body("level", equalTo("BLUE")).body("kind", equalTo("COMMITMENT_MISSING")));
+    }
+
+    @Test
+    void shouldCountOpenAlarmsAndResponseTimesWithinScopeWhenStatisticsAreAsked() {
+        Instant ts = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Feed.send(Topics.READINGS, "GA-ST1", Engines.reading("GA-ST1", "gas-alarm", "gas_lel", 30, ts));
+        String id = "GA-ST1|default-gas-lel|" + ts.toEpochMilli();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as("ent.chem").get("/api/alarms/" + id)
+                .then().statusCode(200));
+        as("ent.chem").contentType("application/json").body(Map.of()).post("/api/alarms/" + id + "/acknowledge")
+                .then().statusCode(200);
+        as("reg.banan").get("/api/stats/alarms").then().statusCode(200)
+                .body("openByLevel.YELLOW", greaterThanOrEqualTo(1))
+                .body("openByDistrict.'巴南区'", greaterThanOrEqualTo(1))
+                .body("openBySector.HAZARDOUS_CHEMICALS", greaterThanOrEqualTo(1))
+                .body("responseTimes.find { it.enterpriseId == 'chem-banan-01' }.meanSecondsToAcknowledge",
+                        notNullValue());
+        as("ent.build").get("/api/stats/alarms").then().statusCode(200)
+                .body("responseTimes.enterpriseId", not(hasItem("chem-banan-01")));
+    }
+
+    @Test
+    void shouldStreamAnAlarmToItsEnterpriseButNotToAnotherWhenRaised() throws Exception {
+        CompletableFuture<String> chem = listen("ent.chem", "GA-LIVE1");
+        CompletableFuture<String> build = listen("ent.build", "GA-LIVE1");
+        Thread.sleep(1500); // let both subscriptions open before the alarm
+        Feed.send(Topics.READINGS, "GA-LIVE1", Engines.reading("GA-LIVE1", "gas-alarm", "gas_lel", 70,
+                Instant.now().truncatedTo(ChronoUnit.MILLIS)));
+        String line = chem.get(20, TimeUnit.SECONDS);
+        assertTrue(line.contains("\"change\":\"RAISED\""), line);
+        assertTrue(build.completeOnTimeout("none", 3, TimeUnit.SECONDS).get().equals("none"),
+                "another enterprise must not see the alarm");
+    }
+
+    private CompletableFuture<String> listen(String user, String device) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(stream.toString()))
+                .header("Authorization", "Bearer " + TestInfra.shared().token(user))
+                .header("Accept", "text/event-stream").GET().build();
+        return HttpClient.newHttpClient().sendAsync(request, HttpResponse.BodyHandlers.ofInputStream())
+                .thenApplyAsync(response -> {
+                    try (BufferedReader reader = new BufferedReader(new InputStreamReader(response.body(),
+                            StandardCharsets.UTF_8))) {
+                        String line;
+                        while ((line = reader.readLine()) != null) {
+                            if (line.startsWith("data:") && line.contains(device)) {
+                                return line;
+                            }
+                        }
+                        return "closed";
+                    } catch (java.io.IOException e) {
+                        return "failed: " + e.getMessage();
+                    }
+                });
+    }
+
+    private static io.restassured.specification.RequestSpecification as(String user) {
+        return given().auth().oauth2(TestInfra.shared().token(user));
+    }
+}

@@ -1,0 +1,81 @@
+package io.safetyhub.warning.history;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.safetyhub.devstack.testing.RealInfraResource;
+import io.safetyhub.devstack.testing.TestInfra;
+import io.safetyhub.events.Topics;
+import io.safetyhub.warning.support.Engines;
+import io.safetyhub.warning.support.Feed;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+/** Every reading lands in its minute bucket and comes back down-sampled, within the caller's scope. */
+@QuarkusTest
+@QuarkusTestResource(RealInfraResource.class)
+class HistoryIT {
+
+    @BeforeAll
+    static void enterprises() {
+        Feed.demoEnterprises();
+    }
+
+    @Test
+    void shouldReturnMinMaxAvgPerStepWhenReadingsAreStored() {
+        Instant minute = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(2));
+        double[] values = {10, 20, 30, 5, 7};
+        int[] seconds = {0, 20, 40, 60, 200};
+        for (int i = 0; i < values.length; i++) {
+            Feed.send(Topics.READINGS, "GA-HIST", Engines.reading("GA-HIST", "gas-alarm", "gas_lel", values[i],
+                    minute.plusSeconds(seconds[i])));
+        }
+        String from = minute.toString();
+        String to = minute.plus(Duration.ofMinutes(10)).toString();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                given().auth().oauth2(TestInfra.shared().token("ent.chem"))
+                        .queryParam("deviceId", "GA-HIST").queryParam("metric", "gas_lel")
+                        .queryParam("from", from).queryParam("to", to).queryParam("step", "PT2M")
+                        .when().get("/api/readings")
+                        .then().statusCode(200)
+                        .body("points", hasSize(2))
+                        .body("points[0].min", equalTo(5.0f)).body("points[0].max", equalTo(30.0f))
+                        .body("points[0].avg", equalTo(16.25f)).body("points[0].count", equalTo(4))
+                        .body("points[1].start", equalTo(minute.plus(Duration.ofMinutes(2)).toString())));
+
+        given().auth().oauth2(TestInfra.shared().token("ent.build"))
+                .queryParam("deviceId", "GA-HIST").queryParam("metric", "gas_lel")
+                .queryParam("from", from).queryParam("to", to)
+                .when().get("/api/readings").then().statusCode(200).body("points", hasSize(0));
+        given().auth().oauth2(TestInfra.shared().token("reg.banan"))
+                .queryParam("deviceId", "GA-HIST").queryParam("metric", "gas_lel")
+                .queryParam("from", from).queryParam("to", to)
+                .when().get("/api/readings").then().statusCode(200).body("points", hasSize(3));
+    }
+
+    @Test
+    void shouldNameTheFieldWhenTheRangeIsTooLongOrTheStepIsNotMinutes() {
+        Instant now = Instant.now();
+        given().auth().oauth2(TestInfra.shared().token("reg.city"))
+                .queryParam("deviceId", "GA-HIST").queryParam("metric", "gas_lel")
+                .queryParam("from", now.minus(Duration.ofDays(30)).toString()).queryParam("to", now.toString())
+                .when().get("/api/readings").then().statusCode(400).body("errors[0].field", equalTo("to"));
+        given().auth().oauth2(TestInfra.shared().token("reg.city"))
+                .queryParam("deviceId", "GA-HIST").queryParam("metric", "gas_lel")
+                .queryParam("from", now.minusSeconds(600).toString()).queryParam("to", now.toString())
+                .queryParam("step", "PT90S")
+                .when().get("/api/readings").then().statusCode(400).body("errors[0].field", equalTo("step"));
+        given().auth().oauth2(TestInfra.shared().token("reg.city"))
+                .queryParam("metric", "gas_lel")
+                .queryParam("from", now.minusSeconds(600).toString()).queryParam("to", now.toString())
+                .when().get("/api/readings").then().statusCode(400).body("errors[0].field", equalTo("deviceId"));
+    }
+}
