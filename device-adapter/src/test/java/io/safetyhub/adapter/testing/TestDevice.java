@@ -2,6 +2,7 @@ package io.safetyhub.adapter.testing;
 
 import io.safetyhub.devstack.testing.TestInfra;
 import org.eclipse.paho.mqttv5.client.MqttClient;
+import org.eclipse.paho.mqttv5.client.MqttClientException;
 import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
 import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
 import org.eclipse.paho.mqttv5.common.MqttException;
@@ -15,6 +16,8 @@ public final class TestDevice implements AutoCloseable {
     private final MqttClient client;
     private final String enterpriseId;
     private final String kind;
+    private static final int MAX_ATTEMPTS = 250;
+
     private final String deviceId;
 
     public TestDevice(String enterpriseId, String kind, String deviceId) throws MqttException {
@@ -53,7 +56,28 @@ public final class TestDevice implements AutoCloseable {
         MqttMessage message = new MqttMessage(payload.getBytes(StandardCharsets.UTF_8));
         message.setQos(1);
         message.setRetained(retained);
-        client.publish(topic, message);
+        // Paho may still count a just-acknowledged QoS 1 publish as in flight for a moment and refuse the next
+        // one (32202); a device retries that refusal, so does this one, within a bound.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                client.publish(topic, message);
+                return;
+            } catch (MqttException e) {
+                if (e.getReasonCode() != MqttClientException.REASON_CODE_MAX_INFLIGHT || attempt == MAX_ATTEMPTS) {
+                    throw e;
+                }
+                pause();
+            }
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while retrying a publish", e);
+        }
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.safetyhub.events.AlarmLevel;
 import io.safetyhub.events.DeviceStatus;
 import io.safetyhub.events.Quality;
 import io.safetyhub.events.Reading;
+import io.safetyhub.warning.rule.DeviceDirectory;
 import io.safetyhub.warning.rule.Rule;
 import io.safetyhub.warning.rule.RuleBook;
 import io.safetyhub.warning.rule.StandardDefaults;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -28,7 +30,7 @@ import java.util.OptionalDouble;
  * staleness on this service's clock, by a timer.
  */
 @ApplicationScoped
-public class AlarmEngine {
+public class AlarmEngine implements DeviceDirectory {
     private static final Logger LOG = Logger.getLogger(AlarmEngine.class);
     private static final String SYSTEM = "system";
 
@@ -48,6 +50,14 @@ public class AlarmEngine {
         this.store = store;
         this.shelves = shelves;
         this.clock = clock;
+    }
+
+    @Override
+    public Optional<String> enterpriseOf(String deviceId) {
+        synchronized (store) {
+            Seen seen = lastSeen.get(deviceId);
+            return seen == null ? Optional.empty() : Optional.ofNullable(seen.enterpriseId());
+        }
     }
 
     public List<AlarmChange> onReading(Reading r) {
@@ -164,8 +174,9 @@ public class AlarmEngine {
             Instant since = clearPending.computeIfAbsent(slot, k -> ts);
             if (Duration.between(since, ts).compareTo(rule.minDuration()) >= 0) {
                 clearPending.remove(slot);
-                Alarm cleared = moved(updated, AlarmStateMachine.Action.CLEAR, "value " + value + " below "
-                        + rule.firstStep().threshold() + " minus dead-band " + rule.deadBand());
+                Alarm cleared = moved(updated, AlarmStateMachine.Action.CLEAR, "value " + value
+                        + (rule.comparison() == Rule.Comparison.HIGH ? " below " : " above ")
+                        + rule.firstStep().threshold() + " beyond dead-band " + rule.deadBand());
                 store.save(cleared);
                 changes.add(new AlarmChange(cleared, AlarmEvent.Change.CLEARED));
                 return;

@@ -28,6 +28,10 @@ public record Rule(String id, String metric, String deviceKind, String enterpris
 
     public enum Comparison { HIGH, LOW }
 
+    /** Ids of rules created for metrics without a national default start with this. */
+    public static final String CUSTOM_PREFIX = "custom:";
+    public static final String CUSTOM_SOURCE = "plant design / manufacturer (set by the enterprise or an operator)";
+
     /** RAW uses the reading's value; PERCENT_OEL turns ppm into % of the gas's exposure limit. */
     public enum Scale { RAW, PERCENT_OEL }
 
@@ -66,5 +70,20 @@ public record Rule(String id, String metric, String deviceKind, String enterpris
                              double newDeadBand) {
         return new Rule(id, metric, deviceKind, overEnterprise, overDevice, comparison, newSteps, newMinDuration,
                 newDeadBand, scale, redOnTwoDetectors, source + " (overridden)");
+    }
+
+    /**
+     * A rule for a metric without a national default. Its id is derived from metric, comparison and kind,
+     * so creating it again replaces it (and a device's open alarm stays the same alarm).
+     */
+    public static Rule custom(String metric, Comparison comparison, String deviceKind, String enterpriseId,
+                              String deviceId, List<Step> steps, Duration minDuration, double deadBand) {
+        String id = CUSTOM_PREFIX + metric + ":" + comparison + (deviceKind == null ? "" : ":" + deviceKind);
+        return new Rule(id, metric, deviceKind, enterpriseId, deviceId, comparison, steps, minDuration, deadBand,
+                Scale.RAW, false, CUSTOM_SOURCE);
+    }
+
+    public boolean custom() {
+        return id.startsWith(CUSTOM_PREFIX);
     }
 }

@@ -8,11 +8,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -46,10 +48,17 @@ public class RuleResource {
         return rules.put(Caller.of(identity), request);
     }
 
+    @POST
+    @RolesAllowed({"enterprise", "operator"})
+    @Operation(summary = "Create (or replace) a rule for a metric without a national default, e.g. tank level")
+    public Response create(@NotNull @Valid CustomRuleRequest request) {
+        return Response.status(Response.Status.CREATED).entity(rules.create(Caller.of(identity), request)).build();
+    }
+
     @DELETE
     @Path("/{key}")
     @RolesAllowed({"enterprise", "operator"})
-    @Operation(summary = "Remove an override; the built-in default applies again")
+    @Operation(summary = "Remove an override (the built-in default applies again) or a created rule")
     public void delete(@PathParam("key") String key) {
         rules.delete(Caller.of(identity), key);
     }

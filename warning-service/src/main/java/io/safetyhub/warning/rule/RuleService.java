@@ -14,17 +14,20 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Overrides of the built-in rules. Operators set them for anyone, an enterprise only for itself, and
- * nobody beyond what the standards allow (e.g. a first-level gas alarm above 25 %LEL).
+ * Overrides of the built-in rules, and rules created for metrics without a national default. Operators
+ * set them for anyone, an enterprise only for itself, and nobody beyond what the standards allow (e.g. a
+ * first-level gas alarm above 25 %LEL).
  */
 @ApplicationScoped
 public class RuleService {
     private final RuleBook book;
     private final EnterpriseView enterprises;
+    private final DeviceDirectory devices;
 
-    public RuleService(RuleBook book, EnterpriseView enterprises) {
+    public RuleService(RuleBook book, EnterpriseView enterprises, DeviceDirectory devices) {
         this.book = book;
         this.enterprises = enterprises;
+        this.devices = devices;
     }
 
     public List<RuleView> list(Caller caller) {
@@ -41,10 +44,38 @@ public class RuleService {
         }
         Rule base = book.defaults().byId(req.ruleId())
                 .orElseThrow(() -> DomainException.invalid("ruleId", "no built-in rule " + req.ruleId()));
-        List<Rule.Step> steps = validSteps(base, req);
+        List<Rule.Step> steps = validSteps(req.steps(), Rule.Comparison.HIGH, true);
+        double bound = book.defaults().firstLevelBound(base);
+        Rule.Step first = steps.get(0);
+        if (first.threshold() > bound) {
+            throw DomainException.invalid("steps[" + req.steps().indexOf(input(first)) + "].threshold",
+                    "first-level threshold " + first.threshold() + " exceeds " + bound + " allowed by " + base.source());
+        }
         String device = req.deviceId() == null || req.deviceId().isBlank() ? null : req.deviceId();
         return RuleView.of(book.put(base.overriddenBy(req.enterpriseId(), device, steps,
                 Duration.ofSeconds(req.minDurationSeconds()), req.deadBand())));
+    }
+
+    /**
+     * Creates (or replaces) a rule for a metric without a national default. Metrics with a built-in rule are
+     * refused here: their thresholds are bounded by the standard, so they are changed by an override.
+     */
+    public RuleView create(Caller caller, CustomRuleRequest req) {
+        if (!caller.operator() && !(caller.enterprise() && req.enterpriseId().equals(caller.enterpriseId()))) {
+            throw DomainException.forbidden("only operators, or the enterprise itself, may create its rules");
+        }
+        if (book.defaults().rules().stream().anyMatch(r -> r.metric().equals(req.metric()))) {
+            throw DomainException.invalid("metric", req.metric() + " has a built-in rule; override it with PUT /api/rules");
+        }
+        String device = req.deviceId() == null || req.deviceId().isBlank() ? null : req.deviceId();
+        // A device this service has heard from under another enterprise is out of the caller's scope: 404.
+        if (device != null && devices.enterpriseOf(device).filter(e -> !e.equals(req.enterpriseId())).isPresent()) {
+            throw DomainException.notFound("device", device);
+        }
+        List<Rule.Step> steps = validSteps(req.steps(), req.comparison(), false);
+        String kind = req.deviceKind() == null || req.deviceKind().isBlank() ? null : req.deviceKind();
+        return RuleView.of(book.put(Rule.custom(req.metric(), req.comparison(), kind, req.enterpriseId(), device,
+                steps, Duration.ofSeconds(req.minDurationSeconds()), req.deadBand())));
     }
 
     public void delete(Caller caller, String key) {
@@ -56,35 +87,43 @@ public class RuleService {
         book.remove(key);
     }
 
-    /** Levels distinct, thresholds rising with severity, and the first level within the standard's bound. */
-    private List<Rule.Step> validSteps(Rule base, RuleOverrideRequest req) {
+    /**
+     * Levels distinct and thresholds finite (positive for the built-in rules' quantities), ordered least
+     * severe first; each more severe level further in the comparison's direction (higher for HIGH, lower
+     * for LOW), so the most severe step reached is also the furthest.
+     */
+    private static List<Rule.Step> validSteps(List<RuleOverrideRequest.StepInput> input, Rule.Comparison comparison,
+                                              boolean positive) {
         Set<AlarmLevel> seen = new HashSet<>();
         List<Rule.Step> steps = new ArrayList<>();
-        for (int i = 0; i < req.steps().size(); i++) {
-            RuleOverrideRequest.StepInput s = req.steps().get(i);
+        for (int i = 0; i < input.size(); i++) {
+            RuleOverrideRequest.StepInput s = input.get(i);
             if (!seen.add(s.level())) {
                 throw DomainException.invalid("steps[" + i + "].level", "level " + s.level() + " appears twice");
             }
-            if (!Double.isFinite(s.threshold()) || s.threshold() <= 0) {
-                throw DomainException.invalid("steps[" + i + "].threshold", "must be a positive number");
+            if (!Double.isFinite(s.threshold()) || (positive && s.threshold() <= 0)) {
+                throw DomainException.invalid("steps[" + i + "].threshold",
+                        positive ? "must be a positive number" : "must be a finite number");
             }
             steps.add(new Rule.Step(s.level(), s.threshold()));
         }
         List<Rule.Step> bySeverity = steps.stream()
                 .sorted(Comparator.comparingInt((Rule.Step s) -> s.level().rank()).reversed()).toList();
         for (int i = 1; i < bySeverity.size(); i++) {
-            if (bySeverity.get(i).threshold() <= bySeverity.get(i - 1).threshold()) {
+            double previous = bySeverity.get(i - 1).threshold();
+            double current = bySeverity.get(i).threshold();
+            boolean further = comparison == Rule.Comparison.HIGH ? current > previous : current < previous;
+            if (!further) {
                 throw DomainException.invalid("steps[" + steps.indexOf(bySeverity.get(i)) + "].threshold",
-                        "a more severe level needs a higher threshold");
+                        comparison == Rule.Comparison.HIGH ? "a more severe level needs a higher threshold"
+                                : "a more severe level needs a lower threshold (LOW rule)");
             }
         }
-        double bound = book.defaults().firstLevelBound(base);
-        Rule.Step first = bySeverity.get(0);
-        if (first.threshold() > bound) {
-            throw DomainException.invalid("steps[" + steps.indexOf(first) + "].threshold",
-                    "first-level threshold " + first.threshold() + " exceeds " + bound + " allowed by " + base.source());
-        }
         return bySeverity;
+    }
+
+    private static RuleOverrideRequest.StepInput input(Rule.Step step) {
+        return new RuleOverrideRequest.StepInput(step.level(), step.threshold());
     }
 
     private boolean visible(Caller caller, String enterpriseId) {

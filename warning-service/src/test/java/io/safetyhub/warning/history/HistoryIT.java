@@ -7,22 +7,32 @@ import io.safetyhub.devstack.testing.TestInfra;
 import io.safetyhub.events.Topics;
 import io.safetyhub.warning.support.Engines;
 import io.safetyhub.warning.support.Feed;
+import io.safetyhub.events.Reading;
+import jakarta.inject.Inject;
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Every reading lands in its minute bucket and comes back down-sampled, within the caller's scope. */
 @QuarkusTest
 @QuarkusTestResource(RealInfraResource.class)
 class HistoryIT {
+
+    @Inject
+    HistoryStore store;
 
     @BeforeAll
     static void enterprises() {
@@ -77,5 +87,38 @@ class HistoryIT {
                 .queryParam("metric", "gas_lel")
                 .queryParam("from", now.minusSeconds(600).toString()).queryParam("to", now.toString())
                 .when().get("/api/readings").then().statusCode(400).body("errors[0].field", equalTo("deviceId"));
+    }
+
+    @Test
+    void shouldCountEachReadingOnceWhenTheSameBatchIsWrittenTwice() {
+        Instant minute = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(3));
+        List<Reading> batch = List.of(
+                Engines.reading("GA-REPLAY", "gas-alarm", "gas_lel", 10, minute.plusSeconds(1)),
+                Engines.reading("GA-REPLAY", "gas-alarm", "gas_lel", 30, minute.plusSeconds(2)),
+                Engines.reading("GA-REPLAY", "gas-alarm", "gas_lel", 5, minute.plusSeconds(3)),
+                Engines.reading("GA-REPLAY", "gas-alarm", "gas_lel", 8, minute.plusSeconds(61)));
+        String first = HistoryStore.bucketId("GA-REPLAY", "gas_lel", minute);
+        String second = HistoryStore.bucketId("GA-REPLAY", "gas_lel", minute.plusSeconds(60));
+
+        batch.forEach(store::add);
+        store.flush();
+        batch.forEach(store::add); // the replay after a crash, before the offsets were committed
+        store.flush();
+        // A replay that overlaps: two old readings and one new.
+        store.add(batch.get(0));
+        store.add(batch.get(3));
+        store.add(Engines.reading("GA-REPLAY", "gas-alarm", "gas_lel", 40, minute.plusSeconds(62)));
+        store.flush();
+
+        Map<String, Document> byId = store.byIds(List.of(first, second)).stream()
+                .collect(Collectors.toMap(d -> d.getString("_id"), d -> d));
+        assertEquals(3, byId.get(first).get("count", Number.class).intValue());
+        assertEquals(45.0, byId.get(first).get("sum", Number.class).doubleValue());
+        assertEquals(5.0, byId.get(first).get("min", Number.class).doubleValue());
+        assertEquals(30.0, byId.get(first).get("max", Number.class).doubleValue());
+        assertEquals(3, byId.get(first).getList("samples", Document.class).size());
+        assertEquals(2, byId.get(second).get("count", Number.class).intValue());
+        assertEquals(48.0, byId.get(second).get("sum", Number.class).doubleValue());
+        assertEquals(40.0, byId.get(second).get("max", Number.class).doubleValue());
     }
 }
