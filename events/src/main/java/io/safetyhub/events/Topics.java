@@ -16,6 +16,8 @@ public final class Topics {
     public static final String ENTERPRISE_COMMITMENTS = "enterprise.commitments.v1";
     /** {@link DeviceChanged}, compacted, key = deviceId (from device-adapter's device registry). */
     public static final String DEVICE_REGISTRY = "device.registry.v1";
+    /** {@link CertificateReminder}s from training-service (90/30 days before expiry or review), key = certificateId. */
+    public static final String TRAINING_REMINDERS = "training.reminders.v1";
 
     private Topics() {
     }

@@ -8,6 +8,7 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.safetyhub.events.serde.AlarmEventDeserializer;
+import io.safetyhub.events.serde.CertificateReminderDeserializer;
 import io.safetyhub.events.serde.CommitmentMissingDeserializer;
 import io.safetyhub.events.serde.DeadLetterDeserializer;
 import io.safetyhub.events.serde.DeviceChangedDeserializer;
@@ -66,7 +67,12 @@ class EventContractTest {
                 Arguments.of("commitment-missing.v1.json", new CommitmentMissing(UUID.randomUUID(), T,
                         "enterprise-service", "chem-banan-01", "重庆南彭化工储运有限公司", "巴南区", "南彭街道",
                         LocalDate.parse("2026-11-22"), Instant.parse("2026-11-22T01:00:00Z")),
-                        new CommitmentMissingDeserializer()));
+                        new CommitmentMissingDeserializer()),
+                Arguments.of("certificate-reminder.v1.json", new CertificateReminder(UUID.randomUUID(), T,
+                        "training-service", "cert-1|EXPIRY|2027-02-20|90", "cert-1", "SPECIAL_OPERATION",
+                        "T500113198001011234", "p-1", "陈建国", "chem-banan-01", "重庆南彭化工储运有限公司", "巴南区",
+                        CertificateReminder.Due.EXPIRY, LocalDate.parse("2027-02-20"), 90, 89),
+                        new CertificateReminderDeserializer()));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -87,10 +87,10 @@ public final class SimulatorMain {
                             : DeviceOfflineScenario.Mode.WILL, new Random());
             case "load" -> new LoadScenario(settings, options.loadDevices(), options.loadRate(),
                     options.loadConnections());
-            case "tank-farm" -> new TankFarmScenario(settings, options.opcUaPort());
+            case "tank-farm" -> new TankFarmScenario(settings, options.opcUaPort(), options.opcUaSecurity());
             case "once" -> new OnceScenario(settings, options.once().orElseThrow().address(),
                     options.once().orElseThrow().measurement());
-            default -> new NormalScenario(settings, new Random(), options.opcUaPort());
+            default -> new NormalScenario(settings, new Random(), options.opcUaPort(), options.opcUaSecurity());
         };
     }
 }

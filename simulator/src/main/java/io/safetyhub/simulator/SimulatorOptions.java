@@ -2,7 +2,9 @@ package io.safetyhub.simulator;
 
 import io.safetyhub.simulator.mqtt.DeviceAddress;
 import io.safetyhub.simulator.mqtt.Measurement;
+import io.safetyhub.simulator.opcua.ServerSecurity;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -12,7 +14,7 @@ import java.util.Optional;
 /** The command line, parsed; {@link #USAGE} is what {@code --help} prints. */
 record SimulatorOptions(String mqttUrl, String scenario, Optional<Duration> interval, Optional<Duration> duration,
                         Duration timeout, Optional<OnceMessage> once, Duration offlineAfter, String offlineMode, int opcUaPort,
-                        int loadDevices, double loadRate, int loadConnections) {
+                        int loadDevices, double loadRate, int loadConnections, ServerSecurity opcUaSecurity) {
 
     /** The one message of scenario {@code once}. */
     record OnceMessage(DeviceAddress address, Measurement measurement) {
@@ -34,6 +36,8 @@ record SimulatorOptions(String mqttUrl, String scenario, Optional<Duration> inte
               --rate R            load: messages per second per device (default 1)
               --connections C     load: MQTT connections shared by the devices (default 8)
               --opcua-port PORT   port of the tank farm's OPC UA server (normal, tank-farm; default 4840, 0 = none)
+              --opcua-users LIST  users of its Basic256Sha256 endpoint, user:password[,user:password] (default plant:safetyhub)
+              --opcua-pki DIR     where its certificate is kept (default ~/.safetyhub-simulator/pki)
               --interval SECONDS  time between two messages of one device (normal 5, the others 1)
               --offline-after SECONDS  device-offline: when GA-0002 stops (default 10)
               --offline-mode MODE will (default: drop the connection, the broker sends the last will)
@@ -91,7 +95,8 @@ record SimulatorOptions(String mqttUrl, String scenario, Optional<Duration> inte
         }
         for (String flag : flags.keySet()) {
             if (!DEVICE_FLAGS.contains(flag) && !List.of("mqtt", "scenario", "interval", "duration", "timeout", "help",
-                    "offline-after", "offline-mode", "opcua-port", "devices", "rate", "connections")
+                    "offline-after", "offline-mode", "opcua-port", "opcua-users", "opcua-pki", "devices", "rate",
+                    "connections")
                     .contains(flag)) {
                 throw new UsageException("unknown option --" + flag);
             }
@@ -110,7 +115,8 @@ record SimulatorOptions(String mqttUrl, String scenario, Optional<Duration> inte
                 seconds(flags, "interval"), seconds(flags, "duration"),
                 seconds(flags, "timeout").orElse(Duration.ofSeconds(10)), once,
                 seconds(flags, "offline-after").orElse(Duration.ofSeconds(10)), offlineMode, port(flags),
-                (int) positive(flags, "devices", 100), positive(flags, "rate", 1), (int) positive(flags, "connections", 8));
+                (int) positive(flags, "devices", 100), positive(flags, "rate", 1), (int) positive(flags, "connections", 8),
+                opcUaSecurity(flags));
     }
 
     static boolean wantsHelp(String[] args) {
@@ -159,6 +165,16 @@ record SimulatorOptions(String mqttUrl, String scenario, Optional<Duration> inte
             return port;
         } catch (NumberFormatException e) {
             throw new UsageException("--opcua-port must be 0-65535, got '" + value + "'");
+        }
+    }
+
+    private static ServerSecurity opcUaSecurity(Map<String, String> flags) throws UsageException {
+        ServerSecurity defaults = ServerSecurity.defaults();
+        try {
+            return new ServerSecurity(flags.containsKey("opcua-pki") ? Path.of(flags.get("opcua-pki")) : defaults.pkiDir(),
+                    flags.containsKey("opcua-users") ? ServerSecurity.parseUsers(flags.get("opcua-users")) : defaults.users());
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--opcua-users: " + e.getMessage());
         }
     }
 

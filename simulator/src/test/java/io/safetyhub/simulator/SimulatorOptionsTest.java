@@ -42,6 +42,22 @@ class SimulatorOptionsTest {
     }
 
     @Test
+    void shouldTakeOpcUaUsersWhenGiven() throws Exception {
+        SimulatorOptions options = SimulatorOptions.parse(new String[]{"--scenario", "tank-farm",
+                "--opcua-users", "plant:a:b,ops:x", "--opcua-pki", "/tmp/farm-pki"});
+
+        assertEquals(java.util.Map.of("plant", "a:b", "ops", "x"), options.opcUaSecurity().users());
+        assertEquals(java.nio.file.Path.of("/tmp/farm-pki"), options.opcUaSecurity().pkiDir());
+        assertEquals(java.util.Map.of("plant", "safetyhub"), SimulatorOptions.parse(new String[0]).opcUaSecurity().users());
+    }
+
+    @Test
+    void shouldRefuseWhenAnOpcUaUserHasNoPassword() {
+        assertThrows(SimulatorOptions.UsageException.class,
+                () -> SimulatorOptions.parse(new String[]{"--opcua-users", "plant"}));
+    }
+
+    @Test
     void shouldRefuseWhenScenarioIsUnknown() {
         assertThrows(SimulatorOptions.UsageException.class,
                 () -> SimulatorOptions.parse(new String[]{"--scenario", "earthquake"}));

@@ -2,9 +2,12 @@ package io.safetyhub.adapter.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import org.eclipse.milo.opcua.stack.core.security.SecurityPolicy;
+import org.eclipse.milo.opcua.stack.core.types.enumerated.MessageSecurityMode;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Every setting of device-adapter. The broker URL is shared with the rest of the platform as {@code safetyhub.mqtt.url}. */
@@ -18,7 +21,7 @@ public interface AdapterConfig {
     /** The MQTT side: where the devices publish. */
     Mqtt mqtt();
 
-    /** The Kafka side: how long to keep retrying a record Kafka refused. */
+    /** The Kafka side: producer tuning and the buffer (memory, then disk spool) used while Kafka is away. */
     Publish publish();
 
     /**
@@ -89,7 +92,8 @@ public interface AdapterConfig {
 
         /**
          * MQTT 5 receive maximum: how many QoS 1 messages the broker may have unacknowledged with us. As a message is
-         * acknowledged only once Kafka has it, this is the back-pressure window when Kafka is slow or away.
+         * acknowledged only once its records are stored, this is the pipelining window (a broker may allow fewer:
+         * HiveMQ CE sends at most 50 unacknowledged messages per client).
          */
         @WithDefault("1000")
         int receiveMaximum();
@@ -135,15 +139,120 @@ public interface AdapterConfig {
         /** Longest wait for one OPC UA service call (connect, create subscription, create items). */
         @WithDefault("10s")
         Duration requestTimeout();
+
+        /**
+         * The adapter's PKI directory: {@code own/adapter.pfx} (its application certificate and private key, generated
+         * on first start; {@code own/adapter.der} is the certificate to import into a plant server's trust list),
+         * {@code trusted/certs} (server certificates trusted), {@code issuers/certs}, {@code rejected/certs} (server
+         * certificates refused, to be moved to {@code trusted/certs} by an operator), {@code pinned/} (trust on first
+         * use). application.properties sets {@code ${user.home}/.safetyhub-device-adapter/pki}.
+         */
+        @WithDefault("pki")
+        String pkiDir();
+
+        /** Password of {@code own/adapter.pfx} (from the environment in production: ADAPTER_OPC_UA_KEYSTORE_PASSWORD). */
+        @WithDefault("safetyhub")
+        String keystorePassword();
+
+        /**
+         * Which server certificates a secure session accepts. EXPLICIT (production): only those in
+         * {@code trusted/certs}; an unknown one is put in {@code rejected/certs} and the session is refused until an
+         * operator moves it. TRUST_ON_FIRST_USE (laptop, tests): the first certificate a server presents is pinned
+         * and trusted; a different one later is refused like an unknown one.
+         */
+        @WithDefault("EXPLICIT")
+        TrustPolicy trustPolicy();
+
+        /**
+         * Security per plant server, keyed by a name of the operator's choosing:
+         * {@code adapter.opc-ua.endpoints.<name>.url}, {@code .security-policy}, {@code .security-mode},
+         * {@code .username}, {@code .password}. An endpoint URL of the registry not listed here is opened with
+         * security None and an anonymous identity. Credentials live here (a secret of the deployment), never in the
+         * device registry, which is readable over REST.
+         */
+        Map<String, Endpoint> endpoints();
+    }
+
+    /** How server certificates are trusted; see {@link OpcUa#trustPolicy()}. */
+    enum TrustPolicy {
+        EXPLICIT, TRUST_ON_FIRST_USE
+    }
+
+    /** Security of one OPC UA endpoint. */
+    interface Endpoint {
+        /** The endpoint URL exactly as devices are bound to it in the registry. */
+        String url();
+
+        /** None or Basic256Sha256 (Milo's SecurityPolicy names; Aes128_Sha256_RsaOaep and Aes256_Sha256_RsaPss work too). */
+        @WithDefault("None")
+        SecurityPolicy securityPolicy();
+
+        /** None with policy None; Sign or SignAndEncrypt otherwise. */
+        @WithDefault("SignAndEncrypt")
+        MessageSecurityMode securityMode();
+
+        /** User name of the session identity; absent = anonymous. */
+        Optional<String> username();
+
+        /** Password of the session identity (from the environment or a secret). */
+        Optional<String> password();
     }
 
     interface Publish {
-        /** First delay before re-sending a record Kafka refused (after the producer's own retries gave up). */
-        @WithDefault("1s")
-        Duration retryMinDelay();
+        /**
+         * Kafka bootstrap servers of the telemetry producer; application.properties points it at
+         * {@code kafka.bootstrap.servers}, the key the launcher and the test harness set.
+         */
+        @WithDefault("127.0.0.1:9092")
+        String bootstrapServers();
 
-        /** Longest delay between re-sends; the MQTT message stays unacknowledged meanwhile. */
-        @WithDefault("30s")
-        Duration retryMaxDelay();
+        /**
+         * Records that may wait for Kafka's acknowledgement in memory (inside the producer). Past this bound, and
+         * for as long as older records are on disk, records go to the spool: this bounds the heap during an outage.
+         */
+        @WithDefault("20000")
+        int memoryRecords();
+
+        /**
+         * Directory of the spool's append-only segment files. Give each replica its own; on Kubernetes a persistent
+         * volume. application.properties sets {@code ${user.home}/.safetyhub-device-adapter/spool}.
+         */
+        @WithDefault("spool")
+        String spoolDir();
+
+        /** Size after which the spool starts a new segment file; a segment is deleted once Kafka has all of it. */
+        @WithDefault("67108864")
+        long segmentBytes();
+
+        /**
+         * true: a spooled record counts as stored (and its MQTT message is acknowledged) only after an fsync, grouped
+         * over the records appended meanwhile; survives a power cut. false: after the write, so it survives a crash
+         * of the adapter but not of the machine.
+         */
+        @WithDefault("true")
+        boolean fsync();
+
+        /** Readiness goes down when records wait and Kafka has acknowledged none for this long. */
+        @WithDefault("10s")
+        Duration stallAfter();
+
+        /** Producer {@code linger.ms}: how long a batch waits to fill; a few ms buys large batches at high rates. */
+        @WithDefault("5ms")
+        Duration linger();
+
+        /** Producer {@code batch.size} in bytes, per partition. */
+        @WithDefault("65536")
+        int batchBytes();
+
+        /**
+         * Producer {@code compression.type}: none, lz4, zstd, snappy, gzip. none: readings are small JSON records, the
+         * broker is local, and devstack's embedded broker has no lz4 codec on its class path.
+         */
+        @WithDefault("none")
+        String compression();
+
+        /** Producer {@code max.block.ms}: how long a send may wait for metadata or buffer space before retrying. */
+        @WithDefault("5s")
+        Duration maxBlock();
     }
 }

@@ -33,7 +33,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The MQTT side of the adapter: one Paho v5 client with a stable id and a persistent session, subscribed at QoS 1
  * to the devices' telemetry and status topics. Acknowledgements are manual: a message is acknowledged to the broker
- * only once Kafka has every record made from it, so a crash or a Kafka outage loses nothing (the broker redelivers).
+ * only once every record made from it is stored (acknowledged by Kafka, or fsynced in the adapter's spool), in the
+ * order the messages arrived ({@link AckSequencer}), so a crash or a Kafka outage loses nothing.
  * Paho reconnects by itself once a connection has existed; the first connection is retried here with back-off.
  */
 @ApplicationScoped
@@ -46,6 +47,7 @@ public class MqttAdapter implements ProtocolAdapter {
     private final Subscriptions subscriptions;
     /** Bumped on every connect and loss: an acknowledgement is only valid on the connection that delivered it. */
     private final AtomicLong connection = new AtomicLong();
+    private final AckSequencer acks = new AckSequencer(this::acknowledge);
     private volatile MqttAsyncClient client;
     private volatile ScheduledExecutorService firstConnectRetries;
     private volatile boolean stopping;
@@ -208,6 +210,7 @@ public class MqttAdapter implements ProtocolAdapter {
         @Override
         public void connectComplete(boolean reconnect, String serverUri) {
             connection.incrementAndGet();
+            acks.reset();
             firstConnectRetries.shutdown(); // Paho's automatic reconnect takes over from here.
             link.connected(reconnect);
             MqttAsyncClient current = client;
@@ -219,6 +222,7 @@ public class MqttAdapter implements ProtocolAdapter {
         @Override
         public void disconnected(MqttDisconnectResponse response) {
             connection.incrementAndGet();
+            acks.reset();
             subscriptions.reset();
             if (!stopping) {
                 link.lost(response.getException() != null ? response.getException().getMessage()
@@ -255,11 +259,9 @@ public class MqttAdapter implements ProtocolAdapter {
                 LOG.errorf(bug, "cannot handle MQTT message %d on %s", messageId, topic);
                 return;
             }
-            published.whenComplete((ignored, failure) -> {
-                if (failure == null) {
-                    acknowledge(deliveredOn, messageId, qos);
-                }
-            });
+            if (qos > 0) {
+                acks.arrived(deliveredOn, messageId, qos, published);
+            }
         }
     }
 }

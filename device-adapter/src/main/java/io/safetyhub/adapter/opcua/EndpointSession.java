@@ -9,8 +9,8 @@ import org.eclipse.milo.opcua.sdk.client.subscriptions.OpcUaMonitoredItem;
 import org.eclipse.milo.opcua.sdk.client.subscriptions.OpcUaSubscription;
 import org.eclipse.milo.opcua.stack.core.security.SecurityPolicy;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
-import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
 import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
+import org.eclipse.milo.opcua.stack.core.types.enumerated.MessageSecurityMode;
 import org.jboss.logging.Logger;
 
 import java.util.HashMap;
@@ -19,9 +19,8 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
-
-import static org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.Unsigned.uint;
 
 /**
  * One OPC UA session to one endpoint, with one subscription holding a monitored item per bound node. Everything that
@@ -44,20 +43,23 @@ final class EndpointSession {
 
     private final String url;
     private final AdapterConfig.OpcUa config;
+    private final ClientSecurity security;
     private final Events events;
     private final ScheduledExecutorService executor;
     private final Map<String, OpcUaMonitoredItem> items = new HashMap<>();
     private volatile Map<String, Binding> desired = Map.of();
     private volatile boolean connected;
+    private volatile SessionState state = SessionState.CONNECTING;
     private volatile boolean closed;
     private OpcUaClient client;
     private OpcUaSubscription subscription;
     private long backoffMs;
-    private boolean warned;
+    private SessionState warnedFor;
 
-    EndpointSession(String url, AdapterConfig.OpcUa config, Events events) {
+    EndpointSession(String url, AdapterConfig.OpcUa config, ClientSecurity security, Events events) {
         this.url = url;
         this.config = config;
+        this.security = security;
         this.events = events;
         this.backoffMs = config.reconnectMinDelay().toMillis();
         this.executor = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -73,6 +75,10 @@ final class EndpointSession {
 
     boolean connected() {
         return connected;
+    }
+
+    SessionState state() {
+        return state;
     }
 
     void start() {
@@ -104,14 +110,20 @@ final class EndpointSession {
         if (closed) {
             return;
         }
+        SecurityPolicy policy = security.policy();
+        MessageSecurityMode mode = security.mode();
+        AtomicReference<Boolean> matched = new AtomicReference<>();
         try {
+            ClientPki own = security.pki();
             OpcUaClient created = OpcUaClient.create(url,
-                    endpoints -> endpoints.stream()
-                            .filter(e -> SecurityPolicy.None.getUri().equals(e.getSecurityPolicyUri())).findFirst(),
+                    endpoints -> {
+                        var chosen = endpoints.stream().filter(e -> policy.getUri().equals(e.getSecurityPolicyUri())
+                                && e.getSecurityMode() == mode).findFirst();
+                        matched.set(chosen.isPresent());
+                        return chosen;
+                    },
                     transport -> { },
-                    builder -> builder.setApplicationName(LocalizedText.english("SafetyHub device-adapter"))
-                            .setApplicationUri("urn:safetyhub:device-adapter")
-                            .setRequestTimeout(uint(config.requestTimeout().toMillis())));
+                    builder -> security.configure(builder, own));
             created.addSessionActivityListener(new SessionActivityListener() {
                 @Override
                 public void onSessionActive(UaSession session) {
@@ -123,18 +135,27 @@ final class EndpointSession {
                     executor.execute(EndpointSession.this::sessionInactive);
                 }
             });
-            created.connect();
+            try {
+                created.connect();
+            } catch (Exception e) {
+                created.disconnectAsync(); // release the transport of a refused session before the next attempt
+                throw e;
+            }
             client = created;
             connected = true;
-            warned = false;
+            state = SessionState.ACTIVE;
+            warnedFor = null;
             backoffMs = config.reconnectMinDelay().toMillis();
-            LOG.infof("OPC UA session to %s open", url);
+            LOG.infof("OPC UA session to %s open (security %s/%s, %s)", url, policy, mode, security.identity());
             rebuild();
         } catch (Exception e) {
-            if (!warned) {
-                LOG.warnf("OPC UA endpoint %s unreachable (%s); retrying with back-off up to %s", url, e.getMessage(),
-                        config.reconnectMaxDelay());
-                warned = true;
+            // The selector ran and found nothing: the server is there but offers no endpoint with our security.
+            SessionState failed = Boolean.FALSE.equals(matched.get()) ? SessionState.NO_MATCHING_ENDPOINT
+                    : SessionState.ofFailure(e);
+            state = failed;
+            if (warnedFor != failed) {
+                LOG.warn(SessionFailures.describe(url, failed, policy, mode, security.identity(), e, config));
+                warnedFor = failed;
             }
             if (!closed) {
                 executor.schedule(this::connect, backoffMs, TimeUnit.MILLISECONDS);
@@ -151,6 +172,7 @@ final class EndpointSession {
             LOG.infof("OPC UA session to %s active again", url);
         }
         connected = true;
+        state = SessionState.ACTIVE;
         // A transferred subscription still has its id; one the server forgot is rebuilt via onTransferFailed.
         if (subscription == null || subscription.getSubscriptionId().isEmpty()) {
             rebuild();
@@ -163,6 +185,7 @@ final class EndpointSession {
         if (connected) {
             LOG.warnf("OPC UA session to %s lost; Milo reconnects", url);
             connected = false;
+            state = SessionState.RECONNECTING;
             events.sessionLost(List.copyOf(desired.values()));
         }
     }

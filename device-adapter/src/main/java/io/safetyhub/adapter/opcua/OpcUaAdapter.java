@@ -24,6 +24,7 @@ import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +49,8 @@ public class OpcUaAdapter implements EndpointSession.Events {
     private final Clock clock;
     private final Counter dataLost;
     private final Map<String, EndpointSession> sessions = new ConcurrentHashMap<>();
-    private final Map<String, Gauge> gauges = new ConcurrentHashMap<>();
+    private final Map<String, List<Gauge>> gauges = new ConcurrentHashMap<>();
+    private ClientPki pki;
 
     public OpcUaAdapter(DeviceRegistry registry, EventPublisher publisher, TelemetryMetrics metrics,
                         SilenceWatch silence, MeterRegistry meters, AdapterConfig config, Clock clock) {
@@ -69,6 +71,11 @@ public class OpcUaAdapter implements EndpointSession.Events {
 
     void onStop(@Observes ShutdownEvent ignored) {
         sessions.values().forEach(EndpointSession::close);
+        synchronized (this) {
+            if (pki != null) {
+                pki.close();
+            }
+        }
     }
 
     void registryChanged(@Observes RegistryChange change) {
@@ -79,10 +86,10 @@ public class OpcUaAdapter implements EndpointSession.Events {
         }
     }
 
-    /** Endpoint URL -> whether its session is open; for readiness data. */
-    public Map<String, Boolean> sessionStates() {
-        Map<String, Boolean> states = new HashMap<>();
-        sessions.forEach((url, session) -> states.put(url, session.connected()));
+    /** Endpoint URL -> the state of its session; for readiness data. */
+    public Map<String, SessionState> sessionStates() {
+        Map<String, SessionState> states = new HashMap<>();
+        sessions.forEach((url, session) -> states.put(url, session.state()));
         return states;
     }
 
@@ -104,23 +111,44 @@ public class OpcUaAdapter implements EndpointSession.Events {
         for (String url : List.copyOf(sessions.keySet())) {
             if (!byEndpoint.containsKey(url)) {
                 sessions.remove(url).close();
-                Gauge gauge = gauges.remove(url);
-                if (gauge != null) {
-                    meters.remove(gauge);
-                }
+                gauges.getOrDefault(url, List.of()).forEach(meters::remove);
+                gauges.remove(url);
                 LOG.infof("OPC UA endpoint %s has no bound device any more; session closed", url);
             }
         }
     }
 
     private EndpointSession open(String url) {
-        EndpointSession session = new EndpointSession(url, config.opcUa(), this);
+        AdapterConfig.Endpoint security = config.opcUa().endpoints().values().stream()
+                .filter(e -> e.url().equals(url)).findFirst().orElse(null);
+        EndpointSession session = new EndpointSession(url, config.opcUa(),
+                new ClientSecurity(security, this::pki, config.opcUa().requestTimeout()), this);
         // Tagged by endpoint: a configured, bounded set (the plants' servers), never a device id.
-        gauges.put(url, Gauge.builder("safetyhub.adapter.opcua.session.connected", session, s -> s.connected() ? 1 : 0)
+        List<Gauge> registered = new ArrayList<>();
+        registered.add(Gauge.builder("safetyhub.adapter.opcua.session.connected", session, s -> s.connected() ? 1 : 0)
                 .description("1 while the OPC UA session to the endpoint is active").tag("endpoint", url)
                 .register(meters));
+        for (SessionState state : SessionState.values()) {
+            registered.add(Gauge.builder("safetyhub.adapter.opcua.session.state", session, s -> s.state() == state ? 1 : 0)
+                    .description("1 for the state the OPC UA session to the endpoint is in").tag("endpoint", url)
+                    .tag("state", state.name()).register(meters));
+        }
+        gauges.put(url, registered);
         session.start();
         return session;
+    }
+
+    /** The adapter's certificate and trust list, created on first need (a first secure endpoint) and kept. */
+    private synchronized ClientPki pki() {
+        if (pki == null) {
+            try {
+                pki = ClientPki.open(config.opcUa());
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot open the OPC UA PKI directory " + config.opcUa().pkiDir()
+                        + ": " + e.getMessage(), e);
+            }
+        }
+        return pki;
     }
 
     @Override

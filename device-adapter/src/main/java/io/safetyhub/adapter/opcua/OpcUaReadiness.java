@@ -22,7 +22,7 @@ public class OpcUaReadiness implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder builder = HealthCheckResponse.named("opc-ua").up();
-        adapter.sessionStates().forEach((url, connected) -> builder.withData(url, connected ? "ACTIVE" : "RECONNECTING"));
+        adapter.sessionStates().forEach((url, state) -> builder.withData(url, state.name()));
         return builder.build();
     }
 }

@@ -19,11 +19,14 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -31,17 +34,22 @@ import java.util.Properties;
 import java.util.UUID;
 
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Throughput of one adapter: the simulator's load generator -> MQTT broker -> adapter -> Kafka, counted by a
- * consumer. Not part of the ordinary test run (the name does not end in Test); run it with
- * {@code ./mvnw -pl device-adapter test -Dtest=AdapterLoadBench -Dbench.devices=200 -Dbench.rate=25 -Dbench.seconds=20}.
- * Writes {@code bench/results/device-adapter-load.md} at the repository root.
+ * consumer, at each offered rate of {@code bench.rates} (readings/s over {@code bench.devices} devices, one reading per
+ * message). Not part of the ordinary test run (the name does not end in Test); run it with
+ * {@code ./mvnw -pl device-adapter test -Dtest=AdapterLoadBench -Dbench.rates=1000,2000,5000 -Dbench.seconds=20
+ * -Dadapter.publish.memory-records=20000}. Writes {@code bench/results/device-adapter-load.md} at the repository root.
  */
 @QuarkusTest
 @QuarkusTestResource(value = RealInfraResource.class, restrictToAnnotatedClass = false)
 class AdapterLoadBench {
+    /** Threads of the adapter's hot path: Paho's, the outbox's and its Kafka producer's. */
+    private static final List<String> ADAPTER_THREADS = List.of("MQTT Call: safetyhub-device-adapter",
+            "MQTT Rec: safetyhub-device-adapter", "MQTT Snd: safetyhub-device-adapter", "outbox-sender", "outbox-fsync",
+            "kafka-producer-network-thread | safetyhub-device-adapter-events");
 
     @Inject
     DeviceService devices;
@@ -51,56 +59,87 @@ class AdapterLoadBench {
 
     @Test
     void shouldDeliverEveryReadingWhenLoaded() throws Exception {
-        int count = Integer.getInteger("bench.devices", 200);
-        double rate = Double.parseDouble(System.getProperty("bench.rate", "25"));
+        int count = Integer.getInteger("bench.devices", 500);
+        int connections = Integer.getInteger("bench.connections", 16);
         int seconds = Integer.getInteger("bench.seconds", 20);
+        List<Double> rates = Arrays.stream(System.getProperty("bench.rates", "1000,2000,5000").split(","))
+                .map(String::trim).map(Double::parseDouble).toList();
         await().atMost(Duration.ofSeconds(30)).until(adapter::receiving);
         for (int i = 0; i < count; i++) {
             devices.registerIfAbsent(Registration.mqtt(LoadGenerator.deviceId(i), "chem-banan-01", DeviceKind.GAS_ALARM));
         }
-        OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        StringBuilder rows = new StringBuilder();
+        boolean allArrived = true;
         try (KafkaConsumer<String, byte[]> consumer = consumer()) {
             consumer.subscribe(List.of("telemetry.readings.v1"));
             consumer.poll(Duration.ofSeconds(2));
-            long cpuBefore = os.getProcessCpuTime();
-            long start = System.nanoTime();
-            LoadGenerator.Result sent = new LoadGenerator(TestInfra.shared().mqttUrl(), "chem-banan-01", count, rate, 8,
-                    Clock.systemUTC()).run(new RunControl(Optional.of(Duration.ofSeconds(seconds))), Duration.ofSeconds(10));
-            long received = 0;
-            long lastArrival = System.nanoTime();
-            long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-            while (received < sent.acked() && System.nanoTime() < deadline) {
-                for (var record : consumer.poll(Duration.ofMillis(200))) {
-                    if (record.key() != null && record.key().startsWith("LOAD-")) {
-                        received++;
-                        lastArrival = System.nanoTime();
-                    }
+            for (double offered : rates) {
+                Step step = run(consumer, count, offered / count, connections, seconds);
+                allArrived &= step.received() >= step.acked();
+                rows.append(String.format(Locale.ROOT, "| %.0f | %.0f | %d | %d | %.0f | %.1f | %.2f | %.2f | %d |%n",
+                        offered, step.acked() / step.sendSeconds(), step.acked(), step.received(),
+                        step.received() / step.elapsedSeconds(), step.lagSeconds(), step.jvmCores(),
+                        step.adapterCores(), rssMb()));
+            }
+        }
+        String report = String.format(Locale.ROOT, """
+                # device-adapter load (%s)
+
+                One adapter (in the test JVM, with the load generator and the counting consumer), real MQTT broker
+                (HiveMQ CE, own JVM) and Kafka (KRaft, own JVM) of devstack's TestInfra, on %d CPUs shared with both
+                brokers (and with other builds running on the machine). %d devices over %d MQTT connections, one
+                reading per message, %d s per step; `adapter.publish.memory-records=%s`.
+
+                | offered readings/s | sent (PUBACKed by the broker)/s | messages sent | readings on Kafka | throughput readings/s (on Kafka / time to the last) | lag of the last reading after the generator stopped (s) | CPU of the test JVM (cores) | CPU of the adapter's hot-path threads (cores) | RSS of the test JVM (MB) |
+                |---|---|---|---|---|---|---|---|---|
+                %s""", Instant.now(), Runtime.getRuntime().availableProcessors(), count, connections, seconds,
+                System.getProperty("adapter.publish.memory-records", "50 (test profile)"), rows);
+        Path file = root().resolve("bench/results/device-adapter-load.md");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, report);
+        System.out.println(report);
+        assertTrue(allArrived, "every acknowledged message became a reading on Kafka");
+    }
+
+    private static Step run(KafkaConsumer<String, byte[]> consumer, int count, double perDevice, int connections,
+                            int seconds) throws Exception {
+        OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long cpuBefore = os.getProcessCpuTime();
+        long adapterBefore = adapterCpuNanos();
+        long start = System.nanoTime();
+        LoadGenerator.Result sent = new LoadGenerator(TestInfra.shared().mqttUrl(), "chem-banan-01", count, perDevice,
+                connections, Clock.systemUTC()).run(new RunControl(Optional.of(Duration.ofSeconds(seconds))),
+                Duration.ofSeconds(10));
+        long sendEnd = System.nanoTime();
+        long received = 0;
+        long lastArrival = System.nanoTime();
+        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+        while (received < sent.acked() && System.nanoTime() < deadline) {
+            for (var record : consumer.poll(Duration.ofMillis(200))) {
+                if (record.key() != null && record.key().startsWith("LOAD-")) {
+                    received++;
+                    lastArrival = System.nanoTime();
                 }
             }
-            double elapsed = (lastArrival - start) / 1e9;
-            double cores = (os.getProcessCpuTime() - cpuBefore) / 1e9 / elapsed;
-            String report = String.format(Locale.ROOT, """
-                    # device-adapter load (%s)
-
-                    One adapter (in the test JVM, with the load generator and the counting consumer), real MQTT broker
-                    (%s) and Kafka of devstack's TestInfra; %d CPUs.
-
-                    | measure | value |
-                    |---|---|
-                    | devices x rate | %d x %.1f msg/s (one reading each) = %.0f offered/s for %d s |
-                    | MQTT messages PUBACKed | %d (refused %d) |
-                    | readings on Kafka | %d |
-                    | throughput (readings on Kafka / time to the last) | %.0f readings/s |
-                    | CPU of the test JVM (adapter + generator + consumer) | %.2f cores |
-                    | RSS of the test JVM at the end | %d MB |
-                    """, Instant.now(), TestInfra.shared().mqttUrl(), os.getAvailableProcessors(), count, rate,
-                    count * rate, seconds, sent.acked(), sent.failed(), received, received / elapsed, cores, rssMb());
-            Path file = root().resolve("bench/results/device-adapter-load.md");
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, report);
-            System.out.println(report);
-            assertEquals(sent.acked(), received, "every acknowledged message became a reading on Kafka");
         }
+        double elapsed = (lastArrival - start) / 1e9;
+        return new Step(sent.acked(), received, (sendEnd - start) / 1e9, elapsed, Math.max(0, (lastArrival - sendEnd) / 1e9),
+                (os.getProcessCpuTime() - cpuBefore) / 1e9 / elapsed, (adapterCpuNanos() - adapterBefore) / 1e9 / elapsed);
+    }
+
+    private record Step(long acked, long received, double sendSeconds, double elapsedSeconds, double lagSeconds,
+                        double jvmCores, double adapterCores) {
+    }
+
+    private static long adapterCpuNanos() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long total = 0;
+        for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info != null && ADAPTER_THREADS.contains(info.getThreadName())) {
+                total += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
+            }
+        }
+        return total;
     }
 
     private static KafkaConsumer<String, byte[]> consumer() {

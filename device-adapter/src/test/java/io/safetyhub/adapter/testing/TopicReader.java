@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /** A plain Kafka consumer of one topic of the real test broker, reading from the beginning in a group of its own. */
@@ -43,6 +44,27 @@ public final class TopicReader<T> implements AutoCloseable {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("expected " + count + " matching records on " + topic + " within " + timeout
                         + ", found " + matching.size() + " among " + seen.size() + ": " + matching);
+            }
+            consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+        }
+    }
+
+    /**
+     * Polls until {@code count} distinct {@code identity} values among matching records were seen (delivery is at
+     * least once: a repeat counts once); returns the matching records in arrival order, repeats included.
+     */
+    public List<ConsumerRecord<String, T>> awaitDistinct(Predicate<ConsumerRecord<String, T>> match,
+                                                         Function<ConsumerRecord<String, T>, Object> identity,
+                                                         int count, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            List<ConsumerRecord<String, T>> matching = seen.stream().filter(match).toList();
+            if (matching.stream().map(identity).distinct().count() >= count) {
+                return matching;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("expected " + count + " distinct matching records on " + topic + " within "
+                        + timeout + ", found " + matching.stream().map(identity).distinct().count());
             }
             consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
         }

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * {@code bin/safetyhub up [--infra-only] | down | status | logs NAME}: the laptop stack under
+ * {@code bin/safetyhub up [--infra-only] | down | status | logs NAME | stop|kill|start NAME}: the laptop stack under
  * {@code <root>/.safetyhub} (override with {@code -Dsafetyhub.home}).
  */
 public final class Cli {
@@ -23,6 +23,9 @@ public final class Cli {
               down                stop everything `up` started (data under .safetyhub/data survives)
               status              each component with its pid, ports and state
               logs NAME           follow one component's log (tail -F)
+              stop NAME           stop one component (SIGTERM, then SIGKILL after 20 s)
+              kill NAME           kill one component at once (SIGKILL to it and its children), for fault drills
+              start NAME          start one component that is not running, and wait until it is ready
             """;
 
     private final Path root;
@@ -63,6 +66,7 @@ public final class Cli {
                 case "down" -> cli.down();
                 case "status" -> cli.status();
                 case "logs" -> cli.logs(rest);
+                case "stop", "kill", "start" -> cli.one(args[0], rest);
                 default -> {
                     out.print(USAGE);
                     yield 2;
@@ -158,6 +162,35 @@ public final class Cli {
             Thread.currentThread().interrupt();
             return 130;
         }
+    }
+
+    /** stop, kill or start one component by name: what the fault drills under bench/drills need. */
+    int one(String action, List<String> names) {
+        Optional<Component> component = names.isEmpty() ? Optional.empty()
+                : all().stream().filter(c -> c.name().equals(names.get(0))).findFirst();
+        if (component.isEmpty()) {
+            out.println("usage: bin/safetyhub " + action + " NAME   (one of: "
+                    + all().stream().map(Component::name).collect(Collectors.joining(", ")) + ")");
+            return 2;
+        }
+        Component c = component.get();
+        switch (action) {
+            case "start" -> stack.up(List.of(c));
+            case "kill" -> {
+                Optional<ProcessHandle> running = Processes.running(c);
+                if (running.isEmpty()) {
+                    out.println("[ok]   " + c.name() + " was not running");
+                    return 0;
+                }
+                // SIGKILL, no grace: a drill wants the crash, not a clean shutdown. The pid file stays, as after a crash.
+                running.get().descendants().forEach(ProcessHandle::destroyForcibly);
+                running.get().destroyForcibly();
+                running.get().onExit().join();
+                out.println("[ok]   killed " + c.name() + " (pid " + running.get().pid() + ", SIGKILL)");
+            }
+            default -> out.println(stack.stop(c) ? "[ok]   stopped " + c.name() : "[ok]   " + c.name() + " was not running");
+        }
+        return 0;
     }
 
     private List<Component> all() {

@@ -115,6 +115,9 @@ public final class Platform {
         if (app.name().equals("enterprise-service")) {
             links.put("enterprise.seed-demo", "true"); // the console has something to show
         }
+        if (app.name().equals("training-service")) {
+            links.put("training.seed-demo", "true"); // personnel, certificates and activities of the demo enterprises
+        }
         if (app.name().equals("device-adapter")) {
             links.put("adapter.seed-demo", "true"); // the devices the simulator plays are registered
         }

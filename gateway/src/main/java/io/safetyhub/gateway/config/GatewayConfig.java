@@ -6,6 +6,7 @@ import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Every setting of the gateway. The route table and the route policy are plain lists so that a whole
@@ -40,7 +41,11 @@ public interface GatewayConfig {
             + "/api/personnel=training-service,"
             + "/api/certificates=training-service,"
             + "/api/training-records=training-service,"
-            + "/api/activities=training-service")
+            + "/api/activities=training-service,"
+            + "/api/compliance=training-service,"
+            + "/api/exam-results=training-service,"
+            + "/api/public/activities=training-service,"
+            + "/api/public/exam-results=training-service")
     List<String> routes();
 
     /**
@@ -50,6 +55,8 @@ public interface GatewayConfig {
      * so is a routed path without an entry (deny by default).
      */
     @WithDefault("/api/public GET|HEAD ANONYMOUS,"
+            + "/api/public/activities GET|HEAD ANONYMOUS,"
+            + "/api/public/exam-results GET|HEAD ANONYMOUS,"
             + "/api/enterprises GET|HEAD regulator|enterprise|operator,"
             + "/api/enterprises POST|PUT|PATCH|DELETE regulator|enterprise|operator,"
             + "/api/hazards * regulator|enterprise|operator,"
@@ -66,7 +73,10 @@ public interface GatewayConfig {
             + "/api/personnel * regulator|enterprise|operator,"
             + "/api/certificates * regulator|enterprise|operator,"
             + "/api/training-records * regulator|enterprise|operator,"
-            + "/api/activities * regulator|enterprise|operator")
+            + "/api/activities * regulator|enterprise|operator,"
+            + "/api/compliance GET|HEAD regulator|enterprise|operator,"
+            + "/api/compliance POST operator,"
+            + "/api/exam-results * regulator|enterprise|operator")
     List<String> policy();
 
     /** How requests are forwarded. */
@@ -74,6 +84,18 @@ public interface GatewayConfig {
 
     /** Headers the gateway puts on every response it sends. */
     Headers headers();
+
+    /** Per-client token buckets. */
+    RateLimit rateLimit();
+
+    /** Cross-origin access for browsers on other origins than the gateway's own. */
+    Cors cors();
+
+    /** The live alarm stream at {@code /api/alarms/stream}. */
+    AlarmStream alarmStream();
+
+    /** The services' OpenAPI documents merged into one. */
+    OpenApi openapi();
 
     interface Proxy {
         /** Longest wait for an upstream to start answering before the caller gets 504. */
@@ -108,5 +130,85 @@ public interface GatewayConfig {
         /** X-Frame-Options for browsers that predate CSP frame-ancestors. */
         @WithDefault("DENY")
         String frameOptions();
+
+        /**
+         * Content-Security-Policy of pages (the console served at {@code /}): its scripts, styles, images
+         * and fetches from this origin only (Keycloak is reached through the gateway's token relay).
+         */
+        @WithDefault("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                + "connect-src 'self'; font-src 'self'; manifest-src 'self'; frame-ancestors 'none'; "
+                + "base-uri 'self'; form-action 'self'")
+        String pageContentSecurityPolicy();
+
+        /** Content-Security-Policy of {@code /q/swagger-ui}, whose page boots from an inline script. */
+        @WithDefault("default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                + "script-src 'self' 'unsafe-inline'; frame-ancestors 'none'; base-uri 'self'")
+        String swaggerUiContentSecurityPolicy();
+    }
+
+    interface RateLimit {
+        /** Off only for load tests of the upstreams themselves. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /**
+         * Route classes, {@code name pathPrefix burst perSecond}: each client (the token's {@code sub},
+         * else {@code azp}, else the remote address) has one bucket per class holding {@code burst}
+         * requests and refilled at {@code perSecond}. The longest prefix decides; a path under no class
+         * is not limited.
+         */
+        @WithDefault("api /api 200 50,"
+                + "public /api/public 60 10,"
+                + "stream /api/alarms/stream 10 0.2")
+        List<String> classes();
+
+        /** A bucket untouched this long is full again and is forgotten, which bounds memory. */
+        @WithDefault("10m")
+        Duration idleEviction();
+    }
+
+    interface Cors {
+        /**
+         * Origins allowed to call the API from a browser, exactly as the browser sends them
+         * ({@code https://console.example.cn}); unset means none, the default, because the console is
+         * same-origin. A wildcard is refused at startup: the API carries tenant data.
+         */
+        Optional<List<String>> origins();
+
+        /** How long a browser may cache a preflight answer. */
+        @WithDefault("10m")
+        Duration maxAge();
+    }
+
+    interface AlarmStream {
+        /** Events kept for replay after a reconnect, at most this many... */
+        @WithDefault("10000")
+        int replaySize();
+
+        /** ...and at most this old (Kafka record time); also how far back a fresh gateway re-reads. */
+        @WithDefault("1h")
+        Duration replayWindow();
+
+        /** Comment line sent to every client this often, so proxies and browsers keep the stream open. */
+        @WithDefault("15s")
+        Duration heartbeat();
+
+        /** Tolerance of record time between partitions when replaying, so that nothing is missed. */
+        @WithDefault("5s")
+        Duration partitionSkew();
+    }
+
+    interface OpenApi {
+        /** Longest wait for one service's document. */
+        @WithDefault("3s")
+        Duration fetchTimeout();
+
+        /** How often the documents are fetched again (a service's last good copy is kept meanwhile). */
+        @WithDefault("60s")
+        Duration refresh();
+
+        /** Title of the merged document. */
+        @WithDefault("SafetyHub API")
+        String title();
     }
 }

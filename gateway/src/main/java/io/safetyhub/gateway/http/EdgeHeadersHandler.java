@@ -20,14 +20,26 @@ public class EdgeHeadersHandler implements Handler<RoutingContext> {
     @Override
     public void handle(RoutingContext ctx) {
         String requestId = RequestIds.assign(ctx);
+        String csp = contentSecurityPolicy(ctx.normalizedPath());
         ctx.addHeadersEndHandler(v -> {
             MultiMap out = ctx.response().headers();
             out.set(RequestIds.HEADER, requestId);
             out.set("X-Content-Type-Options", "nosniff");
             out.set("X-Frame-Options", headers.frameOptions());
             out.set("Referrer-Policy", headers.referrerPolicy());
-            out.set("Content-Security-Policy", headers.contentSecurityPolicy());
+            out.set("Content-Security-Policy", csp);
         });
         ctx.next();
+    }
+
+    /** The API and problem answers need nothing; pages (console, Swagger UI) need their own assets. */
+    private String contentSecurityPolicy(String path) {
+        if (path.startsWith("/q/swagger-ui")) {
+            return headers.swaggerUiContentSecurityPolicy();
+        }
+        if (path.startsWith("/api/") || path.equals("/api") || path.startsWith("/q/")) {
+            return headers.contentSecurityPolicy();
+        }
+        return headers.pageContentSecurityPolicy();
     }
 }

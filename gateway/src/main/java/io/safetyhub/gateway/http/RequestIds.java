@@ -23,6 +23,8 @@ public final class RequestIds {
         String offered = ctx.request().getHeader(HEADER);
         String id = offered != null && SANE.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
         ctx.put(KEY, id);
+        // Set on the request too, so that the access log (%{i,X-Request-Id}) shows the id actually used.
+        ctx.request().headers().set(HEADER, id);
         return id;
     }
 

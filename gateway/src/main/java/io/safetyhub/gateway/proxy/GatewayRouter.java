@@ -1,12 +1,20 @@
 package io.safetyhub.gateway.proxy;
 
 import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.safetyhub.gateway.alarmstream.AlarmFeed;
+import io.safetyhub.gateway.alarmstream.AlarmStreamHandler;
+import io.safetyhub.gateway.alarmstream.StreamTokenHandler;
 import io.safetyhub.gateway.config.GatewayConfig;
 import io.safetyhub.gateway.error.FailureHandler;
 import io.safetyhub.gateway.error.Problems;
+import io.safetyhub.gateway.http.CorsHandler;
 import io.safetyhub.gateway.http.EdgeHeadersHandler;
+import io.safetyhub.gateway.openapi.OpenApiAggregator;
+import io.safetyhub.gateway.openapi.OpenApiHandler;
+import io.safetyhub.gateway.ratelimit.RateLimiter;
 import io.safetyhub.gateway.route.RouteTable;
 import io.safetyhub.gateway.security.RoutePolicy;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,41 +22,59 @@ import jakarta.enterprise.event.Observes;
 
 /**
  * Wires the gateway into Quarkus' router. Order matters: edge headers first (every response gets them),
- * then for {@code /api/*} the access decision, the bounded body reader and the forwarder; a last-resort
- * route turns any path nothing else served into a problem+json 404.
+ * CORS (preflights end there), then for {@code /api/*} the access decision, and after it either the alarm
+ * stream (served here) or the bounded body reader and the forwarder. The merged OpenAPI document takes
+ * {@code /q/openapi}. A last-resort route turns any path nothing else served (static console files
+ * included, which Quarkus serves before it) into a problem+json 404.
  */
 @ApplicationScoped
 public class GatewayRouter {
     /** After Quarkus' access log and timing handlers, before its security and body handling. */
     private static final int EDGE_ORDER = RouteConstants.ROUTE_ORDER_BODY_HANDLER;
-    /** Behind everything else, REST endpoints and management routes included. */
+    private static final int ACCESS_ORDER = RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT;
+    /** Behind everything else, REST endpoints, static resources and management routes included. */
     private static final int FALLBACK_ORDER = RouteConstants.ROUTE_ORDER_AFTER_DEFAULT + 1_000;
 
     private final GatewayConfig config;
     private final RouteTable routes;
     private final RoutePolicy policy;
     private final ForwardHandler forwarder;
+    private final RateLimiter limiter;
+    private final AlarmFeed alarms;
+    private final OpenApiAggregator openApi;
 
-    public GatewayRouter(GatewayConfig config, RouteTable routes, RoutePolicy policy, ForwardHandler forwarder) {
+    public GatewayRouter(GatewayConfig config, RouteTable routes, RoutePolicy policy, ForwardHandler forwarder,
+                         RateLimiter limiter, AlarmFeed alarms, OpenApiAggregator openApi) {
         this.config = config;
         this.routes = routes;
         this.policy = policy;
         this.forwarder = forwarder;
+        this.limiter = limiter;
+        this.alarms = alarms;
+        this.openApi = openApi;
     }
 
     void register(@Observes Router router) {
         FailureHandler failures = new FailureHandler();
         router.route().order(EDGE_ORDER).handler(new EdgeHeadersHandler(config.headers()));
-        router.route("/api/*").order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT)
-                .handler(new AccessHandler(routes, policy))
+        router.route().order(EDGE_ORDER + 1).handler(new CorsHandler(config.cors()));
+        router.route(HttpMethod.GET, AlarmStreamHandler.PATH).order(ACCESS_ORDER - 1).handler(new StreamTokenHandler());
+        router.route("/api/*").order(ACCESS_ORDER)
+                .handler(new AccessHandler(routes, policy, limiter))
                 .failureHandler(failures);
-        // A second route because Vert.x allows a body handler only ahead of user handlers on one route.
-        router.route("/api/*").order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT + 1)
+        router.route(HttpMethod.GET, AlarmStreamHandler.PATH).order(ACCESS_ORDER + 1)
+                .handler(new AlarmStreamHandler(alarms))
+                .failureHandler(failures);
+        // A separate route because Vert.x allows a body handler only ahead of user handlers on one route.
+        router.route("/api/*").order(ACCESS_ORDER + 2)
                 // No file uploads or form merging: the body is relayed byte for byte.
                 .handler(BodyHandler.create(false)
                         .setBodyLimit(config.proxy().maxBodySize().asLongValue())
                         .setMergeFormAttributes(false))
                 .handler(forwarder)
+                .failureHandler(failures);
+        router.route(HttpMethod.GET, OpenApiHandler.PATH).order(ACCESS_ORDER)
+                .handler(new OpenApiHandler(openApi))
                 .failureHandler(failures);
         router.route().order(FALLBACK_ORDER)
                 .handler(ctx -> Problems.send(ctx, 404, "NOT_FOUND", "nothing is served at " + ctx.normalizedPath()))

@@ -29,9 +29,16 @@ public class EchoUpstreams implements QuarkusTestResourceLifecycleManager {
     /** Longer than the gateway's test timeout of 1 s. */
     static final long SLOW_MILLIS = 3_000;
 
+    /** Origin the tests may call from; any other is refused. */
+    public static final String ALLOWED_ORIGIN = "https://console.safetyhub.test";
+    /** Tiny rate class for the rate-limit tests: three requests, then about 1,000 s to wait. */
+    public static final String PROBE_PREFIX = "/api/public/rate-probe";
+
     private static final List<String> ECHOED_PREFIXES = List.of("/api/enterprises", "/api/hazards",
             "/api/commitments", "/api/public", "/api/alarms", "/api/rules", "/api/readings", "/api/warnings",
-            "/api/personnel", "/api/certificates", "/api/training-records", "/api/activities");
+            "/api/stats", "/api/devices", "/api/personnel", "/api/certificates", "/api/training-records",
+            "/api/activities", "/api/compliance", "/api/exam-results", "/api/public/activities",
+            "/api/public/exam-results");
 
     private final ObjectMapper json = new ObjectMapper();
     private HttpServer server;
@@ -48,15 +55,24 @@ public class EchoUpstreams implements QuarkusTestResourceLifecycleManager {
         server.setExecutor(executor);
         server.createContext("/", this::answer);
         server.start();
-        String routes = ECHOED_PREFIXES.stream().map(p -> p + "=echo-service").collect(Collectors.joining(","))
-                + ",/api/stats=slow-service,/api/devices=device-adapter";
+        // The training prefixes go to a third name on the same server, so that the OpenAPI merge meets
+        // three documents: two that clash on a component, and one that is not reachable (device-adapter).
+        String routes = ECHOED_PREFIXES.stream()
+                .map(p -> p + (p.contains("exam") || p.contains("activities") ? "=training-service" : "=echo-service"))
+                .collect(Collectors.joining(","))
+                + ",/api/stats/slow=slow-service,/api/devices/offline=device-adapter";
         String echo = "http://127.0.0.1:" + server.getAddress().getPort();
         return Map.of(
-                "gateway.upstreams", "echo-service=" + echo + ",slow-service=" + echo
+                "gateway.upstreams", "echo-service=" + echo + ",slow-service=" + echo + "/slow"
+                        + ",training-service=" + echo + "/training"
                         + ",device-adapter=http://127.0.0.1:" + portNobodyListensOn(),
                 "gateway.routes", routes,
                 "gateway.proxy.timeout", "1s",
-                "gateway.proxy.max-body-size", "4K");
+                "gateway.proxy.max-body-size", "4K",
+                "gateway.cors.origins", ALLOWED_ORIGIN,
+                "gateway.rate-limit.classes", "api /api 200 50,public /api/public 60 10,"
+                        + "stream /api/alarms/stream 10 0.2,probe " + PROBE_PREFIX + " 3 0.001",
+                "gateway.alarm-stream.heartbeat", "1s");
     }
 
     @Override
@@ -69,7 +85,11 @@ public class EchoUpstreams implements QuarkusTestResourceLifecycleManager {
 
     private void answer(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getRawPath();
-        if (path.startsWith("/api/stats")) {
+        if (path.endsWith("/q/openapi")) {
+            send(exchange, 200, "application/json", OpenApiDocuments.forPath(path));
+            return;
+        }
+        if (path.startsWith("/slow/api/stats")) {
             try {
                 Thread.sleep(SLOW_MILLIS);
             } catch (InterruptedException e) {
@@ -92,6 +112,7 @@ public class EchoUpstreams implements QuarkusTestResourceLifecycleManager {
         echo.put("contentType", exchange.getRequestHeaders().getFirst("Content-Type"));
         echo.put("cookie", exchange.getRequestHeaders().getFirst("Cookie"));
         echo.put("forwardedFor", exchange.getRequestHeaders().getFirst("X-Forwarded-For"));
+        echo.put("lastEventId", exchange.getRequestHeaders().getFirst("Last-Event-ID"));
         exchange.getResponseHeaders().add("X-Upstream", "echo");
         // An upstream trying to frame-allow or open CORS must not win over the gateway.
         exchange.getResponseHeaders().add("X-Frame-Options", "ALLOWALL");

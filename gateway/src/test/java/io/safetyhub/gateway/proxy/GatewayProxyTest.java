@@ -92,7 +92,7 @@ class GatewayProxyTest {
 
     @Test
     void shouldAnswer503NamingTheServiceWhenUpstreamIsDown() {
-        given().auth().oauth2(TestInfra.shared().token("ops")).when().get("/api/devices")
+        given().auth().oauth2(TestInfra.shared().token("ops")).when().get("/api/devices/offline")
                 .then().statusCode(503)
                 .contentType(PROBLEM_JSON)
                 .body("code", equalTo("UPSTREAM_UNAVAILABLE"))
@@ -101,14 +101,12 @@ class GatewayProxyTest {
 
     @Test
     void shouldAnswer504WhenUpstreamIsTooSlow() {
-        long started = System.nanoTime();
-        given().auth().oauth2(TestInfra.shared().token("reg.city")).when().get("/api/stats/overview")
+        // The slow path answers 200 after 3 s: a 504 means the gateway's 1 s timeout cut it off first.
+        given().auth().oauth2(TestInfra.shared().token("reg.city")).when().get("/api/stats/slow")
                 .then().statusCode(504)
                 .contentType(PROBLEM_JSON)
                 .body("code", equalTo("UPSTREAM_TIMEOUT"))
                 .body("detail", containsString("slow-service"));
-        long millis = (System.nanoTime() - started) / 1_000_000;
-        assertTrue(millis < EchoUpstreams.SLOW_MILLIS, "the gateway waited " + millis + " ms, past its 1 s timeout");
     }
 
     @Test
@@ -141,6 +139,16 @@ class GatewayProxyTest {
     }
 
     @Test
+    void shouldServeConsolePageWithPageCspWhenRootIsAsked() {
+        // Static files from dependency jars are served before the fallback 404 and get the page policy.
+        given().when().get("/")
+                .then().statusCode(200)
+                .contentType(containsString("text/html"))
+                .header("Content-Security-Policy", containsString("script-src 'self'"))
+                .header("X-Frame-Options", "DENY");
+    }
+
+    @Test
     void shouldForwardWithoutTokenWhenPathIsPublic() {
         Response response = given().when().get("/api/public/enterprises");
         response.then().statusCode(200)
@@ -168,7 +176,7 @@ class GatewayProxyTest {
     @Test
     void shouldCountRelayedRequestsByUpstreamAndOutcomeWhenServingTraffic() {
         given().auth().oauth2(TestInfra.shared().token("reg.city")).when().get("/api/rules").then().statusCode(200);
-        given().auth().oauth2(TestInfra.shared().token("ops")).when().get("/api/devices").then().statusCode(503);
+        given().auth().oauth2(TestInfra.shared().token("ops")).when().get("/api/devices/offline").then().statusCode(503);
         String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
         assertTrue(metrics.contains("safetyhub_gateway_upstream_requests_seconds_count{outcome=\"2xx\",upstream=\"echo-service\"}"),
                 "no 2xx count for echo-service");

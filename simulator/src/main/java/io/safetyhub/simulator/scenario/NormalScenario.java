@@ -1,6 +1,7 @@
 package io.safetyhub.simulator.scenario;
 
 import io.safetyhub.simulator.mqtt.DeviceAddress;
+import io.safetyhub.simulator.opcua.ServerSecurity;
 
 import org.slf4j.LoggerFactory;
 
@@ -20,8 +21,10 @@ public final class NormalScenario implements Scenario {
     private final ScenarioSettings settings;
     private final Random random;
     private final int opcUaPort;
+    private final ServerSecurity opcUaSecurity;
 
-    public NormalScenario(ScenarioSettings settings, Random random, int opcUaPort) {
+    public NormalScenario(ScenarioSettings settings, Random random, int opcUaPort, ServerSecurity opcUaSecurity) {
+        this.opcUaSecurity = opcUaSecurity;
         this.settings = settings;
         this.random = random;
         this.opcUaPort = opcUaPort;
@@ -41,7 +44,7 @@ public final class NormalScenario implements Scenario {
         // The plant's OPC UA server runs beside the MQTT devices, its values moving on its own thread.
         Thread farm = new Thread(() -> {
             try {
-                new TankFarmScenario(settings, opcUaPort).run(control);
+                new TankFarmScenario(settings, opcUaPort, opcUaSecurity).run(control);
             } catch (Exception e) {
                 LoggerFactory.getLogger(NormalScenario.class).warn("tank farm OPC UA server not running: {}", e.toString());
             }

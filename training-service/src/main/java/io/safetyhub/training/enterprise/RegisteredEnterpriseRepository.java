@@ -8,6 +8,8 @@ import io.safetyhub.training.config.TrainingConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** The local enterprise view ({@code enterprises}); looked up by {@code _id} only. */
@@ -25,6 +27,15 @@ public class RegisteredEnterpriseRepository {
 
     public Optional<RegisteredEnterprise> findById(String id) {
         return Optional.ofNullable(collection.find(Filters.eq("_id", id)).first()).map(mapper::fromDocument);
+    }
+
+    /** The whole view: one document per enterprise of the area, small enough to read at once. */
+    public List<RegisteredEnterprise> findAll() {
+        List<RegisteredEnterprise> all = new ArrayList<>();
+        for (Document doc : collection.find()) {
+            all.add(mapper.fromDocument(doc));
+        }
+        return all;
     }
 
     public void save(RegisteredEnterprise enterprise) {

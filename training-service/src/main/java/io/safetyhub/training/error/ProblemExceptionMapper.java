@@ -31,6 +31,13 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable e) {
+        if (e instanceof WebApplicationException) {
+            for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+                if (c instanceof JsonProcessingException json) {
+                    return toResponse(json); // the body reader wraps a broken body; say what broke
+                }
+            }
+        }
         Problem problem;
         if (e instanceof AuthenticationFailedException || e instanceof UnauthorizedException) {
             // RFC 6750: say whether a token was missing or was sent and refused.
@@ -42,7 +49,7 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
         } else if (e instanceof ForbiddenException) {
             problem = problem(403, "FORBIDDEN", "your role may not do this", null);
         } else if (e instanceof DomainException d) {
-            problem = problem(d.status(), d.code(), d.getMessage(), null);
+            problem = problem(d.status(), d.code(), d.getMessage(), d.errors());
         } else if (e instanceof ConstraintViolationException v) {
             problem = problem(400, "VALIDATION_FAILED", "the request has invalid fields",
                     v.getConstraintViolations().stream()
@@ -52,7 +59,8 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
         } else if (e instanceof MismatchedInputException m) {
             problem = problem(400, "MALFORMED_REQUEST", readable(m), List.of(new Problem.FieldError(path(m), readable(m))));
         } else if (e instanceof JsonProcessingException j) {
-            problem = problem(400, "MALFORMED_JSON", "the body is not valid JSON: " + j.getOriginalMessage(), null);
+            problem = problem(400, "MALFORMED_JSON", "the body is not valid JSON: " + j.getOriginalMessage(),
+                    List.of(new Problem.FieldError("body", "not valid JSON")));
         } else if (e instanceof WebApplicationException w) {
             int status = w.getResponse().getStatus();
             problem = problem(status, codeOf(status), w.getMessage(), null);

@@ -11,10 +11,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
- * Deny by default below {@code /api}: a call without a bearer token is answered 401 problem+json here,
- * whether or not an endpoint exists. A token that is present is verified, and its roles checked, by the
- * endpoint's {@code @RolesAllowed} (endpoints without one are denied, see application.properties), so a
- * bad token also ends as problem+json through the REST exception mappers.
+ * Deny by default below {@code /api} (except {@code /api/public}, which is anonymous), the same rule as
+ * enterprise-service: a call without a bearer token is answered 401 problem+json here, whether or not an
+ * endpoint exists. A token that is present is verified, and its roles checked, by the endpoint's
+ * {@code @RolesAllowed} (endpoints without one are denied, see application.properties), so a bad token
+ * also ends as problem+json through the REST exception mappers.
  */
 @ApplicationScoped
 public class BearerTokenGuard {
@@ -24,6 +25,10 @@ public class BearerTokenGuard {
     }
 
     private void requireBearer(RoutingContext ctx) {
+        if (ctx.normalizedPath().startsWith("/api/public/")) {
+            ctx.next(); // published exam results and upcoming activities are anonymous by design
+            return;
+        }
         String authorization = ctx.request().getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             ctx.next();

@@ -38,6 +38,24 @@ public record Caller(String subject, boolean regulator, boolean enterprise, bool
         return regulator && !operator ? district : null;
     }
 
+    /** True when this caller may see data of the enterprise {@code enterpriseId} located in {@code district}. */
+    public boolean sees(String enterpriseId, String enterpriseDistrict) {
+        if (confinedEnterprise() != null) {
+            return confinedEnterprise().equals(enterpriseId);
+        }
+        return confinedDistrict() == null || confinedDistrict().equals(enterpriseDistrict);
+    }
+
+    /** The role written into audit entries: the strongest one the caller holds. */
+    public String role() {
+        return regulator ? "regulator" : operator ? "operator" : enterprise ? "enterprise" : "anonymous";
+    }
+
+    /** A regulator or operator, as opposed to an enterprise's own staff. */
+    public boolean supervisor() {
+        return regulator || operator;
+    }
+
     private static String blankToNull(Object claim) {
         return claim == null || claim.toString().isBlank() ? null : claim.toString();
     }

@@ -1,0 +1,179 @@
+package io.safetyhub.bench;
+
+import org.eclipse.paho.mqttv5.client.IMqttToken;
+import org.eclipse.paho.mqttv5.client.MqttActionListener;
+import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
+import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
+import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
+import org.eclipse.paho.mqttv5.common.MqttException;
+import org.eclipse.paho.mqttv5.common.MqttMessage;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The fraction of devices that crosses a threshold: {@code devices} gas alarms {@code BENCH-A-0001}… of
+ * chem-banan-01, each sending {@code gas_lel} 30 %LEL (above the 20 %LEL yellow step of GB/T 50493-2019) and, half a
+ * period later, 0 %LEL (below the dead-band, so the alarm clears and the next high raises a new one). A high
+ * counts as an expected alarm only when it and the message before it (a low) were both PUBACKed; its expected alarm
+ * id is {@code deviceId|default-gas-lel|<epoch ms of ts>}, the warning service's own id scheme.
+ */
+public final class AlarmProbe implements AutoCloseable {
+    public static final String PREFIX = "BENCH-A-";
+    static final String ENTERPRISE = "chem-banan-01";
+    static final String RULE = "default-gas-lel";
+    private static final DateTimeFormatter TS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
+            .withZone(ZoneOffset.UTC);
+
+    private final MqttAsyncClient client;
+    private final int devices;
+    private final long periodMs;
+    private final Clock clock;
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "alarm-probe");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicLong acked = new AtomicLong();
+    private final AtomicLong refused = new AtomicLong();
+    /** One message of a device; {@code acked} once the broker's PUBACK arrived. */
+    private static final class Sent {
+        final long ts;
+        final boolean high;
+        volatile boolean acked;
+
+        Sent(long ts, boolean high) {
+            this.ts = ts;
+            this.high = high;
+        }
+    }
+
+    /** Every message per device, in send order. */
+    private final Map<String, List<Sent>> sent = new ConcurrentHashMap<>();
+    private long lastMs;
+
+    public AlarmProbe(String mqttUrl, int devices, long periodMs, Clock clock) throws MqttException {
+        this.devices = devices;
+        this.periodMs = periodMs;
+        this.clock = clock;
+        this.client = new MqttAsyncClient(mqttUrl, "bench-probe-" + ProcessHandle.current().pid(), new MemoryPersistence());
+        MqttConnectionOptions options = new MqttConnectionOptions();
+        options.setCleanStart(true);
+        options.setAutomaticReconnect(true);
+        options.setAutomaticReconnectDelay(1, 5);
+        options.setReceiveMaximum(1000);
+        client.connect(options).waitForCompletion(10_000);
+    }
+
+    public static String deviceId(int i) {
+        return String.format("%s%04d", PREFIX, i + 1);
+    }
+
+    public List<String> deviceIds() {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < devices; i++) {
+            ids.add(deviceId(i));
+        }
+        return ids;
+    }
+
+    /** Starts the cycles, spread evenly over the period; the first message of each device is a low. */
+    public void start() {
+        long step = Math.max(1, periodMs / Math.max(1, devices));
+        for (int i = 0; i < devices; i++) {
+            String device = deviceId(i);
+            sent.put(device, java.util.Collections.synchronizedList(new ArrayList<>()));
+            timer.scheduleAtFixedRate(() -> send(device, 0), i * step, periodMs, TimeUnit.MILLISECONDS);
+            timer.scheduleAtFixedRate(() -> send(device, 30), i * step + periodMs / 2, periodMs, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    public void stop() {
+        timer.shutdownNow();
+    }
+
+    private synchronized Instant uniqueNow() {
+        // Source times key history samples and alarm ids: two messages of a device never share a millisecond.
+        long ms = Math.max(clock.millis(), lastMs + 1);
+        lastMs = ms;
+        return Instant.ofEpochMilli(ms);
+    }
+
+    private void send(String device, double value) {
+        Instant ts = uniqueNow();
+        Sent record = new Sent(ts.toEpochMilli(), value > 0);
+        sent.get(device).add(record);
+        String json = "{\"ts\":\"" + TS.format(ts) + "\",\"readings\":[{\"metric\":\"gas_lel\",\"value\":" + value
+                + ",\"unit\":\"%LEL\"}]}";
+        MqttMessage message = new MqttMessage(json.getBytes(StandardCharsets.UTF_8));
+        message.setQos(1);
+        try {
+            client.publish("safetyhub/" + ENTERPRISE + "/gas-alarm/" + device + "/telemetry", message, null,
+                    new MqttActionListener() {
+                        @Override
+                        public void onSuccess(IMqttToken token) {
+                            record.acked = true;
+                            acked.incrementAndGet();
+                        }
+
+                        @Override
+                        public void onFailure(IMqttToken token, Throwable exception) {
+                            refused.incrementAndGet();
+                        }
+                    });
+        } catch (MqttException notConnected) {
+            refused.incrementAndGet();
+        }
+    }
+
+    public long acked() {
+        return acked.get();
+    }
+
+    public long refused() {
+        return refused.get();
+    }
+
+    /** Expected alarm id -> send time (epoch ms): every PUBACKed high whose preceding low was PUBACKed too. */
+    public Map<String, Long> expected() {
+        Map<String, Long> out = new java.util.HashMap<>();
+        sent.forEach((device, messages) -> {
+            synchronized (messages) {
+                for (int i = 1; i < messages.size(); i++) {
+                    Sent high = messages.get(i);
+                    Sent before = messages.get(i - 1);
+                    if (high.high && high.acked && !before.high && before.acked) {
+                        out.put(device + "|" + RULE + "|" + high.ts, high.ts);
+                    }
+                }
+            }
+        });
+        return out;
+    }
+
+    @Override
+    public void close() {
+        stop();
+        try {
+            client.disconnect().waitForCompletion(5_000);
+        } catch (MqttException e) {
+            // closing anyway
+        }
+        try {
+            client.close(true);
+        } catch (MqttException e) {
+            // nothing more to release
+        }
+    }
+}

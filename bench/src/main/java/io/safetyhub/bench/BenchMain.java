@@ -1,0 +1,62 @@
+package io.safetyhub.bench;
+
+import java.util.List;
+
+/**
+ * {@code bench/run} hands over to this: {@code step}, {@code drill NAME} and {@code opcua}. Exit 0 when every count
+ * matched, 3 when a count did not (loss or duplicate), 2 for a bad command line, 1 when the bench itself failed.
+ */
+public final class BenchMain {
+    private static final String USAGE = """
+            usage: bench/run <command> [--name value ...]
+              step   [--rates 1000,2000,5000,10000,20000] [--devices 1000] [--duration 30] [--connections 8]
+                     [--probe-devices 20] [--probe-period-ms 2000] [--drain-max 90] [--alarms-from gateway|kafka]
+                     [--past-saturation false] [--name pipeline] [--note TEXT]
+              drill  kill-adapter|kill-warning|stop-kafka|stop-mqtt [--rate 1000] [--devices 500] [--duration 75]
+                     [--fault-at 15] [--outage 30] [--drain-max 180]
+              opcua  [--items 100,500,1000,2000,5000,10000] [--change-ms 100] [--sampling-ms 100] [--seconds 20]
+            common:  [--root DIR] [--mqtt URL] [--kafka HOST:PORT] [--mongo URL] [--gateway URL] [--warning URL]
+                     [--keycloak URL] [--simulator-jar PATH]
+            """;
+
+    private BenchMain() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(List.of(args)));
+    }
+
+    static int run(List<String> args) {
+        if (args.isEmpty()) {
+            System.out.print(USAGE);
+            return 2;
+        }
+        try {
+            String command = args.get(0);
+            boolean named = command.equals("drill") || command.equals("opcua-server");
+            if (named && args.size() < 2) {
+                System.out.print(USAGE);
+                return 2;
+            }
+            Options o = new Options(args.subList(named ? 2 : 1, args.size()));
+            return switch (command) {
+                case "step" -> StepRun.run(Target.from(o), o);
+                case "drill" -> DrillRun.run(Target.from(o), args.get(1), o);
+                case "opcua" -> OpcUaBench.run(Target.from(o), o);
+                case "opcua-server" -> OpcUaLoadServer.serve(Integer.parseInt(args.get(1)), o);
+                default -> {
+                    System.out.print(USAGE);
+                    yield 2;
+                }
+            };
+        } catch (IllegalArgumentException e) {
+            System.out.println("bench: " + e.getMessage());
+            System.out.print(USAGE);
+            return 2;
+        } catch (Exception e) {
+            System.out.println("bench: failed: " + e);
+            e.printStackTrace(System.out);
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package io.safetyhub.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The simulator's load generator ({@code --scenario load}) as a child process, so that its CPU and memory are
+ * measured apart from the bench's own. Its closing log line says what the broker PUBACKed.
+ */
+public final class LoadProcess {
+    private static final Pattern RESULT = Pattern.compile(
+            "sent (\\d+), acknowledged (\\d+), refused (\\d+) in (\\d+) ms");
+
+    /** What the generator reported; {@code acked} -1 when it printed no result line (it died). */
+    public record Result(long sent, long acked, long refused, long elapsedMs, int exitCode, List<String> tail) {
+    }
+
+    private final Process process;
+    private final List<String> output = new ArrayList<>();
+    private final Thread reader;
+
+    private LoadProcess(Process process) {
+        this.process = process;
+        this.reader = new Thread(this::read, "load-output");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    /** {@code devices} LOAD-… devices at {@code perDevice} messages/s each for {@code seconds}. */
+    public static LoadProcess start(String simulatorJar, String mqttUrl, int devices, double perDevice, int connections,
+                                    int seconds) {
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-jar", simulatorJar, "--scenario", "load", "--mqtt", mqttUrl,
+                "--devices", Integer.toString(devices), "--rate", Double.toString(perDevice),
+                "--connections", Integer.toString(connections), "--duration", Integer.toString(seconds),
+                "--opcua-port", "0");
+        try {
+            return new LoadProcess(new ProcessBuilder(command).redirectErrorStream(true).start());
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start the load generator " + simulatorJar + ": " + e.getMessage(), e);
+        }
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    private void read() {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                synchronized (output) {
+                    output.add(line);
+                }
+            }
+        } catch (IOException ended) {
+            // the process is gone; what it printed is kept
+        }
+    }
+
+    /** Waits for the generator to end and parses its result line. */
+    public Result await() throws InterruptedException {
+        int code = process.waitFor();
+        reader.join(5_000);
+        List<String> lines;
+        synchronized (output) {
+            lines = List.copyOf(output);
+        }
+        List<String> tail = lines.subList(Math.max(0, lines.size() - 5), lines.size());
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            Matcher m = RESULT.matcher(lines.get(i));
+            if (m.find()) {
+                return new Result(Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), Long.parseLong(m.group(3)),
+                        Long.parseLong(m.group(4)), code, tail);
+            }
+        }
+        return new Result(-1, -1, -1, -1, code, tail);
+    }
+
+    public static List<String> deviceIds(int devices) {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < devices; i++) {
+            ids.add(String.format("LOAD-%05d", i + 1));
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,75 @@
+package io.safetyhub.bench;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Samples the processes once a second for the length of a window and keeps, per name, the first and the last sample
+ * with their times: a process that exits before the window ends (the load generator) is still measured over the
+ * part it lived, and one restarted by a drill is measured from its new start (a changed pid starts it afresh).
+ */
+public final class ProcWatch implements AutoCloseable {
+    private record Timed(ProcSampler.Sample sample, long nanos) {
+    }
+
+    private final Supplier<Map<String, Long>> pids;
+    private final Map<String, Timed> first = new LinkedHashMap<>();
+    private final Map<String, Timed> last = new LinkedHashMap<>();
+    private final Map<String, Long> peakRssKb = new LinkedHashMap<>();
+    private final Thread thread;
+    private volatile boolean running = true;
+
+    public ProcWatch(Supplier<Map<String, Long>> pids) {
+        this.pids = pids;
+        sampleOnce();
+        this.thread = new Thread(this::loop, "proc-watch");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void loop() {
+        while (running) {
+            try {
+                Thread.sleep(1_000);
+            } catch (InterruptedException e) {
+                return;
+            }
+            sampleOnce();
+        }
+    }
+
+    private synchronized void sampleOnce() {
+        long now = System.nanoTime();
+        ProcSampler.sample(pids.get()).forEach((name, s) -> {
+            Timed f = first.get(name);
+            if (f == null || f.sample().pid() != s.pid()) {
+                first.put(name, new Timed(s, now));
+            }
+            last.put(name, new Timed(s, now));
+            peakRssKb.merge(name, s.rssKb(), Math::max);
+        });
+    }
+
+    /** Average cores over each process's sampled span, RSS at its last sample and the highest RSS seen. */
+    public synchronized List<ProcSampler.Usage> usage() {
+        List<ProcSampler.Usage> out = new ArrayList<>();
+        last.forEach((name, l) -> {
+            Timed f = first.get(name);
+            double seconds = (l.nanos() - f.nanos()) / 1e9;
+            double cores = seconds < 0.5 ? 0 : (l.sample().cpuSeconds() - f.sample().cpuSeconds()) / seconds;
+            out.add(new ProcSampler.Usage(name, l.sample().pid(), Math.round(cores * 100) / 100.0,
+                    l.sample().rssKb() / 1024, peakRssKb.get(name) / 1024));
+        });
+        return out;
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        thread.interrupt();
+        sampleOnce();
+    }
+}

@@ -1,0 +1,112 @@
+package io.safetyhub.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** Writes a run's results as JSON and as a markdown summary, both stamped with the machine and the commit. */
+public final class Report {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private Report() {
+    }
+
+    /** Cores, memory, load average, commit (with "+dirty" when the tree has uncommitted changes) and the time. */
+    public static Map<String, Object> machine(Path root) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("measuredAt", Instant.now().toString());
+        m.put("cores", Runtime.getRuntime().availableProcessors());
+        m.put("loadAverageAtEnd", read("/proc/loadavg").split(" ")[0]);
+        m.put("memTotal", read("/proc/meminfo").lines().findFirst().orElse("").replaceAll("\\s+", " "));
+        String commit = git(root, "rev-parse", "--short", "HEAD");
+        m.put("commit", commit + (git(root, "status", "--porcelain").isBlank() ? "" : "+dirty"));
+        m.put("java", System.getProperty("java.version"));
+        return m;
+    }
+
+    /** One line for a markdown summary: time, cores, commit, load average at the end. */
+    public static String describe(Map<String, Object> machine) {
+        return String.format("Measured %s on %s cores (%s), commit %s, Java %s; load average at the end %s",
+                machine.get("measuredAt"), machine.get("cores"), machine.get("memTotal"), machine.get("commit"),
+                machine.get("java"), machine.get("loadAverageAtEnd"));
+    }
+
+    public static void writeJson(Path file, Map<String, Object> content) throws IOException {
+        Files.createDirectories(file.getParent());
+        JSON.writeValue(file.toFile(), content);
+    }
+
+    public static void writeMarkdown(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    /** The table row of one window. */
+    public static String row(TrialResult r) {
+        return String.format("| %s | %d | %d | %d | %d | %d | %d | %.0f | %.0f | %.1f | %d/%d (%d dup) | %s | %s |%n",
+                r.label(), r.offeredPerSecond(), r.accepted(), r.onKafka(), r.committed(), r.stored(),
+                r.stored() - r.accepted(), r.acceptedPerSecond(), r.storedPerSecond(), r.drainSeconds(),
+                r.alarmsRaised(), r.alarmsExpected(), r.alarmDuplicates(), latency(r.alarmLatencyMs()),
+                r.saturated() ? "**" + r.saturation() + "**" : "no");
+    }
+
+    public static String header() {
+        return "| window | offered/s | accepted (PUBACK) | on Kafka | committed by warning | stored in history "
+                + "| stored − accepted | accepted/s | stored/s (incl. drain) | drain s | alarms raised/expected "
+                + "| alarm latency p50/p90/p99/max ms | saturated |\n"
+                + "|---|---|---|---|---|---|---|---|---|---|---|---|---|\n";
+    }
+
+    static String latency(Percentiles p) {
+        return p.count() == 0 ? "—" : p.p50() + " / " + p.p90() + " / " + p.p99() + " / " + p.max();
+    }
+
+    /** CPU (cores) and RSS (MiB) per process of each window. */
+    public static String processes(List<TrialResult> results) {
+        StringBuilder sb = new StringBuilder("| window | process | CPU cores | RSS MiB | peak RSS MiB |\n|---|---|---|---|---|\n");
+        for (TrialResult r : results) {
+            double total = 0;
+            for (ProcSampler.Usage u : r.processes()) {
+                sb.append(String.format("| %s | %s | %.2f | %d | %d |%n", r.label(), u.name(), u.cores(), u.rssMb(),
+                        u.peakRssMb()));
+                total += u.cores();
+            }
+            sb.append(String.format("| %s | **all** | **%.2f** | | |%n", r.label(), total));
+        }
+        return sb.toString();
+    }
+
+    private static String read(String file) {
+        try {
+            return Files.readString(Path.of(file));
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    static String git(Path root, String... args) {
+        String[] command = new String[args.length + 3];
+        command[0] = "git";
+        command[1] = "-C";
+        command[2] = root.toString();
+        System.arraycopy(args, 0, command, 3, args.length);
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes()).trim();
+            return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0 ? out : "unknown";
+        } catch (IOException e) {
+            return "unknown";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "unknown";
+        }
+    }
+}

@@ -1,0 +1,198 @@
+package io.safetyhub.bench;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * One load window: the alarm listener, the alarm probe and the simulator's load generator run together for
+ * {@code seconds}; an optional fault runs on its own thread meanwhile; then the pipeline drains and every stage is
+ * counted. Counts are deltas of the same figures read before and after.
+ */
+public final class Trial {
+    /** A fault injected during the window; it reports what it did (timed, into the result's events) to {@code note}. */
+    public interface Fault {
+        void inject(Target target, Consumer<String> note) throws InterruptedException;
+    }
+
+    /** What one window runs. */
+    public record Plan(String label, int readingsPerSecond, int devices, int connections, int seconds,
+                       int probeDevices, long probePeriodMs, int drainMaxSeconds, boolean viaGateway) {
+    }
+
+    private final Target target;
+    private final Clock clock = Clock.systemUTC();
+    private final long started = System.nanoTime();
+
+    public Trial(Target target) {
+        this.target = target;
+    }
+
+    public TrialResult run(Plan plan, Fault fault) throws Exception {
+        List<String> events = Collections.synchronizedList(new ArrayList<>());
+        List<String> loadDevices = LoadProcess.deviceIds(plan.devices());
+        Instant from = clock.instant().minusSeconds(60);
+        Instant to = clock.instant().plusSeconds(plan.seconds() + plan.drainMaxSeconds() + 120L);
+        try (PipelineCounters counters = new PipelineCounters(target.kafka(), target.mongo(), target.warningUrl(),
+                "safetyhub_warning");
+             AlarmWatch watch = new AlarmWatch(clock, AlarmProbe.PREFIX);
+             AlarmProbe probe = new AlarmProbe(target.mqttUrl(), plan.probeDevices(), plan.probePeriodMs(), clock)) {
+            List<String> devices = new ArrayList<>(loadDevices);
+            devices.addAll(probe.deviceIds());
+            long kafka0 = counters.endOffsets(PipelineCounters.READINGS);
+            long committed0 = counters.committed(PipelineCounters.GROUP, PipelineCounters.READINGS);
+            double counted0 = counters.warningReadings();
+            long stored0 = counters.historyCount(devices, "gas_lel", from, to);
+            openWatch(plan, watch, events);
+
+            double perDevice = (double) plan.readingsPerSecond() / plan.devices();
+            LoadProcess load = LoadProcess.start(target.simulatorJar(), target.mqttUrl(), plan.devices(), perDevice,
+                    plan.connections(), plan.seconds());
+            long windowStart = System.nanoTime();
+            ProcWatch procs = new ProcWatch(() -> {
+                Map<String, Long> pids = new LinkedHashMap<>(target.componentPids());
+                pids.put("bench (probe + listener)", ProcessHandle.current().pid());
+                pids.put("load generator", load.pid());
+                return pids;
+            });
+            probe.start();
+            Thread faultThread = startFault(fault, events);
+            LoadProcess.Result generated = load.await();
+            probe.stop();
+            procs.close();
+            double window = (System.nanoTime() - windowStart) / 1e9;
+            note(events, "load done: " + generated.acked() + " PUBACKed of " + generated.sent() + " sent"
+                    + (generated.acked() < 0 ? " (no result line; exit " + generated.exitCode() + ": "
+                    + generated.tail() + ")" : ""));
+            if (faultThread != null) {
+                faultThread.join();
+            }
+            long drainStart = System.nanoTime();
+            long[] last = drain(counters, devices, from, to, plan.drainMaxSeconds(), events);
+            double drain = (System.nanoTime() - drainStart) / 1e9;
+            Thread.sleep(2_000); // alarm events of the last batch: published after its history is stored
+            long accepted = Math.max(0, generated.acked()) + probe.acked();
+            long onKafka = last[0] - kafka0;
+            long committed = last[1] - committed0;
+            double counted1 = counters.warningReadings();
+            long counted = counted1 >= counted0 && counted0 >= 0 ? Math.round(counted1 - counted0) : -1;
+            long stored = last[2] - stored0;
+            return result(plan, generated, probe, watch, accepted, onKafka, committed, counted, stored, drain, window,
+                    procs.usage(), events);
+        }
+    }
+
+    private void openWatch(Plan plan, AlarmWatch watch, List<String> events) {
+        if (plan.viaGateway()) {
+            try {
+                String token = Tokens.password(target.keycloakUrl(), "reg.city", "safetyhub");
+                if (watch.startSse(target.gatewayUrl(), token)) {
+                    note(events, "alarm latency measured on " + watch.source());
+                    return;
+                }
+                note(events, "the gateway has no SSE stream at /api/alarms/stream (yet): falling back to Kafka");
+            } catch (java.io.IOException e) {
+                note(events, "no token for the gateway stream (" + e.getMessage() + "): falling back to Kafka");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        watch.startKafka(target.kafka());
+        note(events, "alarm latency measured on " + watch.source());
+    }
+
+    private Thread startFault(Fault fault, List<String> events) {
+        if (fault == null) {
+            return null;
+        }
+        Thread t = new Thread(() -> {
+            try {
+                fault.inject(target, what -> note(events, what));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                note(events, "fault failed: " + e);
+            }
+        }, "fault");
+        t.start();
+        return t;
+    }
+
+    /**
+     * Waits until warning-service has committed everything on the topic and the history count stopped moving (two
+     * equal reads), or {@code maxSeconds}. Returns the last end offsets, committed offsets and history count.
+     */
+    private long[] drain(PipelineCounters counters, List<String> devices, Instant from, Instant to, int maxSeconds,
+                         List<String> events) throws InterruptedException {
+        long deadline = System.nanoTime() + maxSeconds * 1_000_000_000L;
+        long previousStored = -1;
+        long[] last = new long[3];
+        while (true) {
+            last[0] = counters.endOffsets(PipelineCounters.READINGS);
+            last[1] = counters.committed(PipelineCounters.GROUP, PipelineCounters.READINGS);
+            last[2] = counters.historyCount(devices, "gas_lel", from, to);
+            boolean caughtUp = last[0] >= 0 && last[1] >= last[0] && last[2] == previousStored;
+            if (caughtUp || System.nanoTime() > deadline) {
+                if (!caughtUp) {
+                    note(events, "drain: not caught up after " + maxSeconds + " s (lag " + (last[0] - last[1]) + ")");
+                }
+                return last;
+            }
+            previousStored = last[2];
+            Thread.sleep(1_000);
+        }
+    }
+
+    private TrialResult result(Plan plan, LoadProcess.Result generated, AlarmProbe probe, AlarmWatch watch,
+                               long accepted, long onKafka, long committed, long counted, long stored, double drain,
+                               double window, List<ProcSampler.Usage> usage, List<String> events) {
+        Map<String, Long> expected = probe.expected();
+        Map<String, Long> arrived = watch.arrivals();
+        long raised = expected.keySet().stream().filter(arrived::containsKey).count();
+        Set<String> unexpected = new HashSet<>(arrived.keySet());
+        unexpected.removeAll(expected.keySet());
+        Percentiles latency = Percentiles.of(watch.latencies(expected.keySet()));
+        List<String> missing = expected.keySet().stream().filter(id -> !arrived.containsKey(id)).sorted().limit(20)
+                .toList();
+        boolean match = onKafka == accepted && committed >= onKafka && stored == accepted;
+        String verdict = match ? "counts match: accepted = on Kafka = stored"
+                : String.format("MISMATCH: accepted %d, on Kafka %d, committed %d, stored %d (%+d)", accepted, onKafka,
+                committed, stored, stored - accepted);
+        // The generator's own elapsed time: the window also holds its JVM start, which is no part of the rate.
+        double sending = generated.elapsedMs() > 0 ? generated.elapsedMs() / 1000.0 : window;
+        double acceptedRate = accepted / Math.max(0.001, sending);
+        double storedRate = stored / Math.max(0.001, window + drain);
+        List<String> why = new ArrayList<>();
+        if (acceptedRate < 0.95 * plan.readingsPerSecond()) {
+            why.add(String.format("broker accepted only %.0f/s of %d/s offered", acceptedRate, plan.readingsPerSecond()));
+        }
+        if (drain > 10) {
+            why.add(String.format("backlog: %.0f s to drain after the window", drain));
+        }
+        if (latency.p99() > 1000) {
+            why.add("alarm p99 " + latency.p99() + " ms");
+        }
+        return new TrialResult(plan.label(), plan.readingsPerSecond(), plan.devices(), plan.seconds(), generated.sent(),
+                generated.acked(), generated.refused(), probe.acked(), probe.refused(), accepted, onKafka, committed,
+                counted, stored, round(drain), round(acceptedRate), round(storedRate), expected.size(), raised,
+                unexpected.size(), watch.duplicates(), missing, latency, watch.source(), usage, List.copyOf(events), verdict, match,
+                String.join("; ", why));
+    }
+
+    private void note(List<String> events, String what) {
+        String line = String.format("+%5.1fs %s", (System.nanoTime() - started) / 1e9, what);
+        events.add(line);
+        System.out.println("bench: " + line);
+    }
+
+    static double round(double v) {
+        return Math.round(v * 10) / 10.0;
+    }
+}

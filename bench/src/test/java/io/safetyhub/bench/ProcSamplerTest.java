@@ -1,0 +1,41 @@
+package io.safetyhub.bench;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ProcSamplerTest {
+
+    @Test
+    void shouldCountCpuTimeWhenThisProcessWorks() {
+        Map<String, Long> self = Map.of("self", ProcessHandle.current().pid());
+        Map<String, ProcSampler.Sample> before = ProcSampler.sample(self);
+        long t0 = System.nanoTime();
+        double sink = 0;
+        // Busy until /proc shows 0.3 s more CPU (bounded by wall time, for a /proc that never moves).
+        while (ProcSampler.sample(self).get("self").cpuSeconds() < before.get("self").cpuSeconds() + 0.3
+                && System.nanoTime() - t0 < 60_000_000_000L) {
+            for (int i = 0; i < 100_000; i++) {
+                sink += Math.sqrt(sink + i);
+            }
+        }
+        Map<String, ProcSampler.Sample> after = ProcSampler.sample(self);
+        List<ProcSampler.Usage> usage = ProcSampler.usage(before, after, (System.nanoTime() - t0) / 1e9);
+        assertTrue(sink > 0);
+        assertTrue(after.get("self").cpuSeconds() >= before.get("self").cpuSeconds() + 0.3, "utime+stime grew");
+        assertTrue(usage.get(0).cores() > 0, "some share of a core");
+        assertTrue(usage.get(0).rssMb() > 10, "a JVM holds more than 10 MiB");
+        assertTrue(usage.get(0).peakRssMb() >= usage.get(0).rssMb());
+    }
+
+    @Test
+    void shouldLeaveOutProcessesWhenTheyAreGone() throws Exception {
+        Process p = new ProcessBuilder("true").start();
+        p.waitFor();
+        assertEquals(Map.of(), ProcSampler.sample(Map.of("gone", p.pid())));
+    }
+}

@@ -1,0 +1,100 @@
+// Boot: config, login (or its completion), the navigation for the caller's role, and a hash router.
+import { loadConfig, completeLogin, login, logout, caller } from './auth.js';
+import { t, toggleLang, applyStatic } from './i18n.js';
+import { h, clear } from './dom.js';
+import { feed } from './live.js';
+import { renderOverview } from './views/overview.js';
+import { renderAlarms, renderAlarm } from './views/alarms.js';
+import { renderHazards, renderHazard } from './views/hazards.js';
+import { renderEnterprises, renderEnterprise } from './views/enterprise.js';
+
+const ROUTES = [
+  [/^#\/alarms\/([^/]+)$/, renderAlarm],
+  [/^#\/alarms$/, renderAlarms],
+  [/^#\/hazards\/([^/]+)$/, renderHazard],
+  [/^#\/hazards$/, renderHazards],
+  [/^#\/enterprises\/([^/]+)$/, renderEnterprise],
+  [/^#\/enterprises$/, renderEnterprises],
+  [/^#\/overview$/, renderOverview],
+];
+
+let who;
+let cleanup = () => {};
+let generation = 0;
+
+function navigation() {
+  const nav = document.getElementById('nav');
+  clear(nav);
+  const links = [['#/overview', 'nav.overview'], ['#/alarms', 'nav.alarms'], ['#/hazards', 'nav.hazards']];
+  links.push(who.role === 'enterprise'
+    ? [`#/enterprises/${encodeURIComponent(who.enterpriseId)}`, 'nav.mine']
+    : ['#/enterprises', 'nav.enterprises']);
+  links.forEach(([href, key]) => nav.append(h('a', { href, dataset: { testid: `nav-${key.split('.')[1]}` } }, t(key))));
+  nav.hidden = false;
+  const scope = who.district || who.enterpriseId || '';
+  document.getElementById('who').textContent = `${who.username} · ${t(`role.${who.role}`)}${scope ? ` · ${scope}` : ''}`;
+}
+
+async function route() {
+  cleanup();
+  cleanup = () => {};
+  const view = document.getElementById('view');
+  const hash = location.hash || '#/overview';
+  document.querySelectorAll('#nav a').forEach(a => a.classList.toggle('active', hash.startsWith(a.getAttribute('href'))));
+  const match = ROUTES.map(([pattern, render]) => [hash.match(pattern), render]).find(([m]) => m);
+  clear(view).append(h('p', { class: 'muted' }, t('loading')));
+  if (!match) {
+    location.hash = '#/overview';
+    return;
+  }
+  const [groups, render] = match;
+  // A page still loading when the user moves on must not paint over the newer one.
+  const mine = ++generation;
+  try {
+    const container = h('div', { class: 'page' });
+    const dispose = await render(container, who, ...groups.slice(1).map(decodeURIComponent));
+    if (mine !== generation) {
+      if (typeof dispose === 'function') dispose();
+      return;
+    }
+    clear(view).append(container);
+    if (typeof dispose === 'function') cleanup = dispose;
+  } catch (e) {
+    if (mine === generation) {
+      clear(view).append(h('div', { class: 'error', role: 'alert' }, `${t('error.generic')}: ${e.message}`));
+    }
+  }
+}
+
+async function boot() {
+  applyStatic();
+  document.getElementById('lang').addEventListener('click', () => { toggleLang(); if (who) { navigation(); route(); } });
+  const sound = document.getElementById('sound');
+  const showSound = () => { sound.textContent = t(feed.soundOn ? 'sound.on' : 'sound.off'); };
+  sound.addEventListener('click', () => { feed.toggleSound(); showSound(); });
+  showSound();
+  try {
+    await loadConfig();
+    if (!await completeLogin()) {
+      clear(document.getElementById('view')).append(h('p', { class: 'muted' }, t('login.required')));
+      await login();
+      return;
+    }
+  } catch (e) {
+    clear(document.getElementById('view')).append(
+      h('div', { class: 'error', role: 'alert' }, `${t('login.failed')}: ${e.message}`),
+      h('button', { type: 'button', onclick: () => login() }, t('submit')));
+    return;
+  }
+  who = caller();
+  document.body.dataset.role = who.role;
+  const out = document.getElementById('logout');
+  out.hidden = false;
+  out.addEventListener('click', logout);
+  navigation();
+  feed.start();
+  window.addEventListener('hashchange', route);
+  await route();
+}
+
+boot();

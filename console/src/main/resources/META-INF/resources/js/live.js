@@ -1,0 +1,157 @@
+// Live alarm feed: the gateway's SSE stream (/api/alarms/stream). EventSource cannot send headers, so the
+// token travels as ?access_token=; the browser itself sends Last-Event-ID when it reconnects. When the
+// stream is refused or absent, the feed falls back to polling /api/alarms so alarms still arrive.
+import { accessToken, onTokens } from './auth.js';
+import { api } from './api.js';
+
+const CHANGES = ['RAISED', 'LEVEL_RAISED', 'ESCALATED', 'ACKNOWLEDGED', 'CLEARED', 'CLOSED'];
+const POLL_MS = 5_000;
+const TONES = { RED: [1000, 3], ORANGE: [800, 2], YELLOW: [620, 1], BLUE: [440, 1] };
+
+/** One shape for an AlarmEvent, a {change, alarm} envelope and an AlarmView. */
+export function normalise(data, change) {
+  const alarm = data.alarm ? data.alarm : data;
+  return {
+    id: alarm.alarmId || alarm.id,
+    change: data.change || change || alarm.change || null,
+    level: alarm.level,
+    status: alarm.status,
+    enterpriseId: alarm.enterpriseId,
+    district: alarm.district,
+    deviceId: alarm.deviceId,
+    metric: alarm.metric,
+    value: alarm.value,
+    unit: alarm.unit,
+    message: alarm.message,
+    at: alarm.occurredAt || alarm.updatedAt || alarm.raisedAt,
+  };
+}
+
+class AlarmFeed {
+  constructor() {
+    this.listeners = new Set();
+    this.known = new Map();
+    this.mode = 'idle';
+    this.soundOn = localStorage.getItem('safetyhub.sound') !== 'off';
+    onTokens(() => { if (this.source && this.source.readyState === EventSource.CLOSED) this.connect(); });
+  }
+
+  subscribe(listener) {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  start() {
+    if (this.mode !== 'idle') return;
+    this.connect();
+  }
+
+  connect() {
+    if (this.source) this.source.close();
+    this.mode = 'connecting';
+    const source = new EventSource(`/api/alarms/stream?access_token=${encodeURIComponent(accessToken())}`);
+    this.source = source;
+    let opened = false;
+    source.onopen = () => { opened = true; this.setMode('live'); };
+    const handle = (event, change) => {
+      try {
+        this.emit(normalise(JSON.parse(event.data), change));
+      } catch (e) {
+        // a comment or keep-alive line without JSON
+      }
+    };
+    source.onmessage = event => handle(event, null);
+    // The gateway names events after the change in lower case (raised, level-raised, …, changed); the
+    // upper-case names are the AlarmEvent.Change constants, accepted too.
+    CHANGES.forEach(change => {
+      source.addEventListener(change, event => handle(event, change));
+      source.addEventListener(change.toLowerCase().replace('_', '-'), event => handle(event, change));
+    });
+    source.addEventListener('changed', event => handle(event, null));
+    // Asked to resume from further back than the gateway keeps: read the current list instead.
+    source.addEventListener('reload', () => this.poll());
+    source.onerror = () => {
+      // CLOSED means the browser gave up (refused, not an event stream): poll instead and retry later.
+      if (source.readyState === EventSource.CLOSED || !opened) {
+        source.close();
+        this.startPolling();
+      }
+    };
+  }
+
+  setMode(mode) {
+    this.mode = mode;
+    if (mode === 'live' && this.pollTimer) {
+      clearInterval(this.pollTimer);
+      this.pollTimer = null;
+    }
+    this.listeners.forEach(listener => listener(null, mode));
+  }
+
+  startPolling() {
+    if (this.pollTimer) return;
+    this.setMode('polling');
+    this.poll();
+    this.pollTimer = setInterval(() => this.poll(), POLL_MS);
+  }
+
+  async poll() {
+    try {
+      const page = await api('/api/alarms?size=50');
+      const fresh = this.known.size === 0;
+      (page.items || []).slice().reverse().forEach(view => {
+        const alarm = normalise(view, null);
+        const before = this.known.get(alarm.id);
+        if (before === `${alarm.status}/${alarm.level}`) return;
+        alarm.change = before ? 'CHANGED' : 'RAISED';
+        this.emit(alarm, fresh);
+      });
+    } catch (e) {
+      // the next poll tries again
+    }
+  }
+
+  emit(alarm, quiet = false) {
+    if (!alarm.id) return;
+    this.known.set(alarm.id, `${alarm.status}/${alarm.level}`);
+    if (!quiet && ['RAISED', 'LEVEL_RAISED', 'ESCALATED'].includes(alarm.change)) this.beep(alarm.level);
+    this.listeners.forEach(listener => listener(alarm, this.mode));
+  }
+
+  toggleSound() {
+    this.soundOn = !this.soundOn;
+    localStorage.setItem('safetyhub.sound', this.soundOn ? 'on' : 'off');
+    if (this.soundOn) this.audio();
+    return this.soundOn;
+  }
+
+  audio() {
+    if (!this.context) this.context = new AudioContext();
+    if (this.context.state === 'suspended') this.context.resume().catch(() => {});
+    return this.context;
+  }
+
+  /** Short beeps: the more severe the level, the higher and the more of them. */
+  beep(level) {
+    if (!this.soundOn) return;
+    const [frequency, count] = TONES[level] || TONES.BLUE;
+    try {
+      const context = this.audio();
+      for (let i = 0; i < count; i++) {
+        const start = context.currentTime + i * 0.25;
+        const oscillator = context.createOscillator();
+        const gain = context.createGain();
+        oscillator.frequency.value = frequency;
+        gain.gain.setValueAtTime(0.2, start);
+        gain.gain.exponentialRampToValueAtTime(0.001, start + 0.18);
+        oscillator.connect(gain).connect(context.destination);
+        oscillator.start(start);
+        oscillator.stop(start + 0.2);
+      }
+    } catch (e) {
+      // no audio device: colour alone has to do
+    }
+  }
+}
+
+export const feed = new AlarmFeed();

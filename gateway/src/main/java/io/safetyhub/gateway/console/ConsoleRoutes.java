@@ -1,0 +1,139 @@
+package io.safetyhub.gateway.console;
+
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.safetyhub.gateway.error.Problems;
+import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.client.HttpResponse;
+import io.vertx.ext.web.client.WebClient;
+import io.vertx.ext.web.client.WebClientOptions;
+import io.vertx.ext.web.handler.BodyHandler;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.net.URI;
+import java.util.Set;
+
+/**
+ * What the web console (module {@code console}, static files served from its jar at {@code /}) needs from
+ * the gateway:
+ * <ul>
+ *   <li>{@code GET /console-config.json}: the Keycloak endpoints and the public client the browser must use,
+ *       derived from {@code quarkus.oidc.auth-server-url} so that the browser's tokens carry exactly the issuer
+ *       the services accept.</li>
+ *   <li>{@code POST /console/token}: a same-origin relay of the authorization-code and refresh-token grants of
+ *       the public client {@code safetyhub-console} to Keycloak's token endpoint. Keycloak matches web origins
+ *       exactly (no port wildcard), so a console on any port other than a listed one could not call the
+ *       token endpoint cross-origin; relaying keeps Keycloak's CORS list tight and every fetch of the console
+ *       same-origin. Other grants and clients are refused, so this is no password-grant door.</li>
+ *   <li>{@code Cache-Control: no-cache} on the console's files. Quarkus marks static files immutable for a
+ *       day, but the console's files keep their names across releases, so browsers must revalidate them
+ *       (Last-Modified). Done in a headers-end handler because the static handler sets its header only as
+ *       it answers.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class ConsoleRoutes {
+    /** The realm's public client with authorization code + PKCE (S256). */
+    static final String CLIENT_ID = "safetyhub-console";
+    static final String CONFIG_PATH = "/console-config.json";
+    static final String TOKEN_PATH = "/console/token";
+    private static final Set<String> RELAYED_GRANTS = Set.of("authorization_code", "refresh_token");
+    private static final int MAX_FORM_BYTES = 16 * 1024;
+    private static final int TIMEOUT_MILLIS = 10_000;
+    private static final Logger LOG = Logger.getLogger(ConsoleRoutes.class);
+
+    private final String issuer;
+    private final Vertx vertx;
+    private WebClient client;
+
+    public ConsoleRoutes(@ConfigProperty(name = "quarkus.oidc.auth-server-url") String issuer, Vertx vertx) {
+        this.issuer = issuer.endsWith("/") ? issuer.substring(0, issuer.length() - 1) : issuer;
+        this.vertx = vertx;
+    }
+
+    void register(@Observes Router router) {
+        client = WebClient.create(vertx, new WebClientOptions().setConnectTimeout(TIMEOUT_MILLIS));
+        router.route().order(RouteConstants.ROUTE_ORDER_BODY_HANDLER - 1).handler(this::revalidateConsoleFiles);
+        router.get(CONFIG_PATH).order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).handler(this::config);
+        router.post(TOKEN_PATH).order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT)
+                .handler(BodyHandler.create(false).setBodyLimit(MAX_FORM_BYTES))
+                .handler(this::relayToken);
+    }
+
+    private void revalidateConsoleFiles(RoutingContext ctx) {
+        String path = ctx.normalizedPath();
+        if (!path.startsWith("/api/") && !path.equals("/api") && !path.startsWith("/q/")) {
+            ctx.addHeadersEndHandler(v -> {
+                MultiMap headers = ctx.response().headers();
+                String cache = headers.get(HttpHeaders.CACHE_CONTROL);
+                if (cache != null && cache.contains("immutable")) {
+                    headers.set(HttpHeaders.CACHE_CONTROL, "no-cache");
+                }
+            });
+        }
+        ctx.next();
+    }
+
+    private void config(RoutingContext ctx) {
+        String oidc = issuer + "/protocol/openid-connect";
+        JsonObject body = new JsonObject()
+                .put("issuer", issuer)
+                .put("clientId", CLIENT_ID)
+                .put("authorizationEndpoint", oidc + "/auth")
+                .put("endSessionEndpoint", oidc + "/logout")
+                .put("tokenEndpoint", TOKEN_PATH);
+        ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+                .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
+                .end(body.encode());
+    }
+
+    private void relayToken(RoutingContext ctx) {
+        String contentType = ctx.request().getHeader(HttpHeaders.CONTENT_TYPE);
+        if (contentType == null || !contentType.startsWith("application/x-www-form-urlencoded")) {
+            Problems.send(ctx, 415, "FORM_EXPECTED", "the token request must be application/x-www-form-urlencoded");
+            return;
+        }
+        MultiMap form = ctx.request().formAttributes();
+        if (!CLIENT_ID.equals(form.get("client_id"))) {
+            Problems.send(ctx, 400, "CLIENT_NOT_RELAYED", "only the console's client " + CLIENT_ID + " is relayed");
+            return;
+        }
+        String grant = form.get("grant_type");
+        if (grant == null || !RELAYED_GRANTS.contains(grant)) {
+            Problems.send(ctx, 400, "GRANT_NOT_RELAYED", "only authorization_code and refresh_token grants are relayed");
+            return;
+        }
+        URI tokenUri = URI.create(issuer + "/protocol/openid-connect/token");
+        client.postAbs(tokenUri.toString())
+                .timeout(TIMEOUT_MILLIS)
+                .putHeader(HttpHeaders.CONTENT_TYPE.toString(), "application/x-www-form-urlencoded")
+                .putHeader(HttpHeaders.ACCEPT.toString(), "application/json")
+                .sendBuffer(ctx.body().buffer(), result -> {
+                    if (result.failed()) {
+                        LOG.warnf("token relay to %s failed: %s", tokenUri, result.cause().toString());
+                        Problems.send(ctx, 503, "IDENTITY_PROVIDER_UNAVAILABLE", "Keycloak did not answer the token request");
+                        return;
+                    }
+                    answer(ctx, result.result());
+                });
+    }
+
+    private static void answer(RoutingContext ctx, HttpResponse<Buffer> upstream) {
+        if (ctx.response().ended() || ctx.response().closed()) {
+            return;
+        }
+        String type = upstream.getHeader(HttpHeaders.CONTENT_TYPE.toString());
+        ctx.response().setStatusCode(upstream.statusCode())
+                .putHeader(HttpHeaders.CONTENT_TYPE, type != null ? type : "application/json")
+                .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
+                .end(upstream.bodyAsBuffer() != null ? upstream.bodyAsBuffer() : Buffer.buffer());
+    }
+}

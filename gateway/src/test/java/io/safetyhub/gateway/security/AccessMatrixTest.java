@@ -1,0 +1,105 @@
+package io.safetyhub.gateway.security;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.safetyhub.devstack.testing.RealInfraResource;
+import io.safetyhub.devstack.testing.TestInfra;
+import io.safetyhub.gateway.proxy.EchoUpstreams;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Every route of the default table × every kind of caller, with real tokens, as the gateway decides it
+ * (the upstreams are echo servers: 200 means "relayed"). Tenant scope of the proxied routes is the
+ * services' business and tested there; the alarm stream, which the gateway serves itself, is scoped in
+ * AlarmStreamTest. Enterprise A and B get the same answers here on purpose: the door does not know
+ * whose data a path holds.
+ */
+@QuarkusTest
+@QuarkusTestResource(RealInfraResource.class)
+@QuarkusTestResource(EchoUpstreams.class)
+class AccessMatrixTest {
+    private static final List<String> CALLERS = List.of("", "ent.chem", "ent.build", "reg.banan", "reg.city", "ops");
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @ParameterizedTest(name = "{0} {1}: anonymous={2} entA={3} entB={4} regDistrict={5} regCity={6} ops={7}")
+    @CsvSource({
+            // method, path,                        anon, entA, entB, regD, regC, ops
+            "GET,    /api/enterprises,                401, 200, 200, 200, 200, 200",
+            "POST,   /api/enterprises,                401, 200, 200, 200, 200, 200",
+            "DELETE, /api/enterprises/e1,             401, 200, 200, 200, 200, 200",
+            "GET,    /api/hazards/h1,                 401, 200, 200, 200, 200, 200",
+            "PATCH,  /api/hazards/h1,                 401, 200, 200, 200, 200, 200",
+            "POST,   /api/commitments,                401, 200, 200, 200, 200, 200",
+            "GET,    /api/devices,                    401, 200, 200, 200, 200, 200",
+            "POST,   /api/devices,                    401, 403, 403, 403, 403, 200",
+            "DELETE, /api/devices/d1,                 401, 403, 403, 403, 403, 200",
+            "GET,    /api/alarms,                     401, 200, 200, 200, 200, 200",
+            "POST,   /api/alarms/a1/acknowledge,      401, 200, 200, 200, 200, 200",
+            "GET,    /api/alarms/stream,              401, 200, 200, 200, 200, 200",
+            "GET,    /api/rules,                      401, 200, 200, 200, 200, 200",
+            "PUT,    /api/rules/r1,                   401, 200, 200, 200, 200, 200",
+            "GET,    /api/readings/d1,                401, 200, 200, 200, 200, 200",
+            "POST,   /api/readings,                   403, 403, 403, 403, 403, 403",
+            "GET,    /api/warnings,                   401, 200, 200, 200, 200, 200",
+            "POST,   /api/warnings,                   401, 200, 200, 200, 200, 200",
+            "GET,    /api/stats/overview,             401, 200, 200, 200, 200, 200",
+            "POST,   /api/stats/overview,             403, 403, 403, 403, 403, 403",
+            "GET,    /api/personnel,                  401, 200, 200, 200, 200, 200",
+            "POST,   /api/personnel,                  401, 200, 200, 200, 200, 200",
+            "GET,    /api/certificates,               401, 200, 200, 200, 200, 200",
+            "PUT,    /api/certificates/c1,            401, 200, 200, 200, 200, 200",
+            "GET,    /api/training-records,           401, 200, 200, 200, 200, 200",
+            "POST,   /api/training-records,           401, 200, 200, 200, 200, 200",
+            "GET,    /api/activities,                 401, 200, 200, 200, 200, 200",
+            "POST,   /api/activities,                 401, 200, 200, 200, 200, 200",
+            "GET,    /api/exam-results,               401, 200, 200, 200, 200, 200",
+            "POST,   /api/exam-results,               401, 200, 200, 200, 200, 200",
+            "GET,    /api/compliance/summary,         401, 200, 200, 200, 200, 200",
+            "POST,   /api/compliance/reminders/check, 401, 403, 403, 403, 403, 200",
+            "DELETE, /api/compliance/summary,         403, 403, 403, 403, 403, 403",
+            "GET,    /api/public/enterprises,         200, 200, 200, 200, 200, 200",
+            "POST,   /api/public/enterprises,         403, 403, 403, 403, 403, 403",
+            "GET,    /api/public/activities,          200, 200, 200, 200, 200, 200",
+            "DELETE, /api/public/activities/a1,       403, 403, 403, 403, 403, 403",
+            "GET,    /api/public/exam-results,        200, 200, 200, 200, 200, 200",
+            "OPTIONS,/api/alarms,                     403, 403, 403, 403, 403, 403",
+            "GET,    /api/unrouted,                   404, 404, 404, 404, 404, 404"})
+    void shouldAnswerExpectedStatusWhenEachCallerUsesRoute(String method, String path, int anonymous, int enterpriseA,
+                                                          int enterpriseB, int districtRegulator, int cityRegulator,
+                                                          int operator) throws Exception {
+        List<Integer> expected = List.of(anonymous, enterpriseA, enterpriseB, districtRegulator, cityRegulator, operator);
+        List<Integer> actual = new ArrayList<>();
+        for (String caller : CALLERS) {
+            actual.add(status(method, path, caller));
+        }
+        assertEquals(expected, actual, method + " " + path + " for " + CALLERS);
+    }
+
+    private static int status(String method, String path, String caller) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + path));
+        boolean hasBody = method.equals("POST") || method.equals("PUT") || method.equals("PATCH");
+        request.method(method, hasBody ? HttpRequest.BodyPublishers.ofString("{}") : HttpRequest.BodyPublishers.noBody());
+        if (hasBody) {
+            request.header("Content-Type", "application/json");
+        }
+        if (!caller.isEmpty()) {
+            request.header("Authorization", "Bearer " + TestInfra.shared().token(caller));
+        }
+        // The stream never ends: the status line is all that is needed, so the body is closed unread.
+        HttpResponse<InputStream> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+        response.body().close();
+        return response.statusCode();
+    }
+}

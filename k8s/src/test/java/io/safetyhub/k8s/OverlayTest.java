@@ -1,0 +1,110 @@
+package io.safetyhub.k8s;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+/**
+ * Renders each overlay with the real kustomize and holds it to every rule of issue 8; "warning-scale-out" is prod
+ * with components/warning-scale-out, so that the component is checked before an overlay switches it on.
+ */
+class OverlayTest {
+    private static final Map<String, Rendered> RENDERED = new ConcurrentHashMap<>();
+    /** Replication factor and min ISR per overlay: prod survives one broker down, dev runs one broker. */
+    private static final Map<String, int[]> REPLICATION = Map.of("dev", new int[] {1, 1}, "prod", new int[] {3, 2},
+            "warning-scale-out", new int[] {3, 2});
+
+    static Rendered render(String overlay) {
+        return RENDERED.computeIfAbsent(overlay, o -> Rendered.parse(Kustomize.fromBuild().build(kustomization(o))));
+    }
+
+    private static Path kustomization(String overlay) {
+        return overlay.equals("warning-scale-out")
+                ? Project.k8sDir().resolve("src/test/resources/warning-scale-out")
+                : Project.k8sDir().resolve("overlays").resolve(overlay);
+    }
+
+    private static void assertNone(List<String> problems, String overlay) {
+        assertEquals(List.of(), problems, overlay + " breaks a rule");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod", "warning-scale-out"})
+    void shouldParseEveryManifestIntoItsTypeWhenOverlayIsRendered(String overlay) {
+        Rendered rendered = render(overlay);
+        assertFalse(rendered.all().isEmpty(), overlay + " rendered nothing");
+        assertNone(rendered.parseProblems(), overlay);
+        assertNone(CustomResourceSchemas.check(rendered), overlay);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod", "warning-scale-out"})
+    void shouldSelectRunningPodsWithEveryServiceHpaAndPdbWhenOverlayIsRendered(String overlay) {
+        assertNone(WorkloadRules.wiring(render(overlay)), overlay);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod", "warning-scale-out"})
+    void shouldFindEveryReferencedConfigMapAndSecretWhenOverlayIsRendered(String overlay) {
+        assertNone(ReferenceRules.references(render(overlay), Project.operatorSuppliedSecrets()), overlay);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod", "warning-scale-out"})
+    void shouldNameOnlyExistingSettingsWhenServiceEnvironmentIsRendered(String overlay) {
+        assertNone(ConfigRules.settingsExist(render(overlay), Project.repoRoot()), overlay);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod", "warning-scale-out"})
+    void shouldGiveEveryContainerProbesRequestsAndLimitsWhenOverlayIsRendered(String overlay) {
+        assertNone(WorkloadRules.probesAndResources(render(overlay)), overlay);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod", "warning-scale-out"})
+    void shouldRunEveryContainerAsNonRootOnReadOnlyRootWhenOverlayIsRendered(String overlay) {
+        assertNone(WorkloadRules.hardened(render(overlay)), overlay);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod", "warning-scale-out"})
+    void shouldRunEachServiceModulesOwnImageWhenOverlayIsRendered(String overlay) {
+        assertNone(WorkloadRules.images(render(overlay), Project.repoRoot(), Project.serviceModules()), overlay);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod", "warning-scale-out"})
+    void shouldLetOnlyTheGatewayReachTheServicesWhenOverlayIsRendered(String overlay) {
+        assertNone(NetworkRules.policies(render(overlay)), overlay);
+        assertNone(NetworkRules.ingresses(render(overlay)), overlay);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod", "warning-scale-out"})
+    void shouldDeclareEveryEventTopicWhenOverlayIsRendered(String overlay) {
+        int[] replication = REPLICATION.get(overlay);
+        assertNone(KafkaRules.topics(render(overlay), Project.topics(), replication[0], replication[1]), overlay);
+        assertNone(KafkaRules.consumerScaling(render(overlay), "warning-service", "telemetry.readings.v1"), overlay);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod", "warning-scale-out"})
+    void shouldScrapeEveryServiceAndAlertOnRegisteredMetricsWhenOverlayIsRendered(String overlay) {
+        assertNone(MonitoringRules.serviceMonitors(render(overlay)), overlay);
+        assertNone(MonitoringRules.alerts(render(overlay), Project.repoRoot(), Project.serviceModules()), overlay);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod", "warning-scale-out"})
+    void shouldInitiateExactlyTheRunningMongoMembersWhenOverlayIsRendered(String overlay) {
+        assertNone(InfraRules.mongoMembers(render(overlay)), overlay);
+    }
+}

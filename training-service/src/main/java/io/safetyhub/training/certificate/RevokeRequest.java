@@ -1,0 +1,8 @@
+package io.safetyhub.training.certificate;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** Why a certificate is withdrawn (e.g. 吊销 after a violation); kept with the certificate. */
+public record RevokeRequest(@NotBlank @Size(max = 500) String reason) {
+}

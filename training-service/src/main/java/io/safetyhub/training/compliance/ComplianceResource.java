@@ -1,0 +1,78 @@
+package io.safetyhub.training.compliance;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.safetyhub.training.common.BusinessDay;
+import io.safetyhub.training.error.QueryParams;
+import io.safetyhub.training.security.Caller;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+/** Compliance figures: certificate rate of the three posts, people without a certificate, reminders. */
+@Path("/api/compliance")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({"regulator", "enterprise", "operator"})
+@Tag(name = "compliance", description = "持证率, 无证上岗, reminders")
+public class ComplianceResource {
+    private final ComplianceService service;
+    private final ReminderService reminders;
+    private final ReminderCheck check;
+    private final BusinessDay days;
+    private final SecurityIdentity identity;
+
+    public ComplianceResource(ComplianceService service, ReminderService reminders, ReminderCheck check,
+                              BusinessDay days, SecurityIdentity identity) {
+        this.service = service;
+        this.reminders = reminders;
+        this.check = check;
+        this.days = days;
+        this.identity = identity;
+    }
+
+    @GET
+    @Path("/certificate-rates")
+    @Operation(summary = "Certificate rate of the three posts per enterprise in scope (an enterprise sees its own)")
+    public List<CertificateRate> perEnterprise() {
+        return service.byEnterprise(Caller.of(identity));
+    }
+
+    @GET
+    @Path("/certificate-rates/by")
+    @RolesAllowed({"regulator", "operator"})
+    @Operation(summary = "Certificate rate of the three posts per sector or district (group=SECTOR|DISTRICT)")
+    public List<CertificateRate> perGroup(@QueryParam("group") String group) {
+        ComplianceService.GroupBy by = QueryParams.parse(ComplianceService.GroupBy.class, "group", group);
+        return service.byGroup(Caller.of(identity), by == null ? ComplianceService.GroupBy.DISTRICT : by);
+    }
+
+    @GET
+    @Path("/uncertified")
+    @Operation(summary = "People in the three posts working without a valid certificate (无证上岗)")
+    public List<Uncertified> uncertified(@QueryParam("enterpriseId") String enterpriseId) {
+        return service.uncertified(Caller.of(identity), enterpriseId == null || enterpriseId.isBlank() ? null : enterpriseId.trim());
+    }
+
+    @GET
+    @Path("/reminders")
+    @Operation(summary = "Reminders raised 90 and 30 days before expiry or review, soonest due first")
+    public List<ReminderView> reminders(@QueryParam("enterpriseId") String enterpriseId) {
+        return reminders.list(Caller.of(identity), enterpriseId == null || enterpriseId.isBlank() ? null : enterpriseId.trim());
+    }
+
+    @POST
+    @Path("/reminders/check")
+    @RolesAllowed("operator")
+    @Operation(summary = "Run the reminder check now (it also runs on a schedule); returns the reminders it published")
+    public List<ReminderView> checkNow() {
+        List<String> ids = check.check(days.today()).stream().map(Reminder::id).toList();
+        return reminders.views(ids);
+    }
+}

@@ -1,0 +1,67 @@
+package io.safetyhub.training.exam;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.safetyhub.training.common.BusinessDay;
+import io.safetyhub.training.common.Page;
+import io.safetyhub.training.security.Caller;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+
+/** Principals' 应知应会 exam results for signed-in callers. */
+@Path("/api/exam-results")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({"regulator", "enterprise", "operator"})
+@Tag(name = "exam-results", description = "应知应会考试")
+public class ExamResultResource {
+    private final ExamResultService service;
+    private final BusinessDay days;
+    private final SecurityIdentity identity;
+
+    public ExamResultResource(ExamResultService service, BusinessDay days, SecurityIdentity identity) {
+        this.service = service;
+        this.days = days;
+        this.identity = identity;
+    }
+
+    @GET
+    @Operation(summary = "Exam results in scope, newest first")
+    public Page<ExamResultView> list(@QueryParam("enterpriseId") String enterpriseId,
+                                     @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                     @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        return service.list(Caller.of(identity), enterpriseId == null || enterpriseId.isBlank() ? null : enterpriseId.trim(), page, size);
+    }
+
+    @POST
+    @RolesAllowed({"regulator", "operator"})
+    @Operation(summary = "Record a principal's result (unpublished)")
+    public Response record(@NotNull @Valid ExamResultRequest request) {
+        ExamResultView created = service.record(Caller.of(identity), request, days.today());
+        return Response.created(URI.create("/api/exam-results/" + created.id())).entity(created).build();
+    }
+
+    @POST
+    @Path("/{id}/publish")
+    @RolesAllowed({"regulator", "operator"})
+    @Operation(summary = "Publish a result on the public list (masked); idempotent")
+    public ExamResultView publish(@PathParam("id") String id) {
+        return service.publish(Caller.of(identity), id);
+    }
+}

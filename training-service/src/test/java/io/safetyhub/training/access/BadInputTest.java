@@ -1,0 +1,123 @@
+package io.safetyhub.training.access;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.safetyhub.devstack.testing.RealInfraResource;
+import io.safetyhub.training.enterprise.RegisteredEnterpriseRepository;
+import io.safetyhub.training.support.Bodies;
+import io.safetyhub.training.support.Calls;
+import io.safetyhub.training.support.DemoRegistry;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Bad input answers 400 problem+json naming the field, and writes nothing: the total of the list the request
+ * would have added to is the same before and after.
+ */
+@QuarkusTest
+@QuarkusTestResource(RealInfraResource.class)
+class BadInputTest {
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+
+    @Inject
+    RegisteredEnterpriseRepository view;
+
+    @BeforeEach
+    void registry() throws Exception {
+        DemoRegistry.ensure(view);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            wrong check digit            | /api/personnel         | /api/personnel?size=1           | idCardNumber | INVALID_ID_CARD
+            birth date 19491331          | /api/personnel         | /api/personnel?size=1           | idCardNumber | INVALID_ID_CARD
+            unknown role category        | /api/personnel         | /api/personnel?size=1           | roleCategory | MALFORMED_REQUEST
+            name missing                 | /api/personnel         | /api/personnel?size=1           | name         | VALIDATION_FAILED
+            expiry before issue          | /api/certificates      | /api/certificates?size=1        | validUntil   | INVALID_DATES
+            review after expiry          | /api/certificates      | /api/certificates?size=1        | nextReview   | INVALID_DATES
+            issued in the future         | /api/certificates      | /api/certificates?size=1        | issuedOn     | INVALID_DATES
+            unknown certificate kind     | /api/certificates      | /api/certificates?size=1        | kind         | MALFORMED_REQUEST
+            training in the future       | /api/training-records  | /api/training-records?size=1    | date         | INVALID_DATES
+            exam score above 100         | /api/training-records  | /api/training-records?size=1    | examScore    | VALIDATION_FAILED
+            unknown activity kind        | /api/activities        | /api/activities?size=1          | kind         | MALFORMED_REQUEST
+            exam for a non-principal     | /api/exam-results      | /api/exam-results?size=1        | personId     | NOT_A_PRINCIPAL
+            """)
+    void shouldAnswer400NamingTheFieldAndWriteNothingWhenInputIsBad(String what, String path, String list, String field,
+                                                                  String code) {
+        int before = total(list);
+        Calls.as("ops").body(body(what)).post(path)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("status", equalTo(400))
+                .body("code", equalTo(code))
+                .body("errors.field", hasItem(field));
+        assertEquals(before, total(list), what + ": nothing may be written");
+    }
+
+    @ParameterizedTest(name = "GET {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            /api/certificates?status=SOMETIMES              | status
+            /api/certificates?kind=PILOT                    | kind
+            /api/personnel?roleCategory=BOSS                | roleCategory
+            /api/activities?from=yesterday                  | from
+            /api/compliance/certificate-rates/by?group=TOWN | group
+            /api/personnel?size=1000                        | size
+            /api/training-records/hours?year=last           | year
+            /api/activities/stats?year=1800                 | year
+            """)
+    void shouldAnswer400NamingTheParameterWhenAQueryValueIsUnknown(String path, String field) {
+        Calls.as("reg.city").get(path).then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem(field));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            not json     | {"name":
+            """)
+    void shouldAnswer400ProblemWhenBodyIsNotJson(String what, String body) {
+        Calls.as("ent.chem").body(body).post("/api/personnel").then().statusCode(400)
+                .contentType("application/problem+json").body("code", equalTo("MALFORMED_JSON"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"Bearer not-a-token, UNAUTHENTICATED", "Basic b3BzOnNhZmV0eWh1Yg==, UNAUTHENTICATED"})
+    void shouldAnswer401ProblemWhenTheTokenIsInvalidOrNotBearer(String authorization, String code) {
+        given().header("Authorization", authorization).get("/api/certificates").then().statusCode(401)
+                .contentType("application/problem+json").body("code", equalTo(code));
+    }
+
+    private static int total(String list) {
+        return Calls.as("ops").get(list).then().statusCode(200).extract().path("total");
+    }
+
+    private static String body(String what) {
+        return switch (what) {
+            case "wrong check digit" -> Bodies.person("chem-banan-01", "110105194912310021");
+            case "birth date 19491331" -> Bodies.person("chem-banan-01", "110105194913310025");
+            case "unknown role category" -> Bodies.person("chem-banan-01", Bodies.newIdCard("500113")).replace("\"OTHER\"", "\"BOSS\"");
+            case "name missing" -> Bodies.person("chem-banan-01", Bodies.newIdCard("500113")).replace("\"name\": \"测试员工\", ", "");
+            case "expiry before issue" -> Bodies.certificate("p-demo-chem-06", "SPECIAL_OPERATION", TODAY.minusYears(1))
+                    .replace("}", ", \"validUntil\": \"" + TODAY.minusYears(2) + "\"}");
+            case "review after expiry" -> Bodies.certificate("p-demo-chem-06", "SPECIAL_OPERATION", TODAY.minusYears(1))
+                    .replace("}", ", \"validUntil\": \"" + TODAY.plusYears(1) + "\", \"nextReview\": \"" + TODAY.plusYears(2) + "\"}");
+            case "issued in the future" -> Bodies.certificate("p-demo-chem-06", "SPECIAL_OPERATION", TODAY.plusDays(5));
+            case "unknown certificate kind" -> Bodies.certificate("p-demo-chem-06", "PILOT_LICENCE", TODAY.minusYears(1));
+            case "training in the future" -> Bodies.trainingRecord("p-demo-chem-06", 2, null, TODAY.plusDays(2));
+            case "exam score above 100" -> Bodies.trainingRecord("p-demo-chem-06", 2, 101, TODAY.minusDays(2));
+            case "unknown activity kind" -> Bodies.activity("巴南区", "PARADE", TODAY.plusDays(2));
+            case "exam for a non-principal" -> "{\"personId\": \"p-demo-chem-03\", \"examName\": \"应知应会\", \"examDate\": \""
+                    + TODAY.minusDays(1) + "\", \"score\": 70}";
+            default -> throw new IllegalArgumentException(what);
+        };
+    }
+}

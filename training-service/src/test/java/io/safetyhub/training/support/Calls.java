@@ -1,0 +1,17 @@
+package io.safetyhub.training.support;
+
+import io.restassured.specification.RequestSpecification;
+import io.safetyhub.devstack.testing.TestInfra;
+
+import static io.restassured.RestAssured.given;
+
+/** Requests as one of the demo users, with a real Keycloak token ("anonymous" sends none). */
+public final class Calls {
+    private Calls() {
+    }
+
+    public static RequestSpecification as(String user) {
+        RequestSpecification request = given().contentType("application/json");
+        return "anonymous".equals(user) ? request : request.auth().oauth2(TestInfra.shared().token(user));
+    }
+}
