@@ -31,7 +31,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ConsoleIT {
     private static final String PASSWORD = "safetyhub";
     private static final Duration LIVE_ALARM_WAIT = Duration.ofSeconds(150);
-    private static final List<String> APPS = List.of("enterprise-service", "device-adapter", "warning-service", "gateway");
+    private static final List<String> APPS = List.of("enterprise-service", "device-adapter", "warning-service",
+            "training-service", "gateway");
     private static String gateway;
     private static String console;
     private static Process simulator;
