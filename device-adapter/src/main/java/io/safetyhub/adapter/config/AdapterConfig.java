@@ -171,6 +171,18 @@ public interface AdapterConfig {
          * device registry, which is readable over REST.
          */
         Map<String, Endpoint> endpoints();
+
+        /**
+         * How many adapter replicas share the OPC UA endpoints. Each endpoint is owned by exactly one replica, the one
+         * whose {@link #shardIndex()} is {@code floorMod(crc32(endpoint URL), shard-count)}, so a plant server never
+         * sees two sessions of SafetyHub. 1 = this adapter owns every endpoint.
+         */
+        @WithDefault("1")
+        int shardCount();
+
+        /** This replica's shard, 0 to {@code shard-count - 1} (on Kubernetes: the StatefulSet's pod ordinal). */
+        @WithDefault("0")
+        int shardIndex();
     }
 
     /** How server certificates are trusted; see {@link OpcUa#trustPolicy()}. */

@@ -47,6 +47,7 @@ public class OpcUaAdapter implements EndpointSession.Events {
     private final MeterRegistry meters;
     private final AdapterConfig config;
     private final Clock clock;
+    private final EndpointShard shard;
     private final Counter dataLost;
     private final Map<String, EndpointSession> sessions = new ConcurrentHashMap<>();
     private final Map<String, List<Gauge>> gauges = new ConcurrentHashMap<>();
@@ -61,6 +62,7 @@ public class OpcUaAdapter implements EndpointSession.Events {
         this.meters = meters;
         this.config = config;
         this.clock = clock;
+        this.shard = new EndpointShard(config.opcUa().shardCount(), config.opcUa().shardIndex());
         this.dataLost = Counter.builder("safetyhub.adapter.opcua.data.lost")
                 .description("Times an OPC UA server reported lost notifications").register(meters);
     }
@@ -97,8 +99,9 @@ public class OpcUaAdapter implements EndpointSession.Events {
     synchronized void rebind() {
         Map<String, Map<String, Binding>> byEndpoint = new HashMap<>();
         for (Device device : registry.all()) {
-            if (device.protocol() != Protocol.OPC_UA || device.opcUaEndpoint() == null) {
-                continue;
+            if (device.protocol() != Protocol.OPC_UA || device.opcUaEndpoint() == null
+                    || !shard.owns(device.opcUaEndpoint())) {
+                continue; // another replica's endpoint (adapter.opc-ua.shard-*)
             }
             device.opcUaNodeIds().forEach((metric, node) -> NodeId.parseSafe(node).ifPresentOrElse(
                     nodeId -> {

@@ -4,8 +4,10 @@ import io.quarkus.scheduler.Scheduled;
 import io.safetyhub.adapter.config.AdapterConfig;
 import io.safetyhub.adapter.device.Device;
 import io.safetyhub.adapter.device.DeviceRegistry;
+import io.safetyhub.adapter.device.Protocol;
 import io.safetyhub.adapter.device.RegistryChange;
 import io.safetyhub.adapter.messaging.EventPublisher;
+import io.safetyhub.adapter.opcua.EndpointShard;
 import io.safetyhub.events.DeviceStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -33,6 +35,7 @@ public class SilenceWatch {
     private final Clock clock;
     private final String source;
     private final int intervals;
+    private final EndpointShard shard;
     private final Instant started;
     private final Map<String, Instant> lastSeen = new ConcurrentHashMap<>();
     private final Map<String, Boolean> offline = new ConcurrentHashMap<>();
@@ -43,6 +46,7 @@ public class SilenceWatch {
         this.clock = clock;
         this.source = config.source();
         this.intervals = config.silence().intervals();
+        this.shard = new EndpointShard(config.opcUa().shardCount(), config.opcUa().shardIndex());
         this.started = clock.instant();
     }
 
@@ -79,6 +83,10 @@ public class SilenceWatch {
     void check() {
         Instant now = clock.instant();
         for (Device device : registry.all()) {
+            if (device.protocol() == Protocol.OPC_UA && device.opcUaEndpoint() != null
+                    && !shard.owns(device.opcUaEndpoint())) {
+                continue; // another replica's session hears it, and times it
+            }
             Instant seen = lastSeen.get(device.id());
             Instant since = seen != null ? seen : started;
             Duration allowed = Duration.ofSeconds((long) device.publishingIntervalSeconds() * intervals);
