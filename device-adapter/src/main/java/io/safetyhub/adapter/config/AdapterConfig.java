@@ -93,7 +93,7 @@ public interface AdapterConfig {
         /**
          * MQTT 5 receive maximum: how many QoS 1 messages the broker may have unacknowledged with us. As a message is
          * acknowledged only once its records are stored, this is the pipelining window (a broker may allow fewer:
-         * HiveMQ CE sends at most 50 unacknowledged messages per client).
+         * HiveMQ CE sends at most 50 unacknowledged messages per client unless its internal window is raised, as devstack does).
          */
         @WithDefault("1000")
         int receiveMaximum();

@@ -56,6 +56,9 @@ final class MqttBroker {
                     // The default (1,000) discards QoS 1 messages queued for a busy or offline
                     // persistent session: the adapter's backlog during a Kafka outage must survive.
                     "max_queued_messages 1000000",
+                    // The default (20) in flight per client caps the adapter, which PUBACKs only what Kafka has:
+                    // match its Receive Maximum, as the HiveMQ side does (MqttBrokerMain).
+                    "max_inflight_messages 1000",
                     "log_dest stdout",
                     "log_type error",
                     "log_type warning",

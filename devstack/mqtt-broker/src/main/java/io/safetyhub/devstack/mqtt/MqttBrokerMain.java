@@ -1,5 +1,6 @@
 package io.safetyhub.devstack.mqtt;
 
+import com.hivemq.configuration.service.InternalConfigurations;
 import com.hivemq.embedded.EmbeddedHiveMQ;
 
 import java.nio.charset.StandardCharsets;
@@ -33,6 +34,12 @@ public final class MqttBrokerMain {
             Path extensions = Files.createDirectories(home.resolve("extensions"));
             Files.writeString(conf.resolve("config.xml"), config(port), StandardCharsets.UTF_8);
 
+            // HiveMQ CE sends at most 50 unacknowledged QoS 1 messages to a client, whatever Receive Maximum the
+            // client asks for, and has no config.xml setting for it. The adapter acknowledges a message only once
+            // Kafka has it, so that window divided by Kafka's ack time is the adapter's ceiling (~1,000 msg/s here).
+            // Raise it to the adapter's own Receive Maximum (adapter.mqtt.receive-maximum, 1000).
+            InternalConfigurations.MAX_INFLIGHT_WINDOW_SIZE_MESSAGES =
+                    Integer.getInteger("safetyhub.mqtt.inflight-window", 1000);
             EmbeddedHiveMQ hivemq = EmbeddedHiveMQ.builder()
                     .withConfigurationFolder(conf)
                     .withDataFolder(data)
