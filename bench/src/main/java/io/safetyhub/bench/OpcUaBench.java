@@ -36,7 +36,7 @@ public final class OpcUaBench {
     public static int run(Target target, Options o) throws Exception {
         List<Integer> counts = o.integers("items", "100,500,1000,2000,5000,10000");
         int changeMs = o.integer("change-ms", 100);
-        int samplingMs = o.integer("sampling-ms", 100);
+        int samplingMs = o.integer("sampling-ms", 50);
         int publishingMs = o.integer("publishing-ms", 1000);
         int seconds = o.integer("seconds", 20);
         o.rejectUnknown();

@@ -30,6 +30,7 @@ public final class Trial {
     private final Target target;
     private final Clock clock = Clock.systemUTC();
     private final long started = System.nanoTime();
+    private boolean drainedInTime = true;
 
     public Trial(Target target) {
         this.target = target;
@@ -74,6 +75,11 @@ public final class Trial {
             if (faultThread != null) {
                 faultThread.join();
             }
+            // Where the backlog sits when the load stops: still in the broker/adapter, or on Kafka for warning-service.
+            note(events, String.format("at the end of the load: accepted %d, on Kafka %d, committed by warning %d",
+                    Math.max(0, generated.acked()) + probe.acked(),
+                    counters.endOffsets(PipelineCounters.READINGS) - kafka0,
+                    counters.committed(PipelineCounters.GROUP, PipelineCounters.READINGS) - committed0));
             long drainStart = System.nanoTime();
             long[] last = drain(counters, devices, from, to, plan.drainMaxSeconds(), events);
             double drain = (System.nanoTime() - drainStart) / 1e9;
@@ -133,15 +139,22 @@ public final class Trial {
                          List<String> events) throws InterruptedException {
         long deadline = System.nanoTime() + maxSeconds * 1_000_000_000L;
         long previousStored = -1;
+        long previousEnd = -1;
+        int steady = 0;
         long[] last = new long[3];
         while (true) {
             last[0] = counters.endOffsets(PipelineCounters.READINGS);
             last[1] = counters.committed(PipelineCounters.GROUP, PipelineCounters.READINGS);
             last[2] = counters.historyCount(devices, "gas_lel", from, to);
-            boolean caughtUp = last[0] >= 0 && last[1] >= last[0] && last[2] == previousStored;
+            // Steady: nothing more arriving on Kafka (the adapter may still be working off the broker's queue).
+            steady = last[0] == previousEnd ? steady + 1 : 0;
+            previousEnd = last[0];
+            boolean caughtUp = last[0] >= 0 && last[1] >= last[0] && last[2] == previousStored && steady >= 2;
             if (caughtUp || System.nanoTime() > deadline) {
                 if (!caughtUp) {
-                    note(events, "drain: not caught up after " + maxSeconds + " s (lag " + (last[0] - last[1]) + ")");
+                    note(events, "drain: not caught up after " + maxSeconds + " s (warning-service lag "
+                            + (last[0] - last[1]) + ")");
+                    drainedInTime = false;
                 }
                 return last;
             }
@@ -162,7 +175,10 @@ public final class Trial {
         List<String> missing = expected.keySet().stream().filter(id -> !arrived.containsKey(id)).sorted().limit(20)
                 .toList();
         boolean match = onKafka == accepted && committed >= onKafka && stored == accepted;
+        boolean drained = drainedInTime;
         String verdict = match ? "counts match: accepted = on Kafka = stored"
+                : !drained ? String.format("NOT DRAINED within the drain limit: accepted %d, on Kafka %d, committed %d, "
+                + "stored %d so far (loss cannot be judged)", accepted, onKafka, committed, stored)
                 : String.format("MISMATCH: accepted %d, on Kafka %d, committed %d, stored %d (%+d)", accepted, onKafka,
                 committed, stored, stored - accepted);
         // The generator's own elapsed time: the window also holds its JVM start, which is no part of the rate.

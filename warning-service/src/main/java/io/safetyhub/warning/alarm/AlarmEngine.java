@@ -164,7 +164,7 @@ public class AlarmEngine implements DeviceDirectory {
             clearPending.remove(slot);
             Alarm worse = open.worsened(reached.get().level(), reached.get().threshold(), value, clock.instant(), ts,
                     r.idempotencyKey(), message(rule, reached.get(), value, unit(rule, r)));
-            store.save(worse);
+            store.save(worse, AlarmEvent.Change.LEVEL_RAISED);
             changes.add(new AlarmChange(worse, AlarmEvent.Change.LEVEL_RAISED));
             twoDetectorsRule(rule, worse, changes);
             return;
@@ -177,7 +177,7 @@ public class AlarmEngine implements DeviceDirectory {
                 Alarm cleared = moved(updated, AlarmStateMachine.Action.CLEAR, "value " + value
                         + (rule.comparison() == Rule.Comparison.HIGH ? " below " : " above ")
                         + rule.firstStep().threshold() + " beyond dead-band " + rule.deadBand());
-                store.save(cleared);
+                store.save(cleared, AlarmEvent.Change.CLEARED);
                 changes.add(new AlarmChange(cleared, AlarmEvent.Change.CLEARED));
                 return;
             }
@@ -205,7 +205,7 @@ public class AlarmEngine implements DeviceDirectory {
                 Alarm red = peer.worsened(AlarmLevel.RED, peer.threshold(), peer.value(), clock.instant(),
                         peer.lastReadingAt(), peer.triggerKey(), "level I: " + peers.size()
                                 + " detectors of hazard source " + alarm.hazardSourceId() + " at level II or above");
-                store.save(red);
+                store.save(red, AlarmEvent.Change.LEVEL_RAISED);
                 changes.removeIf(c -> c.alarm().id().equals(red.id()));
                 changes.add(new AlarmChange(red, AlarmEvent.Change.LEVEL_RAISED));
             }
@@ -246,7 +246,7 @@ public class AlarmEngine implements DeviceDirectory {
     private void clearCondition(String slot, String why, List<AlarmChange> out) {
         store.open(slot).ifPresent(a -> {
             Alarm cleared = moved(a, AlarmStateMachine.Action.CLEAR, why);
-            store.save(cleared);
+            store.save(cleared, AlarmEvent.Change.CLEARED);
             out.add(new AlarmChange(cleared, AlarmEvent.Change.CLEARED));
         });
     }

@@ -73,7 +73,7 @@ public class AlarmLifecycleService {
             Alarm alarm = query.visible(caller, id);
             moved = alarm.moved(action.name(), AlarmStateMachine.next(alarm.status(), action), caller.subject(),
                     clock.instant(), note, cause);
-            store.save(moved);
+            store.save(moved, change);
         }
         dispatcher.dispatch(List.of(new AlarmChange(moved, change)));
         return AlarmMapper.toView(moved, enterprises.districtOf(moved.enterpriseId()));

@@ -7,7 +7,11 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.Sorts;
 import io.safetyhub.events.AlarmEvent;
 import io.safetyhub.events.AlarmLevel;
@@ -19,12 +23,17 @@ import org.bson.conversions.Bson;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Alarms in MongoDB, mapped by hand so that the stored shape is explicit and stable. */
 @ApplicationScoped
 public class AlarmRepository {
+    /** Changes of the alarm stored but not yet acknowledged by Kafka: the outbox that survives a crash. */
+    static final String UNPUBLISHED = "unpublished";
+
     private final MongoCollection<Document> alarms;
 
     public AlarmRepository(MongoClient mongo, WarningConfig config) {
@@ -45,10 +54,13 @@ public class AlarmRepository {
         return Optional.ofNullable(alarms.find(Filters.eq("_id", id)).first()).map(AlarmRepository::fromDocument);
     }
 
-    /** Inserts a new alarm; false when an alarm with this id exists already (a replay). */
-    public boolean insert(Alarm alarm) {
+    /**
+     * Inserts a new alarm with the changes of it not yet on Kafka ({@code unpublished}); false when an alarm with
+     * this id exists already (a replay).
+     */
+    public boolean insert(Alarm alarm, List<String> unpublished) {
         try {
-            alarms.insertOne(toDocument(alarm));
+            alarms.insertOne(toDocument(alarm).append(UNPUBLISHED, unpublished));
             return true;
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
@@ -58,8 +70,33 @@ public class AlarmRepository {
         }
     }
 
-    public void replace(Alarm alarm) {
-        alarms.replaceOne(Filters.eq("_id", alarm.id()), toDocument(alarm), new ReplaceOptions().upsert(true));
+    public void replace(Alarm alarm, List<String> unpublished) {
+        alarms.replaceOne(Filters.eq("_id", alarm.id()), toDocument(alarm).append(UNPUBLISHED, unpublished),
+                new ReplaceOptions().upsert(true));
+    }
+
+    /** Sets what is still unpublished of these alarms (alarm id -> change names), once Kafka has the rest. */
+    public void setUnpublished(Map<String, List<String>> byAlarm) {
+        if (byAlarm.isEmpty()) {
+            return;
+        }
+        List<UpdateOneModel<Document>> writes = new ArrayList<>();
+        byAlarm.forEach((id, left) -> writes.add(new UpdateOneModel<>(Filters.eq("_id", id),
+                Updates.set(UNPUBLISHED, left))));
+        alarms.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+    }
+
+    /** Alarm id -> changes stored but not yet acknowledged by Kafka when the service last stopped. */
+    public Map<String, List<String>> findUnpublished() {
+        Map<String, List<String>> out = new HashMap<>();
+        // Non-empty lists are picked here rather than with "unpublished.0": plain $exists works on every server.
+        for (Document d : alarms.find(Filters.exists(UNPUBLISHED)).projection(Projections.include(UNPUBLISHED))) {
+            List<String> left = d.getList(UNPUBLISHED, String.class, List.of());
+            if (!left.isEmpty()) {
+                out.put(d.getString("_id"), left);
+            }
+        }
+        return out;
     }
 
     public List<Alarm> page(Bson filter, int page, int size) {

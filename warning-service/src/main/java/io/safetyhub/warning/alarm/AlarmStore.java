@@ -1,5 +1,6 @@
 package io.safetyhub.warning.alarm;
 
+import io.safetyhub.events.AlarmEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
 
@@ -26,15 +27,51 @@ public class AlarmStore {
     private final Map<String, Alarm> bySlot = new HashMap<>();
     private final Set<String> dirty = new LinkedHashSet<>();
     private final Map<String, Instant> watermarks = new HashMap<>();
+    /** Alarm id -> its changes stored but not yet acknowledged by Kafka (persisted with the alarm: an outbox). */
+    private final Map<String, List<String>> unpublished = new HashMap<>();
+    private final List<AlarmChange> recovered = new ArrayList<>();
 
     public AlarmStore(AlarmRepository repository) {
         this.repository = repository;
+        Map<String, Alarm> byId = new HashMap<>();
         for (Alarm a : repository.find(new Document())) {
             if (a.conditionPresent()) {
                 bySlot.put(a.slot(), a);
             }
+            byId.put(a.id(), a);
             watermarks.merge(a.slot(), a.lastReadingAt(), (x, y) -> x.isAfter(y) ? x : y);
         }
+        // A crash between storing a change and Kafka's ack left these behind; the replayed readings cannot raise
+        // them again (the watermark skips them), so they are published from here.
+        repository.findUnpublished().forEach((id, changes) -> {
+            Alarm a = byId.get(id);
+            if (a != null) {
+                unpublished.put(id, new ArrayList<>(changes));
+                changes.forEach(c -> recovered.add(new AlarmChange(a, AlarmEvent.Change.valueOf(c))));
+            }
+        });
+    }
+
+    /** Changes a previous run stored but never saw acknowledged by Kafka; handed out once. */
+    public synchronized List<AlarmChange> takeRecovered() {
+        List<AlarmChange> out = List.copyOf(recovered);
+        recovered.clear();
+        return out;
+    }
+
+    /** Kafka has these changes (or they go nowhere: a shelved device): they leave the outbox. */
+    public synchronized void published(List<AlarmChange> changes) {
+        Map<String, List<String>> left = new HashMap<>();
+        for (AlarmChange c : changes) {
+            List<String> pending = unpublished.get(c.alarm().id());
+            if (pending != null && pending.remove(c.change().name())) {
+                left.put(c.alarm().id(), List.copyOf(pending));
+                if (pending.isEmpty()) {
+                    unpublished.remove(c.alarm().id());
+                }
+            }
+        }
+        repository.setUnpublished(left);
     }
 
     /**
@@ -53,18 +90,22 @@ public class AlarmStore {
         return new ArrayList<>(bySlot.values());
     }
 
-    /** Stores a new alarm; false when it exists already (a replayed reading). */
+    /** Stores a new alarm, RAISED not yet published; false when it exists already (a replayed reading). */
     public synchronized boolean insert(Alarm alarm) {
-        if (!repository.insert(alarm)) {
+        List<String> pending = List.of(AlarmEvent.Change.RAISED.name());
+        if (!repository.insert(alarm, pending)) {
             return false;
         }
+        unpublished.put(alarm.id(), new ArrayList<>(pending));
         index(alarm);
         return true;
     }
 
-    /** Writes a change of status, level or escalation at once. */
-    public synchronized void save(Alarm alarm) {
-        repository.replace(alarm);
+    /** Writes a change of status, level or escalation at once, together with the change to publish. */
+    public synchronized void save(Alarm alarm, AlarmEvent.Change change) {
+        List<String> pending = unpublished.computeIfAbsent(alarm.id(), k -> new ArrayList<>());
+        pending.add(change.name());
+        repository.replace(alarm, List.copyOf(pending));
         dirty.remove(alarm.id());
         index(alarm);
     }
@@ -79,7 +120,7 @@ public class AlarmStore {
     public synchronized int flush() {
         List<Alarm> pending = dirty.stream().map(bySlot::get).filter(a -> a != null).toList();
         dirty.clear();
-        pending.forEach(repository::replace);
+        pending.forEach(a -> repository.replace(a, List.copyOf(unpublished.getOrDefault(a.id(), List.of()))));
         return pending.size();
     }
 
@@ -94,6 +135,8 @@ public class AlarmStore {
         bySlot.clear();
         dirty.clear();
         watermarks.clear();
+        unpublished.clear();
+        recovered.clear();
     }
 
     private void index(Alarm alarm) {

@@ -88,6 +88,20 @@ public interface WarningConfig {
         /** Longest range one history query may span (bucket ids are computed for it). */
         @WithDefault("168h")
         Duration maxQueryRange();
+
+        /**
+         * Sample keys remembered as stored (8 bytes each), so that flushing a bucket this instance wrote before needs
+         * no lookup of its keys; 1,000,000 covers the current and the previous minute at about 8,000 readings/s.
+         */
+        @WithDefault("1000000")
+        long storedKeysCache();
+
+        /**
+         * Readings gathered for the history beyond which the consumer writes them at once instead of waiting for the
+         * next one-second flush (back-pressure; their batches are committed only once written).
+         */
+        @WithDefault("50000")
+        int maxPendingSamples();
     }
 
     interface Shelve {

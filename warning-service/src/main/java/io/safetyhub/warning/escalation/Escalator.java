@@ -53,7 +53,7 @@ public class Escalator {
                 }
                 if (!now.isBefore(a.lastNotifiedAt().plus(deadline(a.level())))) {
                     Alarm up = Escalation.escalate(a, Math.min(a.escalationStage() + 1, LAST_STAGE), now);
-                    store.save(up);
+                    store.save(up, AlarmEvent.Change.ESCALATED);
                     changes.add(new AlarmChange(up, AlarmEvent.Change.ESCALATED));
                 }
             }

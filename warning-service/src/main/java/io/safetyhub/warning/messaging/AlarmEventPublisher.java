@@ -12,13 +12,19 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
+import org.jboss.logging.Logger;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
-/** Publishes alarm changes on {@code alarms.events.v1}, keyed by alarm id, and waits for Kafka's ack. */
+/** Publishes alarm changes on {@code alarms.events.v1}, keyed by alarm id, and waits for Kafka's acks. */
 @ApplicationScoped
 public class AlarmEventPublisher {
+    private static final Logger LOG = Logger.getLogger(AlarmEventPublisher.class);
+
     private final Emitter<AlarmEvent> emitter;
     private final EnterpriseView enterprises;
     private final WarningConfig config;
@@ -35,12 +41,43 @@ public class AlarmEventPublisher {
     }
 
     /**
-     * Blocks until Kafka has the event, so that the reading that caused it is committed only afterwards:
-     * a crash in between replays the reading, and the engine's idempotency absorbs the repeat.
+     * Blocks until Kafka has every event, so that the readings that caused them are committed only afterwards: a
+     * crash in between replays them, and the engine's idempotency absorbs the repeat. All events are sent before the
+     * first ack is awaited (one round trip for a batch, not one per change). Events Kafka did not acknowledge (an
+     * outage, a delivery timeout) are sent again, in their order, with back-off, until it does: giving up would lose
+     * the alarm, since the replayed reading finds it already stored.
      */
-    public void publish(AlarmChange change) {
-        AlarmEvent event = AlarmMapper.toEvent(change, enterprises.districtOf(change.alarm().enterpriseId()),
-                config.source(), clock.instant());
+    public void publish(List<AlarmChange> changes) {
+        List<AlarmEvent> waiting = new ArrayList<>();
+        for (AlarmChange change : changes) {
+            waiting.add(AlarmMapper.toEvent(change, enterprises.districtOf(change.alarm().enterpriseId()),
+                    config.source(), clock.instant()));
+        }
+        long backoff = 200;
+        while (!waiting.isEmpty()) {
+            List<CompletableFuture<Void>> acks = waiting.stream().map(this::send).toList();
+            List<AlarmEvent> refused = new ArrayList<>();
+            for (int i = 0; i < acks.size(); i++) {
+                try {
+                    acks.get(i).join();
+                    AlarmEvent event = waiting.get(i);
+                    metrics.counter("safetyhub_warning_alarm_changes_total", "change", event.change().name(),
+                            "level", event.level().name()).increment();
+                } catch (CompletionException e) {
+                    refused.add(waiting.get(i));
+                }
+            }
+            if (!refused.isEmpty()) {
+                LOG.warnf("Kafka did not acknowledge %d alarm event(s), first %s; sending again in %d ms",
+                        refused.size(), refused.get(0).alarmId(), backoff);
+                sleep(backoff);
+                backoff = Math.min(backoff * 2, 5_000);
+            }
+            waiting = refused;
+        }
+    }
+
+    private CompletableFuture<Void> send(AlarmEvent event) {
         CompletableFuture<Void> acked = new CompletableFuture<>();
         Message<AlarmEvent> message = Message.of(event,
                 Metadata.of(OutgoingKafkaRecordMetadata.<String>builder().withKey(event.alarmId()).build()),
@@ -52,9 +89,20 @@ public class AlarmEventPublisher {
                     acked.completeExceptionally(failure);
                     return CompletableFuture.completedFuture(null);
                 });
-        emitter.send(message);
-        acked.join();
-        metrics.counter("safetyhub_warning_alarm_changes_total", "change", event.change().name(),
-                "level", event.level().name()).increment();
+        try {
+            emitter.send(message);
+        } catch (RuntimeException e) {
+            acked.completeExceptionally(e); // e.g. the emitter's buffer is full during an outage
+        }
+        return acked;
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while re-sending alarm events", e);
+        }
     }
 }

@@ -19,14 +19,22 @@ public class Timers {
     private final AlarmStore store;
     private final HistoryStore history;
     private final AlarmDispatcher dispatcher;
+    private final ReadingConsumer readings;
 
     public Timers(AlarmEngine engine, Escalator escalator, AlarmStore store, HistoryStore history,
-                  AlarmDispatcher dispatcher) {
+                  AlarmDispatcher dispatcher, ReadingConsumer readings) {
         this.engine = engine;
         this.escalator = escalator;
         this.store = store;
         this.history = history;
         this.dispatcher = dispatcher;
+        this.readings = readings;
+    }
+
+    /** Writes the readings gathered since the last time and lets their batches be committed. */
+    @Scheduled(every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void flushHistory() {
+        readings.flushAndAcknowledge();
     }
 
     /** Runs every second so that an offline alarm comes on time even when no reading arrives at all. */

@@ -1,5 +1,6 @@
 package io.safetyhub.warning.alarm;
 
+import io.safetyhub.events.AlarmEvent;
 import io.safetyhub.warning.support.Engines;
 
 import java.time.Clock;
@@ -13,7 +14,7 @@ public final class Testing {
         synchronized (e.store) {
             Alarm a = e.store.byId(id).orElseThrow();
             e.store.save(a.moved("ACKNOWLEDGE", AlarmStateMachine.next(a.status(), AlarmStateMachine.Action.ACKNOWLEDGE),
-                    "ent.chem", clock.instant(), null, null));
+                    "ent.chem", clock.instant(), null, null), AlarmEvent.Change.ACKNOWLEDGED);
         }
     }
 }

@@ -8,11 +8,14 @@ import io.safetyhub.events.Topics;
 import io.safetyhub.warning.support.Engines;
 import io.safetyhub.warning.support.Feed;
 import io.safetyhub.events.Reading;
+import io.safetyhub.warning.config.WarningConfig;
+import com.mongodb.client.MongoClient;
 import jakarta.inject.Inject;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -33,6 +36,12 @@ class HistoryIT {
 
     @Inject
     HistoryStore store;
+
+    @Inject
+    MongoClient mongo;
+
+    @Inject
+    WarningConfig config;
 
     @BeforeAll
     static void enterprises() {
@@ -120,5 +129,33 @@ class HistoryIT {
         assertEquals(2, byId.get(second).get("count", Number.class).intValue());
         assertEquals(48.0, byId.get(second).get("sum", Number.class).doubleValue());
         assertEquals(40.0, byId.get(second).get("max", Number.class).doubleValue());
+    }
+
+    @Test
+    void shouldStoreOnlyTheNewSampleWhenThePartitionCameBackFromAnotherInstance() {
+        Instant minute = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(5));
+        HistoryStore other = new HistoryStore(mongo, config, Clock.systemUTC());
+        List<Reading> r = List.of(
+                Engines.reading("GA-MOVED", "gas-alarm", "gas_lel", 1, minute.plusSeconds(1)),
+                Engines.reading("GA-MOVED", "gas-alarm", "gas_lel", 2, minute.plusSeconds(2)),
+                Engines.reading("GA-MOVED", "gas-alarm", "gas_lel", 4, minute.plusSeconds(3)),
+                Engines.reading("GA-MOVED", "gas-alarm", "gas_lel", 8, minute.plusSeconds(4)));
+        store.add(r.get(0));
+        store.add(r.get(1));
+        store.flush();
+        // The partition moves to the other instance, which replays from the last commit, and back again.
+        store.forgetStoredKeys();
+        other.add(r.get(1));
+        other.add(r.get(2));
+        other.flush();
+        store.forgetStoredKeys();
+        store.add(r.get(2)); // replayed again here: already stored by the other instance
+        store.add(r.get(3)); // new
+        store.flush();
+
+        Document bucket = store.byIds(List.of(HistoryStore.bucketId("GA-MOVED", "gas_lel", minute))).get(0);
+        assertEquals(4, bucket.get("count", Number.class).intValue());
+        assertEquals(15.0, bucket.get("sum", Number.class).doubleValue());
+        assertEquals(4, bucket.getList("samples", Document.class).size());
     }
 }
