@@ -1,8 +1,9 @@
 package io.safetyhub.enterprise.commitment;
 
 import io.quarkus.security.identity.SecurityIdentity;
-import io.safetyhub.enterprise.error.QueryParams;
-import io.safetyhub.enterprise.security.Caller;
+import io.safetyhub.platform.rest.QueryParams;
+import io.safetyhub.platform.Caller;
+import io.safetyhub.platform.rest.Callers;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -37,7 +38,7 @@ public class CommitmentResource {
     @RolesAllowed("enterprise")
     @Operation(summary = "Post today's commitment; 409 COMMITMENT_EXISTS unless correction=true (a new version)")
     public Response post(@NotNull @Valid CommitmentRequest request) {
-        return Response.status(201).entity(service.post(Caller.of(identity), request)).build();
+        return Response.status(201).entity(service.post(Callers.of(identity), request)).build();
     }
 
     @GET
@@ -45,7 +46,7 @@ public class CommitmentResource {
     @Operation(summary = "Commitment history of one enterprise (default: own, last 30 days), newest first")
     public List<Commitment> history(@QueryParam("enterpriseId") String enterpriseId,
                                     @QueryParam("from") String from, @QueryParam("to") String to) {
-        return service.history(Caller.of(identity), enterpriseId == null || enterpriseId.isBlank() ? null : enterpriseId,
+        return service.history(Callers.of(identity), enterpriseId == null || enterpriseId.isBlank() ? null : enterpriseId,
                 QueryParams.date("from", from), QueryParams.date("to", to));
     }
 
@@ -54,6 +55,6 @@ public class CommitmentResource {
     @RolesAllowed({"regulator", "operator"})
     @Operation(summary = "Operating hazardous-chemical enterprises without a commitment for the day (default today)")
     public List<MissingCommitment> missing(@QueryParam("date") String date) {
-        return service.missing(Caller.of(identity), QueryParams.date("date", date));
+        return service.missing(Callers.of(identity), QueryParams.date("date", date));
     }
 }

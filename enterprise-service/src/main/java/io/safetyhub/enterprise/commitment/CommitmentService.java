@@ -7,8 +7,8 @@ import io.safetyhub.enterprise.enterprise.EnterpriseRepository;
 import io.safetyhub.enterprise.enterprise.EnterpriseService;
 import io.safetyhub.enterprise.enterprise.EnterpriseStatus;
 import io.safetyhub.enterprise.enterprise.Sector;
-import io.safetyhub.enterprise.error.DomainException;
-import io.safetyhub.enterprise.security.Caller;
+import io.safetyhub.platform.rest.DomainException;
+import io.safetyhub.platform.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
@@ -62,7 +62,7 @@ public class CommitmentService {
                     + latest.version() + "); send a correction to replace it");
         }
         if (latest == null && request.correction()) {
-            throw DomainException.invalidField("VALIDATION_FAILED", "correction", "there is no commitment today to correct");
+            throw DomainException.field("VALIDATION_FAILED", "correction", "there is no commitment today to correct");
         }
         int version = latest == null ? 1 : latest.version() + 1;
         Commitment commitment = new Commitment(enterprise.id(), today, version, request.allHazardSourcesUnderControl(),
@@ -80,13 +80,13 @@ public class CommitmentService {
     public List<Commitment> history(Caller caller, String enterpriseId, LocalDate from, LocalDate to) {
         String id = enterpriseId != null ? enterpriseId : caller.confinedEnterprise();
         if (id == null) {
-            throw DomainException.invalidField("VALIDATION_FAILED", "enterpriseId", "must name an enterprise");
+            throw DomainException.field("VALIDATION_FAILED", "enterpriseId", "must name an enterprise");
         }
         enterprises.visible(caller, id);
         LocalDate last = to != null ? to : today(clock.instant());
         LocalDate first = from != null ? from : last.minusDays(29);
         if (first.isAfter(last)) {
-            throw DomainException.invalidField("VALIDATION_FAILED", "from", "must not be after 'to'");
+            throw DomainException.field("VALIDATION_FAILED", "from", "must not be after 'to'");
         }
         return repository.history(id, first, last);
     }

@@ -1,7 +1,8 @@
 package io.safetyhub.enterprise.disclosure;
 
 import io.quarkus.security.identity.SecurityIdentity;
-import io.safetyhub.enterprise.security.Caller;
+import io.safetyhub.platform.Caller;
+import io.safetyhub.platform.rest.Callers;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -33,13 +34,13 @@ public class DisclosureResource {
     @RolesAllowed({"regulator", "enterprise", "operator"})
     @Operation(summary = "The enterprise's disclosure with full phone numbers")
     public DisclosureView get(@PathParam("id") String id) {
-        return service.get(Caller.of(identity), id);
+        return service.get(Callers.of(identity), id);
     }
 
     @PUT
     @RolesAllowed({"enterprise", "operator"})
     @Operation(summary = "Publish or replace the enterprise's disclosure")
     public DisclosureView put(@PathParam("id") String id, @NotNull @Valid Disclosure disclosure) {
-        return service.put(Caller.of(identity), id, disclosure);
+        return service.put(Callers.of(identity), id, disclosure);
     }
 }

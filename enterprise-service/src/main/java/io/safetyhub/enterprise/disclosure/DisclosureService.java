@@ -8,8 +8,8 @@ import io.safetyhub.enterprise.config.EnterpriseConfig;
 import io.safetyhub.enterprise.enterprise.Enterprise;
 import io.safetyhub.enterprise.enterprise.EnterpriseRepository;
 import io.safetyhub.enterprise.enterprise.EnterpriseService;
-import io.safetyhub.enterprise.error.DomainException;
-import io.safetyhub.enterprise.security.Caller;
+import io.safetyhub.platform.rest.DomainException;
+import io.safetyhub.platform.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
 

@@ -3,9 +3,9 @@ package io.safetyhub.enterprise.enterprise;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import io.safetyhub.enterprise.audit.AuditEntry;
-import io.safetyhub.enterprise.error.DomainException;
-import io.safetyhub.enterprise.error.Problem;
-import io.safetyhub.enterprise.security.Caller;
+import io.safetyhub.platform.rest.DomainException;
+import io.safetyhub.platform.Problem;
+import io.safetyhub.platform.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
@@ -36,11 +36,11 @@ public class EnterpriseEditor {
     }
 
     public EnterpriseView create(Caller caller, EnterpriseRequest request) {
-        if (!caller.supervisor()) {
+        if (!caller.isSupervisor()) {
             throw DomainException.forbidden("only regulators and operators register enterprises");
         }
         if (request.id() == null) {
-            throw DomainException.invalidField("VALIDATION_FAILED", "id", "must not be blank");
+            throw DomainException.field("VALIDATION_FAILED", "id", "must not be blank");
         }
         if (!caller.sees(request.id(), request.district())) {
             throw DomainException.forbidden("a district regulator registers enterprises of its own district only");

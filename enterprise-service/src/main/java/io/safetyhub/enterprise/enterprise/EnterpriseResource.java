@@ -2,7 +2,8 @@ package io.safetyhub.enterprise.enterprise;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.safetyhub.enterprise.audit.AuditEntry;
-import io.safetyhub.enterprise.security.Caller;
+import io.safetyhub.platform.Caller;
+import io.safetyhub.platform.rest.Callers;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -54,7 +55,7 @@ public class EnterpriseResource {
                                @QueryParam("q") @Size(max = 100) String q,
                                @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return service.list(Caller.of(identity), new EnterpriseService.ListQuery(blankToNull(district), sector,
+        return service.list(Callers.of(identity), new EnterpriseService.ListQuery(blankToNull(district), sector,
                 blankToNull(town), riskColour, status, blankToNull(q)), page, size);
     }
 
@@ -62,14 +63,14 @@ public class EnterpriseResource {
     @Path("/{id}")
     @Operation(summary = "One enterprise; 404 when it does not exist or is outside the caller's scope")
     public EnterpriseView get(@PathParam("id") String id) {
-        return service.get(Caller.of(identity), id);
+        return service.get(Callers.of(identity), id);
     }
 
     @POST
     @RolesAllowed({"regulator", "operator"})
     @Operation(summary = "Register an enterprise (status OPERATING); 409 when the id or USCC is taken")
     public Response create(@NotNull @Valid EnterpriseRequest request) {
-        EnterpriseView created = editor.create(Caller.of(identity), request);
+        EnterpriseView created = editor.create(Callers.of(identity), request);
         return Response.created(URI.create("/api/enterprises/" + created.id())).entity(created).build();
     }
 
@@ -77,7 +78,7 @@ public class EnterpriseResource {
     @Path("/{id}")
     @Operation(summary = "Replace an entry's fields (not its status)")
     public EnterpriseView update(@PathParam("id") String id, @NotNull @Valid EnterpriseRequest request) {
-        return editor.update(Caller.of(identity), id, request);
+        return editor.update(Callers.of(identity), id, request);
     }
 
     @PUT
@@ -85,14 +86,14 @@ public class EnterpriseResource {
     @RolesAllowed("regulator")
     @Operation(summary = "Regulator's order: operating, suspended (停产整顿) or closed; audited")
     public EnterpriseView changeStatus(@PathParam("id") String id, @NotNull @Valid StatusChangeRequest request) {
-        return editor.changeStatus(Caller.of(identity), id, request);
+        return editor.changeStatus(Callers.of(identity), id, request);
     }
 
     @GET
     @Path("/{id}/status-history")
     @Operation(summary = "Audit trail of the enterprise's status changes")
     public List<AuditEntry> statusHistory(@PathParam("id") String id) {
-        return editor.statusHistory(Caller.of(identity), id);
+        return editor.statusHistory(Callers.of(identity), id);
     }
 
     private static String blankToNull(String value) {

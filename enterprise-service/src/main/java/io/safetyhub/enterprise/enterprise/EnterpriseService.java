@@ -1,9 +1,9 @@
 package io.safetyhub.enterprise.enterprise;
 
-import io.safetyhub.enterprise.error.DomainException;
-import io.safetyhub.enterprise.error.QueryParams;
+import io.safetyhub.platform.rest.DomainException;
+import io.safetyhub.platform.rest.QueryParams;
 import io.safetyhub.enterprise.messaging.RegistryPublisher;
-import io.safetyhub.enterprise.security.Caller;
+import io.safetyhub.platform.Caller;
 import io.safetyhub.events.EnterpriseChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
@@ -114,7 +114,7 @@ public class EnterpriseService {
             throw DomainException.badRequest("INVALID_ID", "an enterprise id is 2-64 lower-case letters, digits and '-'");
         }
         if (!Uscc.isValid(e.uscc())) {
-            throw DomainException.invalidField("INVALID_USCC", "uscc",
+            throw DomainException.field("INVALID_USCC", "uscc",
                     "'" + e.uscc() + "' is not a valid unified social credit code (GB 32100-2015 check character)");
         }
         if (e.name() == null || e.name().isBlank() || e.district() == null || e.district().isBlank()
@@ -128,6 +128,6 @@ public class EnterpriseService {
     }
 
     private static <E extends Enum<E>> E parseEnum(Class<E> type, String field, String value) {
-        return QueryParams.parse(type, field, value);
+        return QueryParams.enumOf(type, field, value);
     }
 }

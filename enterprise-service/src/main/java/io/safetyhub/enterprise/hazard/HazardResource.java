@@ -2,8 +2,9 @@ package io.safetyhub.enterprise.hazard;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.safetyhub.enterprise.enterprise.Sector;
-import io.safetyhub.enterprise.error.QueryParams;
-import io.safetyhub.enterprise.security.Caller;
+import io.safetyhub.platform.rest.QueryParams;
+import io.safetyhub.platform.Caller;
+import io.safetyhub.platform.rest.Callers;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -50,16 +51,16 @@ public class HazardResource {
                                 @QueryParam("open") @DefaultValue("false") boolean open,
                                 @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                 @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return service.list(Caller.of(identity), new HazardFilter(blankToNull(enterpriseId), blankToNull(district),
-                QueryParams.parse(Sector.class, "category", category), QueryParams.parse(HazardStatus.class, "status", status),
-                QueryParams.parse(HazardGrade.class, "grade", grade), open, null), page, size);
+        return service.list(Callers.of(identity), new HazardFilter(blankToNull(enterpriseId), blankToNull(district),
+                QueryParams.enumOf(Sector.class, "category", category), QueryParams.enumOf(HazardStatus.class, "status", status),
+                QueryParams.enumOf(HazardGrade.class, "grade", grade), open, null), page, size);
     }
 
     @POST
     @RolesAllowed({"regulator", "enterprise"})
     @Operation(summary = "Report a hazard (status REPORTED); an enterprise reports SELF_CHECK hazards of its own")
     public Response report(@NotNull @Valid HazardRequest request) {
-        HazardView created = service.report(Caller.of(identity), request);
+        HazardView created = service.report(Callers.of(identity), request);
         return Response.created(URI.create("/api/hazards/" + created.id())).entity(created).build();
     }
 
@@ -67,7 +68,7 @@ public class HazardResource {
     @Path("/{id}")
     @Operation(summary = "One hazard with its audit trail")
     public HazardView get(@PathParam("id") String id) {
-        return service.get(Caller.of(identity), id);
+        return service.get(Callers.of(identity), id);
     }
 
     @POST
@@ -75,7 +76,7 @@ public class HazardResource {
     @RolesAllowed({"regulator", "enterprise"})
     @Operation(summary = "Move a hazard one step; 409 ILLEGAL_TRANSITION when the step does not exist")
     public HazardView transition(@PathParam("id") String id, @NotNull @Valid TransitionRequest request) {
-        return service.transition(Caller.of(identity), id, request);
+        return service.transition(Callers.of(identity), id, request);
     }
 
     @GET
@@ -83,8 +84,8 @@ public class HazardResource {
     @RolesAllowed({"regulator", "operator"})
     @Operation(summary = "Open major hazards with their age (动态清零), oldest first")
     public List<HazardView> majorOpen(@QueryParam("district") String district, @QueryParam("sector") String sector) {
-        return service.openMajor(Caller.of(identity), blankToNull(district),
-                QueryParams.parse(Sector.class, "sector", sector));
+        return service.openMajor(Callers.of(identity), blankToNull(district),
+                QueryParams.enumOf(Sector.class, "sector", sector));
     }
 
     @GET
@@ -92,8 +93,8 @@ public class HazardResource {
     @RolesAllowed({"regulator", "operator"})
     @Operation(summary = "Open hazards past their rectification deadline")
     public List<HazardView> overdue(@QueryParam("district") String district, @QueryParam("sector") String sector) {
-        return service.overdue(Caller.of(identity), blankToNull(district),
-                QueryParams.parse(Sector.class, "sector", sector));
+        return service.overdue(Callers.of(identity), blankToNull(district),
+                QueryParams.enumOf(Sector.class, "sector", sector));
     }
 
     @GET
@@ -101,7 +102,7 @@ public class HazardResource {
     @RolesAllowed({"regulator", "operator"})
     @Operation(summary = "Dashboard counts: open, open major, overdue, per status, major per district and sector")
     public HazardStats stats(@QueryParam("district") String district) {
-        return service.stats(Caller.of(identity), blankToNull(district));
+        return service.stats(Callers.of(identity), blankToNull(district));
     }
 
     private static String blankToNull(String value) {

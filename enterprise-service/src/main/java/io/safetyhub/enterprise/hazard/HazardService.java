@@ -5,8 +5,8 @@ import io.safetyhub.enterprise.config.EnterpriseConfig;
 import io.safetyhub.enterprise.enterprise.Enterprise;
 import io.safetyhub.enterprise.enterprise.EnterpriseService;
 import io.safetyhub.enterprise.enterprise.Sector;
-import io.safetyhub.enterprise.error.DomainException;
-import io.safetyhub.enterprise.security.Caller;
+import io.safetyhub.platform.rest.DomainException;
+import io.safetyhub.platform.Caller;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
@@ -52,10 +52,10 @@ public class HazardService {
         }
         Enterprise enterprise = enterprises.visible(caller, request.enterpriseId());
         if (!caller.regulator() && request.source() != HazardSource.SELF_CHECK) {
-            throw DomainException.invalidField("VALIDATION_FAILED", "source", "an enterprise reports SELF_CHECK hazards");
+            throw DomainException.field("VALIDATION_FAILED", "source", "an enterprise reports SELF_CHECK hazards");
         }
         if (request.deadline().isBefore(today())) {
-            throw DomainException.invalidField("DEADLINE_IN_PAST", "deadline", "must be today or later");
+            throw DomainException.field("DEADLINE_IN_PAST", "deadline", "must be today or later");
         }
         Instant now = now();
         AuditEntry first = new AuditEntry(caller.subject(), caller.role(), now, null, HazardStatus.REPORTED.name(),
@@ -80,7 +80,7 @@ public class HazardService {
         hazard.status().requireAllows(to);
         authorise(caller, hazard, to);
         if (to == HazardStatus.REJECTED && (request.note() == null || request.note().isBlank())) {
-            throw DomainException.invalidField("REASON_REQUIRED", "note", "a rejection must give its reason");
+            throw DomainException.field("REASON_REQUIRED", "note", "a rejection must give its reason");
         }
         Hazard moved = hazard.moved(new AuditEntry(caller.subject(), caller.role(), now(), hazard.status().name(),
                 to.name(), request.note()));

@@ -1,6 +1,6 @@
 package io.safetyhub.enterprise.hazard;
 
-import io.safetyhub.enterprise.error.DomainException;
+import io.safetyhub.platform.rest.DomainException;
 
 /**
  * Life of a hazard (隐患), the self-check, self-report, self-rectify chain:

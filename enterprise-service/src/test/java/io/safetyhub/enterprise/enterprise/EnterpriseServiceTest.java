@@ -3,7 +3,7 @@ package io.safetyhub.enterprise.enterprise;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.safetyhub.devstack.testing.RealInfraResource;
-import io.safetyhub.enterprise.error.DomainException;
+import io.safetyhub.platform.rest.DomainException;
 import io.safetyhub.events.EnterpriseChanged;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;

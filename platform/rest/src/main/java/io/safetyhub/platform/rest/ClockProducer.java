@@ -1,4 +1,4 @@
-package io.safetyhub.enterprise.config;
+package io.safetyhub.platform.rest;
 
 import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -6,12 +6,12 @@ import jakarta.enterprise.inject.Produces;
 
 import java.time.Clock;
 
-/** The system clock, as a bean so that deadline and "missing by 09:00" logic can be tested at a chosen time. */
+/** One clock for every service, so that deadlines and timers are testable; a test may produce its own. */
+@ApplicationScoped
 public class ClockProducer {
-
     @Produces
-    @DefaultBean
     @ApplicationScoped
+    @DefaultBean
     Clock clock() {
         return Clock.systemUTC();
     }

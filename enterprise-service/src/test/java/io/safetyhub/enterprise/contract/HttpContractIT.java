@@ -1,0 +1,57 @@
+package io.safetyhub.enterprise.contract;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.safetyhub.devstack.testing.RealInfraResource;
+import io.safetyhub.platform.testing.HttpContract;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import java.net.URI;
+
+/** The platform's HTTP contract, kept by enterprise-service with real Keycloak tokens. */
+@QuarkusTest
+@QuarkusTestResource(value = RealInfraResource.class, restrictToAnnotatedClass = false)
+class HttpContractIT extends HttpContract {
+
+    @Override
+    protected URI baseUri() {
+        return URI.create("http://localhost:" + ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class));
+    }
+
+    @Override
+    protected String securedGet() {
+        return "/api/enterprises";
+    }
+
+    @Override
+    protected String reader() {
+        return "reg.city";
+    }
+
+    @Override
+    protected Call wrongRole() {
+        return new Call("PUT", "/api/enterprises/chem-banan-01/status", "{\"status\":\"SUSPENDED\",\"reason\":\"x\"}", "ent.chem");
+    }
+
+    @Override
+    protected Call jsonWrite() {
+        return new Call("POST", "/api/hazards", """
+                {"enterpriseId":"chem-banan-01","source":"SELF_CHECK","grade":"GENERAL","category":"HAZARDOUS_CHEMICALS",
+                 "description":"contract probe","responsiblePerson":"张三","deadline":"2099-01-01"}""", "ent.chem");
+    }
+
+    @Override
+    protected String enumField() {
+        return "grade";
+    }
+
+    @Override
+    protected String enumQueryPath() {
+        return "/api/enterprises";
+    }
+
+    @Override
+    protected String enumQueryParameter() {
+        return "sector";
+    }
+}
