@@ -1,5 +1,6 @@
 package io.safetyhub.platform.rest;
 
+import io.safetyhub.platform.Challenges;
 import io.safetyhub.platform.Problem;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonArray;

@@ -1,4 +1,4 @@
-package io.safetyhub.platform.rest;
+package io.safetyhub.platform;
 
 /** The RFC 6750 {@code WWW-Authenticate} challenges, the same from every service and the gateway. */
 public final class Challenges {
