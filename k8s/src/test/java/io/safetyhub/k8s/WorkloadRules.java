@@ -79,8 +79,8 @@ final class WorkloadRules {
 
     /**
      * The services run the images built from their own modules: a workload named after a service module runs
-     * {@code [registry/]safetyhub/<module>}, has a Dockerfile under k8s/images/<module>, and every service module
-     * has its workload.
+     * {@code [registry/]safetyhub/<module>}, built by the one k8s/images/Dockerfile (module as build argument), and
+     * every service module has its workload.
      */
     static List<String> images(Rendered rendered, Path repoRoot, Set<String> serviceModules) {
         List<String> problems = new ArrayList<>();
@@ -104,8 +104,8 @@ final class WorkloadRules {
                 if (!w.name().equals(module)) {
                     problems.add(w.id() + " runs the image of " + module);
                 }
-                if (!Files.isRegularFile(repoRoot.resolve("k8s/images").resolve(module).resolve("Dockerfile"))) {
-                    problems.add(module + " has no k8s/images/" + module + "/Dockerfile to build " + image);
+                if (!Files.isRegularFile(repoRoot.resolve(module).resolve("pom.xml"))) {
+                    problems.add(module + " has no module directory for k8s/images/Dockerfile to build " + image);
                 }
                 deployed.add(module);
             }
