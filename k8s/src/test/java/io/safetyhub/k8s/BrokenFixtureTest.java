@@ -106,7 +106,8 @@ class BrokenFixtureTest {
     @Test
     void shouldReportExposedServiceWhenIngressBypassesTheGateway() {
         assertReports(NetworkRules.ingresses(broken), "Ingress/direct has no TLS",
-                "Ingress/direct exposes enterprise-service at /api/enterprises");
+                "Ingress/direct exposes enterprise-service at /api/enterprises",
+                "Ingress/direct exposes Keycloak at /admin/");
     }
 
     @Test

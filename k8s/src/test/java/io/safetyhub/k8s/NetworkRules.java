@@ -67,7 +67,14 @@ final class NetworkRules {
         return problems;
     }
 
-    /** Ingress objects (the HTTP door from outside) lead to the gateway and nowhere else, over TLS. */
+    /** The operator-made Service of Keycloak, and the only prefixes of it a browser or an app needs. */
+    static final String KEYCLOAK = "safetyhub-keycloak-service";
+    static final java.util.Set<String> KEYCLOAK_PUBLIC_PATHS = java.util.Set.of("/realms/", "/resources/");
+
+    /**
+     * Ingress objects (the HTTP door from outside) lead to the gateway, over TLS; Keycloak's login pages and token
+     * endpoint are published at /realms/ and /resources/ only, never /admin/ or the root.
+     */
     static List<String> ingresses(Rendered rendered) {
         List<String> problems = new ArrayList<>();
         for (Ingress ingress : rendered.ofType(Ingress.class)) {
@@ -78,7 +85,12 @@ final class NetworkRules {
             for (IngressRule rule : Objects.requireNonNullElse(ingress.getSpec().getRules(), List.<IngressRule>of())) {
                 rule.getHttp().getPaths().forEach(path -> {
                     String backend = path.getBackend().getService() == null ? null : path.getBackend().getService().getName();
-                    if (!GATEWAY.equals(backend)) {
+                    if (KEYCLOAK.equals(backend)) {
+                        if (!KEYCLOAK_PUBLIC_PATHS.contains(path.getPath())) {
+                            problems.add(where + " exposes Keycloak at " + path.getPath()
+                                    + "; only /realms/ and /resources/ may be public");
+                        }
+                    } else if (!GATEWAY.equals(backend)) {
                         problems.add(where + " exposes " + backend + " at " + path.getPath() + "; only the gateway may be exposed");
                     }
                 });

@@ -57,7 +57,34 @@ class RealmTest {
         console.putArray("redirectUris").add("https://safetyhub.example.cn/*");
         console.put("directAccessGrantsEnabled", false);
         ((ObjectNode) client(expected, "safetyhub-services")).put("secret", "${SAFETYHUB_SERVICES_SECRET}");
+        ((com.fasterxml.jackson.databind.node.ArrayNode) expected.path("clients")).add(client(prod, "admin-cli"));
         assertEquals(expected, prod);
+    }
+
+    @Test
+    void shouldRefusePasswordGrantsOnEveryClientWhenProdIsRendered() {
+        JsonNode prod = importedRealm("prod");
+        List<String> granting = new ArrayList<>();
+        prod.path("clients").forEach(c -> {
+            if (c.path("directAccessGrantsEnabled").asBoolean(true)) {
+                granting.add(c.path("clientId").asText());
+            }
+        });
+        assertEquals(List.of(), granting, "clients allowing a password grant in prod (Keycloak's default is on)");
+        List<String> clientIds = new ArrayList<>();
+        prod.path("clients").forEach(c -> clientIds.add(c.path("clientId").asText()));
+        assertTrue(clientIds.contains("admin-cli"), "admin-cli is declared, else Keycloak creates it with grants on");
+    }
+
+    /** Keycloak's brute-force detection locks an account after repeated failures (30 wrong, then right, was let in). */
+    @Test
+    void shouldLockOutPasswordGuessingWhenAnyEnvironmentIsRendered() throws IOException {
+        for (JsonNode realm : List.of(devstackRealm(), importedRealm("prod"))) {
+            assertTrue(realm.path("bruteForceProtected").asBoolean(), "bruteForceProtected");
+            int failures = realm.path("failureFactor").asInt(30);
+            assertTrue(failures > 0 && failures <= 10, "lockout after at most 10 failures, was " + failures);
+            assertTrue(realm.path("waitIncrementSeconds").asInt() >= 60, "wait at least a minute after a lockout");
+        }
     }
 
     @Test
