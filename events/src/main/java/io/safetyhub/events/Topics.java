@@ -18,6 +18,8 @@ public final class Topics {
     public static final String DEVICE_REGISTRY = "device.registry.v1";
     /** {@link CertificateReminder}s from training-service (90/30 days before expiry or review), key = certificateId. */
     public static final String TRAINING_REMINDERS = "training.reminders.v1";
+    /** {@link InspectionFinding}s from enforcement-service (failed checklist items), key = enterpriseId; idempotency key findingId. */
+    public static final String ENFORCEMENT_FINDINGS = "enforcement.findings.v1";
 
     private Topics() {
     }
