@@ -3,9 +3,9 @@ package io.safetyhub.warning.alarm;
 import io.safetyhub.events.AlarmEvent;
 import io.safetyhub.warning.config.WarningConfig;
 import io.safetyhub.warning.enterprise.EnterpriseView;
-import io.safetyhub.warning.error.DomainException;
+import io.safetyhub.platform.rest.DomainException;
 import io.safetyhub.warning.notify.AlarmDispatcher;
-import io.safetyhub.warning.security.Caller;
+import io.safetyhub.platform.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
@@ -54,10 +54,10 @@ public class AlarmLifecycleService {
         }
         Instant now = clock.instant();
         if (!request.until().isAfter(now)) {
-            throw DomainException.invalid("until", "must be in the future");
+            throw DomainException.field("until", "must be in the future");
         }
         if (request.until().isAfter(now.plus(config.shelve().maxWindow()))) {
-            throw DomainException.invalid("until", "a maintenance window may last at most "
+            throw DomainException.field("until", "a maintenance window may last at most "
                     + config.shelve().maxWindow().toHours() + " h");
         }
         Shelves.Shelf shelf = new Shelves.Shelf(request.deviceId(), request.enterpriseId(), request.until(),

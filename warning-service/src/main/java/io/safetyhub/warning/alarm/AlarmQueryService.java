@@ -4,8 +4,10 @@ import com.mongodb.client.model.Filters;
 import io.safetyhub.events.AlarmEvent;
 import io.safetyhub.events.AlarmLevel;
 import io.safetyhub.warning.enterprise.EnterpriseView;
-import io.safetyhub.warning.error.DomainException;
-import io.safetyhub.warning.security.Caller;
+import io.safetyhub.platform.rest.DomainException;
+import io.safetyhub.platform.rest.Page;
+import io.safetyhub.platform.rest.PageRequest;
+import io.safetyhub.platform.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.conversions.Bson;
 
@@ -28,7 +30,7 @@ public class AlarmQueryService {
     }
 
     public Page<AlarmView> list(Caller caller, AlarmEvent.Status status, AlarmLevel level, String enterpriseId,
-                                int page, int size) {
+                                PageRequest page) {
         List<Bson> filters = new ArrayList<>();
         filters.add(scope.filter(caller));
         if (status != null) {
@@ -37,14 +39,14 @@ public class AlarmQueryService {
         if (level != null) {
             filters.add(Filters.eq("level", level.name()));
         }
-        if (enterpriseId != null && !enterpriseId.isBlank()) {
+        if (enterpriseId != null) {
             filters.add(Filters.eq("enterpriseId", enterpriseId));
         }
         Bson filter = Filters.and(filters);
         store.flush(); // the list shows current values, not those of the last background flush
-        List<AlarmView> items = repository.page(filter, page, size).stream()
+        List<AlarmView> items = repository.page(filter, page).stream()
                 .map(a -> AlarmMapper.toView(a, enterprises.districtOf(a.enterpriseId()))).toList();
-        return new Page<>(items, page, size, repository.count(filter));
+        return Page.of(items, page, repository.count(filter));
     }
 
     public AlarmView get(Caller caller, String id) {

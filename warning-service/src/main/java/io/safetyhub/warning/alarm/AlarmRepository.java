@@ -15,6 +15,7 @@ import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.Sorts;
 import io.safetyhub.events.AlarmEvent;
 import io.safetyhub.events.AlarmLevel;
+import io.safetyhub.platform.rest.PageRequest;
 import io.safetyhub.warning.config.WarningConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
@@ -99,8 +100,8 @@ public class AlarmRepository {
         return out;
     }
 
-    public List<Alarm> page(Bson filter, int page, int size) {
-        return alarms.find(filter).sort(Sorts.descending("raisedAt")).skip(page * size).limit(size)
+    public List<Alarm> page(Bson filter, PageRequest page) {
+        return alarms.find(filter).sort(Sorts.descending("raisedAt")).skip(page.skip()).limit(page.size())
                 .map(AlarmRepository::fromDocument).into(new ArrayList<>());
     }
 

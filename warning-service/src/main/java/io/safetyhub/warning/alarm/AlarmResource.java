@@ -3,14 +3,14 @@ package io.safetyhub.warning.alarm;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.safetyhub.events.AlarmEvent;
 import io.safetyhub.events.AlarmLevel;
-import io.safetyhub.warning.security.Caller;
+import io.safetyhub.platform.Strings;
+import io.safetyhub.platform.rest.Callers;
+import io.safetyhub.platform.rest.Page;
+import io.safetyhub.platform.rest.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -26,6 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "alarms")
 public class AlarmResource {
+    static final int MAX_PAGE_SIZE = 200;
+
     private final AlarmQueryService alarms;
     private final AlarmLifecycleService lifecycle;
     private final SecurityIdentity identity;
@@ -39,12 +41,12 @@ public class AlarmResource {
     @GET
     @RolesAllowed({"regulator", "enterprise", "operator"})
     @Operation(summary = "List alarms, newest first, within the caller's enterprise or district")
-    public Page<AlarmView> list(@QueryParam("status") AlarmEvent.Status status,
-                                @QueryParam("level") AlarmLevel level,
-                                @QueryParam("enterpriseId") String enterpriseId,
-                                @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        return alarms.list(Caller.of(identity), status, level, enterpriseId, page, size);
+    public Page<AlarmView> list(@QueryParam("status") String status, @QueryParam("level") String level,
+                                @QueryParam("enterpriseId") String enterpriseId, @QueryParam("page") String page,
+                                @QueryParam("size") String size) {
+        return alarms.list(Callers.of(identity), QueryParams.enumOf(AlarmEvent.Status.class, "status", status),
+                QueryParams.enumOf(AlarmLevel.class, "level", level), Strings.blankToNull(enterpriseId),
+                QueryParams.page(page, size, MAX_PAGE_SIZE));
     }
 
     @GET
@@ -52,7 +54,7 @@ public class AlarmResource {
     @RolesAllowed({"regulator", "enterprise", "operator"})
     @Operation(summary = "One alarm with its audit trail, if it is within the caller's scope")
     public AlarmView get(@PathParam("id") String id) {
-        return alarms.get(Caller.of(identity), id);
+        return alarms.get(Callers.of(identity), id);
     }
 
     @POST
@@ -61,7 +63,7 @@ public class AlarmResource {
     @RolesAllowed({"regulator", "enterprise", "operator"})
     @Operation(summary = "Acknowledge: ACTIVE -> ACKNOWLEDGED, CLEARED_UNACKNOWLEDGED -> CLEARED; stops escalation")
     public AlarmView acknowledge(@PathParam("id") String id, @Valid LifecycleRequests.Acknowledge request) {
-        return lifecycle.acknowledge(Caller.of(identity), id, request);
+        return lifecycle.acknowledge(Callers.of(identity), id, request);
     }
 
     @POST
@@ -70,7 +72,7 @@ public class AlarmResource {
     @RolesAllowed({"enterprise", "operator"})
     @Operation(summary = "Close a cleared, acknowledged alarm with a disposal note and cause")
     public AlarmView close(@PathParam("id") String id, @NotNull @Valid LifecycleRequests.Close request) {
-        return lifecycle.close(Caller.of(identity), id, request);
+        return lifecycle.close(Callers.of(identity), id, request);
     }
 
     @POST
@@ -79,6 +81,6 @@ public class AlarmResource {
     @RolesAllowed({"enterprise", "operator"})
     @Operation(summary = "Shelve a device for a bounded maintenance window: its alarms are recorded, not notified")
     public Shelves.Shelf shelve(@NotNull @Valid LifecycleRequests.Shelve request) {
-        return lifecycle.shelve(Caller.of(identity), request);
+        return lifecycle.shelve(Callers.of(identity), request);
     }
 }

@@ -1,7 +1,7 @@
 package io.safetyhub.warning.alarm;
 
 import io.safetyhub.events.AlarmEvent.Status;
-import io.safetyhub.warning.error.DomainException;
+import io.safetyhub.platform.rest.DomainException;
 
 /**
  * The alarm life of domain.md, in one place:

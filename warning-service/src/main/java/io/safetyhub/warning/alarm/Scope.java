@@ -2,8 +2,8 @@ package io.safetyhub.warning.alarm;
 
 import com.mongodb.client.model.Filters;
 import io.safetyhub.warning.enterprise.EnterpriseView;
-import io.safetyhub.warning.error.DomainException;
-import io.safetyhub.warning.security.Caller;
+import io.safetyhub.platform.rest.DomainException;
+import io.safetyhub.platform.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.conversions.Bson;
 

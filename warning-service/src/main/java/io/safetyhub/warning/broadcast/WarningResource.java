@@ -1,7 +1,7 @@
 package io.safetyhub.warning.broadcast;
 
 import io.quarkus.security.identity.SecurityIdentity;
-import io.safetyhub.warning.security.Caller;
+import io.safetyhub.platform.rest.Callers;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -35,14 +35,14 @@ public class WarningResource {
     @RolesAllowed("regulator")
     @Operation(summary = "Publish a warning to every enterprise of the districts and sectors")
     public WarningView publish(@NotNull @Valid WarningRequest request) {
-        return warnings.publish(Caller.of(identity), request);
+        return warnings.publish(Callers.of(identity), request);
     }
 
     @GET
     @RolesAllowed({"regulator", "enterprise", "operator"})
     @Operation(summary = "Warnings within the caller's scope, newest first")
     public List<WarningView> list() {
-        return warnings.list(Caller.of(identity));
+        return warnings.list(Callers.of(identity));
     }
 
     @GET
@@ -50,7 +50,7 @@ public class WarningResource {
     @RolesAllowed({"regulator", "enterprise", "operator"})
     @Operation(summary = "One warning; for regulators with who has not confirmed")
     public WarningView get(@PathParam("id") String id) {
-        return warnings.get(Caller.of(identity), id);
+        return warnings.get(Callers.of(identity), id);
     }
 
     @POST
@@ -58,6 +58,6 @@ public class WarningResource {
     @RolesAllowed("enterprise")
     @Operation(summary = "Confirm receipt as the enterprise addressed")
     public WarningView confirm(@PathParam("id") String id) {
-        return warnings.confirm(Caller.of(identity), id);
+        return warnings.confirm(Callers.of(identity), id);
     }
 }

@@ -8,8 +8,8 @@ import com.mongodb.client.model.Updates;
 import io.safetyhub.events.AlarmLevel;
 import io.safetyhub.warning.config.WarningConfig;
 import io.safetyhub.warning.enterprise.EnterpriseView;
-import io.safetyhub.warning.error.DomainException;
-import io.safetyhub.warning.security.Caller;
+import io.safetyhub.platform.rest.DomainException;
+import io.safetyhub.platform.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
 
@@ -43,12 +43,12 @@ public class WarningService {
         }
         for (int i = 0; i < req.districts().size(); i++) {
             if (caller.confinedDistrict() != null && !caller.confinedDistrict().equals(req.districts().get(i))) {
-                throw DomainException.invalid("districts[" + i + "]", "you may publish only to " + caller.confinedDistrict());
+                throw DomainException.field("districts[" + i + "]", "you may publish only to " + caller.confinedDistrict());
             }
         }
         Instant now = clock.instant();
         if (!req.validUntil().isAfter(now)) {
-            throw DomainException.invalid("validUntil", "must be in the future");
+            throw DomainException.field("validUntil", "must be in the future");
         }
         List<String> sectors = req.sectors() == null ? List.of() : req.sectors();
         List<Document> recipients = enterprises.matching(req.districts(), sectors).stream()

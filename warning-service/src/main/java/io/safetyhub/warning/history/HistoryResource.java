@@ -1,8 +1,9 @@
 package io.safetyhub.warning.history;
 
 import io.quarkus.security.identity.SecurityIdentity;
-import io.safetyhub.warning.error.DomainException;
-import io.safetyhub.warning.security.Caller;
+import io.safetyhub.platform.rest.DomainException;
+import io.safetyhub.platform.rest.Callers;
+import io.safetyhub.platform.rest.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -16,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.format.DateTimeParseException;
 
 /** Telemetry history for charts. */
@@ -40,23 +40,15 @@ public class HistoryResource {
                              @QueryParam("from") @NotNull String from,
                              @QueryParam("to") @NotNull String to,
                              @QueryParam("step") @DefaultValue("PT1M") String step) {
-        return history.query(Caller.of(identity), deviceId, metric, instant("from", from), instant("to", to),
-                duration(step));
-    }
-
-    private static Instant instant(String field, String value) {
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw DomainException.invalid(field, "must be an ISO-8601 instant such as 2026-01-01T00:00:00Z");
-        }
+        return history.query(Callers.of(identity), deviceId, metric, QueryParams.instant("from", from),
+                QueryParams.instant("to", to), duration(step));
     }
 
     private static Duration duration(String value) {
         try {
             return Duration.parse(value);
         } catch (DateTimeParseException e) {
-            throw DomainException.invalid("step", "must be an ISO-8601 duration such as PT5M");
+            throw DomainException.field("step", "must be an ISO-8601 duration such as PT5M");
         }
     }
 }

@@ -2,8 +2,8 @@ package io.safetyhub.warning.history;
 
 import io.safetyhub.warning.alarm.Scope;
 import io.safetyhub.warning.config.WarningConfig;
-import io.safetyhub.warning.error.DomainException;
-import io.safetyhub.warning.security.Caller;
+import io.safetyhub.platform.rest.DomainException;
+import io.safetyhub.platform.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
 
@@ -30,13 +30,13 @@ public class HistoryService {
 
     public HistoryView query(Caller caller, String deviceId, String metric, Instant from, Instant to, Duration step) {
         if (!to.isAfter(from)) {
-            throw DomainException.invalid("to", "must be after from");
+            throw DomainException.field("to", "must be after from");
         }
         if (Duration.between(from, to).compareTo(config.history().maxQueryRange()) > 0) {
-            throw DomainException.invalid("to", "a query may span at most " + config.history().maxQueryRange().toHours() + " h");
+            throw DomainException.field("to", "a query may span at most " + config.history().maxQueryRange().toHours() + " h");
         }
         if (step.compareTo(Duration.ofMinutes(1)) < 0 || step.toSeconds() % 60 != 0) {
-            throw DomainException.invalid("step", "must be a whole number of minutes, at least PT1M");
+            throw DomainException.field("step", "must be a whole number of minutes, at least PT1M");
         }
         Instant first = from.truncatedTo(ChronoUnit.MINUTES);
         List<String> ids = new ArrayList<>();

@@ -2,7 +2,8 @@ package io.safetyhub.warning.live;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.safetyhub.warning.alarm.Scope;
-import io.safetyhub.warning.security.Caller;
+import io.safetyhub.platform.Caller;
+import io.safetyhub.platform.rest.Callers;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -36,7 +37,7 @@ public class LiveResource {
     @Blocking
     @Operation(summary = "Live alarm changes within the caller's enterprise or district")
     public Multi<LiveStream.Notice> stream() {
-        Caller caller = Caller.of(identity);
+        Caller caller = Callers.of(identity);
         return live.notices()
                 .emitOn(Infrastructure.getDefaultWorkerPool()) // the scope check may read the enterprise view
                 .filter(n -> scope.visible(caller, n.alarm().enterpriseId()));

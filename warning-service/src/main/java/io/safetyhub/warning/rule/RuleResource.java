@@ -1,7 +1,7 @@
 package io.safetyhub.warning.rule;
 
 import io.quarkus.security.identity.SecurityIdentity;
-import io.safetyhub.warning.security.Caller;
+import io.safetyhub.platform.rest.Callers;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -38,21 +38,21 @@ public class RuleResource {
     @RolesAllowed({"regulator", "enterprise", "operator"})
     @Operation(summary = "Built-in rules and the overrides within the caller's scope")
     public List<RuleView> list() {
-        return rules.list(Caller.of(identity));
+        return rules.list(Callers.of(identity));
     }
 
     @PUT
     @RolesAllowed({"enterprise", "operator"})
     @Operation(summary = "Set an enterprise or device override of a built-in rule, within the standard's bounds")
     public RuleView put(@NotNull @Valid RuleOverrideRequest request) {
-        return rules.put(Caller.of(identity), request);
+        return rules.put(Callers.of(identity), request);
     }
 
     @POST
     @RolesAllowed({"enterprise", "operator"})
     @Operation(summary = "Create (or replace) a rule for a metric without a national default, e.g. tank level")
     public Response create(@NotNull @Valid CustomRuleRequest request) {
-        return Response.status(Response.Status.CREATED).entity(rules.create(Caller.of(identity), request)).build();
+        return Response.status(Response.Status.CREATED).entity(rules.create(Callers.of(identity), request)).build();
     }
 
     @DELETE
@@ -60,6 +60,6 @@ public class RuleResource {
     @RolesAllowed({"enterprise", "operator"})
     @Operation(summary = "Remove an override (the built-in default applies again) or a created rule")
     public void delete(@PathParam("key") String key) {
-        rules.delete(Caller.of(identity), key);
+        rules.delete(Callers.of(identity), key);
     }
 }

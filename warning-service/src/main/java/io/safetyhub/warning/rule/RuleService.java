@@ -2,8 +2,9 @@ package io.safetyhub.warning.rule;
 
 import io.safetyhub.events.AlarmLevel;
 import io.safetyhub.warning.enterprise.EnterpriseView;
-import io.safetyhub.warning.error.DomainException;
-import io.safetyhub.warning.security.Caller;
+import io.safetyhub.platform.rest.DomainException;
+import io.safetyhub.platform.Caller;
+import io.safetyhub.platform.Strings;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Duration;
@@ -43,15 +44,15 @@ public class RuleService {
             throw DomainException.forbidden("only operators, or the enterprise itself, may override its rules");
         }
         Rule base = book.defaults().byId(req.ruleId())
-                .orElseThrow(() -> DomainException.invalid("ruleId", "no built-in rule " + req.ruleId()));
+                .orElseThrow(() -> DomainException.field("ruleId", "no built-in rule " + req.ruleId()));
         List<Rule.Step> steps = validSteps(req.steps(), Rule.Comparison.HIGH, true);
         double bound = book.defaults().firstLevelBound(base);
         Rule.Step first = steps.get(0);
         if (first.threshold() > bound) {
-            throw DomainException.invalid("steps[" + req.steps().indexOf(input(first)) + "].threshold",
+            throw DomainException.field("steps[" + req.steps().indexOf(input(first)) + "].threshold",
                     "first-level threshold " + first.threshold() + " exceeds " + bound + " allowed by " + base.source());
         }
-        String device = req.deviceId() == null || req.deviceId().isBlank() ? null : req.deviceId();
+        String device = Strings.blankToNull(req.deviceId());
         return RuleView.of(book.put(base.overriddenBy(req.enterpriseId(), device, steps,
                 Duration.ofSeconds(req.minDurationSeconds()), req.deadBand())));
     }
@@ -65,15 +66,15 @@ public class RuleService {
             throw DomainException.forbidden("only operators, or the enterprise itself, may create its rules");
         }
         if (book.defaults().rules().stream().anyMatch(r -> r.metric().equals(req.metric()))) {
-            throw DomainException.invalid("metric", req.metric() + " has a built-in rule; override it with PUT /api/rules");
+            throw DomainException.field("metric", req.metric() + " has a built-in rule; override it with PUT /api/rules");
         }
-        String device = req.deviceId() == null || req.deviceId().isBlank() ? null : req.deviceId();
+        String device = Strings.blankToNull(req.deviceId());
         // A device this service has heard from under another enterprise is out of the caller's scope: 404.
         if (device != null && devices.enterpriseOf(device).filter(e -> !e.equals(req.enterpriseId())).isPresent()) {
             throw DomainException.notFound("device", device);
         }
         List<Rule.Step> steps = validSteps(req.steps(), req.comparison(), false);
-        String kind = req.deviceKind() == null || req.deviceKind().isBlank() ? null : req.deviceKind();
+        String kind = Strings.blankToNull(req.deviceKind());
         return RuleView.of(book.put(Rule.custom(req.metric(), req.comparison(), kind, req.enterpriseId(), device,
                 steps, Duration.ofSeconds(req.minDurationSeconds()), req.deadBand())));
     }
@@ -99,10 +100,10 @@ public class RuleService {
         for (int i = 0; i < input.size(); i++) {
             RuleOverrideRequest.StepInput s = input.get(i);
             if (!seen.add(s.level())) {
-                throw DomainException.invalid("steps[" + i + "].level", "level " + s.level() + " appears twice");
+                throw DomainException.field("steps[" + i + "].level", "level " + s.level() + " appears twice");
             }
             if (!Double.isFinite(s.threshold()) || (positive && s.threshold() <= 0)) {
-                throw DomainException.invalid("steps[" + i + "].threshold",
+                throw DomainException.field("steps[" + i + "].threshold",
                         positive ? "must be a positive number" : "must be a finite number");
             }
             steps.add(new Rule.Step(s.level(), s.threshold()));
@@ -114,7 +115,7 @@ public class RuleService {
             double current = bySeverity.get(i).threshold();
             boolean further = comparison == Rule.Comparison.HIGH ? current > previous : current < previous;
             if (!further) {
-                throw DomainException.invalid("steps[" + steps.indexOf(bySeverity.get(i)) + "].threshold",
+                throw DomainException.field("steps[" + steps.indexOf(bySeverity.get(i)) + "].threshold",
                         comparison == Rule.Comparison.HIGH ? "a more severe level needs a higher threshold"
                                 : "a more severe level needs a lower threshold (LOW rule)");
             }

@@ -6,7 +6,7 @@ import io.safetyhub.warning.alarm.AlarmRepository;
 import io.safetyhub.warning.alarm.AlarmStore;
 import io.safetyhub.warning.alarm.Scope;
 import io.safetyhub.warning.enterprise.EnterpriseView;
-import io.safetyhub.warning.security.Caller;
+import io.safetyhub.platform.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Duration;

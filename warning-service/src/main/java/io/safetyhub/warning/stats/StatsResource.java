@@ -1,7 +1,7 @@
 package io.safetyhub.warning.stats;
 
 import io.quarkus.security.identity.SecurityIdentity;
-import io.safetyhub.warning.security.Caller;
+import io.safetyhub.platform.rest.Callers;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -27,6 +27,6 @@ public class StatsResource {
     @RolesAllowed({"regulator", "enterprise", "operator"})
     @Operation(summary = "Open alarms by level/sector/district; mean and p90 time to acknowledge and clear")
     public AlarmStatsView alarms() {
-        return stats.alarms(Caller.of(identity));
+        return stats.alarms(Callers.of(identity));
     }
 }

@@ -1,7 +1,7 @@
 package io.safetyhub.warning.alarm;
 
 import io.safetyhub.events.AlarmEvent.Status;
-import io.safetyhub.warning.error.DomainException;
+import io.safetyhub.platform.rest.DomainException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
