@@ -1,5 +1,6 @@
 package io.safetyhub.training.activity;
 
+import io.safetyhub.platform.rest.PageRequest;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
@@ -30,11 +31,17 @@ public class ActivityRepository {
         return Optional.ofNullable(collection.find(Filters.eq("_id", id)).first()).map(d -> codec.fromDocument(d, Activity.class));
     }
 
-    public List<Activity> find(Bson filter, Bson sort, int page, int size) {
+    public List<Activity> find(Bson filter, Bson sort, PageRequest page) {
+        return read(collection.find(filter).sort(Sorts.orderBy(sort, Sorts.ascending("_id"))).skip(page.skip()).limit(page.size()));
+    }
+
+    public List<Activity> findAll(Bson filter) {
+        return read(collection.find(filter));
+    }
+
+    private List<Activity> read(Iterable<Document> documents) {
         List<Activity> found = new ArrayList<>();
-        for (Document d : collection.find(filter).sort(Sorts.orderBy(sort, Sorts.ascending("_id"))).skip(page * size).limit(size)) {
-            found.add(codec.fromDocument(d, Activity.class));
-        }
+        documents.forEach(d -> found.add(codec.fromDocument(d, Activity.class)));
         return found;
     }
 

@@ -2,17 +2,15 @@ package io.safetyhub.training.activity;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.safetyhub.training.common.BusinessDay;
-import io.safetyhub.training.common.Page;
-import io.safetyhub.training.error.QueryParams;
-import io.safetyhub.training.security.Caller;
+import io.safetyhub.training.common.Paging;
+import io.safetyhub.platform.rest.Page;
+import io.safetyhub.platform.rest.QueryParams;
+import io.safetyhub.platform.rest.Callers;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -24,6 +22,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import static io.safetyhub.platform.Strings.blankToNull;
 
 import java.net.URI;
 import java.util.List;
@@ -49,11 +49,11 @@ public class ActivityResource {
     @Operation(summary = "Activities in scope, latest first; from/to are yyyy-MM-dd")
     public Page<ActivityView> list(@QueryParam("district") String district, @QueryParam("kind") String kind,
                                    @QueryParam("from") String from, @QueryParam("to") String to,
-                                   @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                   @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return service.list(Caller.of(identity), new ActivityService.Filter(district == null || district.isBlank() ? null : district.trim(),
-                QueryParams.parse(ActivityKind.class, "kind", kind), QueryParams.date("from", from), QueryParams.date("to", to)),
-                page, size);
+                                   @QueryParam("page") String page,
+                                   @QueryParam("size") String size) {
+        return service.list(Callers.of(identity), new ActivityService.Filter(blankToNull(district),
+                QueryParams.enumOf(ActivityKind.class, "kind", kind), QueryParams.date("from", from), QueryParams.date("to", to)),
+                QueryParams.page(page, size, Paging.MAX_SIZE));
     }
 
     @GET
@@ -62,20 +62,20 @@ public class ActivityResource {
     @Operation(summary = "Activities, participants and online reach per district, month and kind in a year (default: this year)")
     public List<ActivityStats> stats(@QueryParam("year") String year) {
         Integer parsed = QueryParams.year("year", year);
-        return service.stats(Caller.of(identity), parsed == null ? days.today().getYear() : parsed);
+        return service.stats(Callers.of(identity), parsed == null ? days.today().getYear() : parsed);
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "One activity")
     public ActivityView get(@PathParam("id") String id) {
-        return service.get(Caller.of(identity), id);
+        return service.get(Callers.of(identity), id);
     }
 
     @POST
     @Operation(summary = "Record an activity (an enterprise's own, or a regulator's in its district)")
     public Response create(@NotNull @Valid ActivityRequest request) {
-        ActivityView created = service.create(Caller.of(identity), request);
+        ActivityView created = service.create(Callers.of(identity), request);
         return Response.created(URI.create("/api/activities/" + created.id())).entity(created).build();
     }
 
@@ -83,14 +83,14 @@ public class ActivityResource {
     @Path("/{id}")
     @Operation(summary = "Replace an activity's fields")
     public ActivityView update(@PathParam("id") String id, @NotNull @Valid ActivityRequest request) {
-        return service.update(Caller.of(identity), id, request);
+        return service.update(Callers.of(identity), id, request);
     }
 
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Delete an activity")
     public Response delete(@PathParam("id") String id) {
-        service.delete(Caller.of(identity), id);
+        service.delete(Callers.of(identity), id);
         return Response.noContent().build();
     }
 }

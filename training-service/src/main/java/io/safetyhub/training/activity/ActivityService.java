@@ -1,12 +1,13 @@
 package io.safetyhub.training.activity;
 
+import io.safetyhub.platform.rest.PageRequest;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
-import io.safetyhub.training.common.Page;
+import io.safetyhub.platform.rest.Page;
 import io.safetyhub.training.enterprise.RegisteredEnterprise;
 import io.safetyhub.training.enterprise.TenantScope;
-import io.safetyhub.training.error.DomainException;
-import io.safetyhub.training.security.Caller;
+import io.safetyhub.platform.rest.DomainException;
+import io.safetyhub.platform.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -42,10 +43,10 @@ public class ActivityService {
     public record Filter(String district, ActivityKind kind, LocalDate from, LocalDate to) {
     }
 
-    public Page<ActivityView> list(Caller caller, Filter filter, int page, int size) {
+    public Page<ActivityView> list(Caller caller, Filter filter, PageRequest page) {
         Bson bson = toBson(caller, filter);
-        return new Page<>(repository.find(bson, Sorts.descending("date"), page, size).stream().map(mapper::toView).toList(),
-                page, size, repository.count(bson));
+        return Page.of(repository.find(bson, Sorts.descending("date"), page).stream().map(mapper::toView).toList(),
+                page, repository.count(bson));
     }
 
     public ActivityView get(Caller caller, String id) {
@@ -79,7 +80,7 @@ public class ActivityService {
     public List<ActivityStats> stats(Caller caller, int year) {
         Bson bson = toBson(caller, new Filter(null, null, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
         Map<String, long[]> totals = new TreeMap<>();
-        for (Activity a : repository.find(bson, Sorts.ascending("date"), 0, Integer.MAX_VALUE)) {
+        for (Activity a : repository.findAll(bson)) {
             String key = a.district() + "|" + a.date().toString().substring(0, 7) + "|" + a.kind().name();
             long[] t = totals.computeIfAbsent(key, k -> new long[3]);
             t[0]++;
@@ -96,18 +97,16 @@ public class ActivityService {
     }
 
     /** Upcoming activities (today or later), soonest first. */
-    public Page<PublicActivityView> upcoming(LocalDate today, String district, int page, int size) {
+    public Page<PublicActivityView> upcoming(LocalDate today, String district, PageRequest page) {
         Bson bson = district == null ? Filters.gte("date", today.toString())
                 : Filters.and(Filters.gte("date", today.toString()), Filters.eq("district", district));
-        return new Page<>(repository.find(bson, Sorts.ascending("date"), page, size).stream().map(mapper::toPublicView).toList(),
-                page, size, repository.count(bson));
+        return Page.of(repository.find(bson, Sorts.ascending("date"), page).stream().map(mapper::toPublicView).toList(),
+                page, repository.count(bson));
     }
 
     private Activity visible(Caller caller, String id) {
         Activity a = repository.findById(id).orElseThrow(() -> DomainException.notFound("activity", id));
-        boolean sees = caller.confinedEnterprise() != null ? caller.confinedEnterprise().equals(a.enterpriseId())
-                : caller.confinedDistrict() == null || caller.confinedDistrict().equals(a.district());
-        if (!sees) {
+        if (!caller.sees(a.enterpriseId(), a.district())) {
             throw DomainException.notFound("activity", id);
         }
         return a;
@@ -119,7 +118,7 @@ public class ActivityService {
                     .orElseGet(() -> required(requested));
         }
         String district = required(requested);
-        if (caller.confinedDistrict() != null && !caller.confinedDistrict().equals(district)) {
+        if (!caller.seesDistrict(district)) {
             throw DomainException.forbidden("a district regulator organises activities in its own district only");
         }
         return district;
@@ -127,7 +126,7 @@ public class ActivityService {
 
     private static String required(String district) {
         if (district == null || district.isBlank()) {
-            throw DomainException.invalidField("VALIDATION_FAILED", "district", "must be given");
+            throw DomainException.field("district", "must be given");
         }
         return district.trim();
     }

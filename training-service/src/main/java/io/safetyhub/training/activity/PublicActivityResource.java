@@ -1,11 +1,10 @@
 package io.safetyhub.training.activity;
 
+import io.safetyhub.platform.rest.QueryParams;
+import io.safetyhub.training.common.Paging;
 import io.safetyhub.training.common.BusinessDay;
-import io.safetyhub.training.common.Page;
+import io.safetyhub.platform.rest.Page;
 import jakarta.annotation.security.PermitAll;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,6 +12,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import static io.safetyhub.platform.Strings.blankToNull;
 
 /** Upcoming publicity activities for anyone. */
 @Path("/api/public/activities")
@@ -31,8 +32,8 @@ public class PublicActivityResource {
     @GET
     @Operation(summary = "Activities from today on, soonest first")
     public Page<PublicActivityView> upcoming(@QueryParam("district") String district,
-                                             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return service.upcoming(days.today(), district == null || district.isBlank() ? null : district.trim(), page, size);
+                                             @QueryParam("page") String page,
+                                             @QueryParam("size") String size) {
+        return service.upcoming(days.today(), blankToNull(district), QueryParams.page(page, size, Paging.MAX_SIZE));
     }
 }

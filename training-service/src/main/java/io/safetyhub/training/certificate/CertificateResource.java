@@ -1,16 +1,14 @@
 package io.safetyhub.training.certificate;
 
+import io.safetyhub.training.common.Paging;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.safetyhub.training.common.Page;
-import io.safetyhub.training.error.QueryParams;
-import io.safetyhub.training.security.Caller;
+import io.safetyhub.platform.rest.Page;
+import io.safetyhub.platform.rest.QueryParams;
+import io.safetyhub.platform.rest.Callers;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -21,6 +19,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import static io.safetyhub.platform.Strings.blankToNull;
 
 import java.net.URI;
 
@@ -43,25 +43,25 @@ public class CertificateResource {
     @Operation(summary = "Certificates in scope with their computed status (VALID, EXPIRING, EXPIRED, REVOKED)")
     public Page<CertificateView> list(@QueryParam("enterpriseId") String enterpriseId, @QueryParam("personId") String personId,
                                       @QueryParam("kind") String kind, @QueryParam("status") String status,
-                                      @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                      @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return service.list(Caller.of(identity), new CertificateService.Filter(blankToNull(enterpriseId), blankToNull(personId),
-                QueryParams.parse(CertificateKind.class, "kind", kind),
-                QueryParams.parse(CertificateStatus.class, "status", status)), page, size);
+                                      @QueryParam("page") String page,
+                                      @QueryParam("size") String size) {
+        return service.list(Callers.of(identity), new CertificateService.Filter(blankToNull(enterpriseId), blankToNull(personId),
+                QueryParams.enumOf(CertificateKind.class, "kind", kind),
+                QueryParams.enumOf(CertificateStatus.class, "status", status)), QueryParams.page(page, size, Paging.MAX_SIZE));
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "One certificate with its history of terms")
     public CertificateView get(@PathParam("id") String id) {
-        return service.get(Caller.of(identity), id);
+        return service.get(Callers.of(identity), id);
     }
 
     @POST
     @RolesAllowed({"enterprise", "operator"})
     @Operation(summary = "Record a certificate; validUntil and nextReview default from the kind")
     public Response create(@NotNull @Valid CertificateRequest request) {
-        CertificateView created = service.create(Caller.of(identity), request);
+        CertificateView created = service.create(Callers.of(identity), request);
         return Response.created(URI.create("/api/certificates/" + created.id())).entity(created).build();
     }
 
@@ -70,7 +70,7 @@ public class CertificateResource {
     @RolesAllowed({"enterprise", "operator"})
     @Operation(summary = "Start a new term; the current one goes into the history")
     public CertificateView renew(@PathParam("id") String id, @NotNull @Valid RenewRequest request) {
-        return service.renew(Caller.of(identity), id, request);
+        return service.renew(Callers.of(identity), id, request);
     }
 
     @POST
@@ -78,10 +78,7 @@ public class CertificateResource {
     @RolesAllowed({"regulator", "operator"})
     @Operation(summary = "Revoke a certificate (吊销); 409 when already revoked")
     public CertificateView revoke(@PathParam("id") String id, @NotNull @Valid RevokeRequest request) {
-        return service.revoke(Caller.of(identity), id, request);
+        return service.revoke(Callers.of(identity), id, request);
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 }

@@ -1,7 +1,7 @@
 package io.safetyhub.training.certificate;
 
 import io.safetyhub.training.config.TrainingConfig;
-import io.safetyhub.training.error.DomainException;
+import io.safetyhub.platform.rest.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.LocalDate;
@@ -52,13 +52,13 @@ public class CertificateRules {
     /** The dates checked together, so that a refusal names the field at fault and nothing is written. */
     public void checkDates(LocalDate issuedOn, LocalDate validUntil, LocalDate nextReview, LocalDate today) {
         if (issuedOn.isAfter(today)) {
-            throw DomainException.invalidField("INVALID_DATES", "issuedOn", "must not be in the future");
+            throw DomainException.field("INVALID_DATES", "issuedOn", "must not be in the future");
         }
         if (!validUntil.isAfter(issuedOn)) {
-            throw DomainException.invalidField("INVALID_DATES", "validUntil", "must be after issuedOn");
+            throw DomainException.field("INVALID_DATES", "validUntil", "must be after issuedOn");
         }
         if (nextReview != null && (!nextReview.isAfter(issuedOn) || nextReview.isAfter(validUntil))) {
-            throw DomainException.invalidField("INVALID_DATES", "nextReview", "must be after issuedOn and not after validUntil");
+            throw DomainException.field("INVALID_DATES", "nextReview", "must be after issuedOn and not after validUntil");
         }
     }
 

@@ -1,15 +1,16 @@
 package io.safetyhub.training.certificate;
 
+import io.safetyhub.platform.rest.PageRequest;
 import com.mongodb.client.model.Filters;
 import io.safetyhub.training.common.BusinessDay;
-import io.safetyhub.training.common.Page;
+import io.safetyhub.platform.rest.Page;
 import io.safetyhub.training.enterprise.RegisteredEnterprise;
 import io.safetyhub.training.enterprise.TenantScope;
-import io.safetyhub.training.error.DomainException;
+import io.safetyhub.platform.rest.DomainException;
 import io.safetyhub.training.personnel.Person;
 import io.safetyhub.training.personnel.PersonRepository;
 import io.safetyhub.training.personnel.PersonService;
-import io.safetyhub.training.security.Caller;
+import io.safetyhub.platform.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -64,12 +65,12 @@ public class CertificateService {
         return days.today();
     }
 
-    public Page<CertificateView> list(Caller caller, Filter filter, int page, int size) {
+    public Page<CertificateView> list(Caller caller, Filter filter, PageRequest page) {
         LocalDate today = today();
         List<Certificate> matching = repository.findAll(toBson(scope.visibleEnterprises(caller), filter)).stream()
                 .filter(c -> filter.status() == null || rules.status(c, today) == filter.status()).toList();
-        List<Certificate> slice = matching.stream().skip((long) page * size).limit(size).toList();
-        return new Page<>(views(slice, today), page, size, matching.size());
+        Page<Certificate> slice = Page.slice(matching, page);
+        return Page.of(views(slice.items(), today), page, slice.total());
     }
 
     public CertificateView get(Caller caller, String id) {
@@ -105,7 +106,7 @@ public class CertificateService {
                 : rules.defaultNextReview(current.kind(), request.issuedOn(), validUntil);
         rules.checkDates(request.issuedOn(), validUntil, nextReview, today());
         if (!request.issuedOn().isAfter(current.issuedOn())) {
-            throw DomainException.invalidField("INVALID_DATES", "issuedOn", "a renewal must be issued after the current term ("
+            throw DomainException.field("INVALID_DATES", "issuedOn", "a renewal must be issued after the current term ("
                     + current.issuedOn() + ")");
         }
         List<Term> history = new ArrayList<>(current.history());
@@ -122,7 +123,7 @@ public class CertificateService {
 
     public CertificateView revoke(Caller caller, String id, RevokeRequest request) {
         Certificate current = visible(caller, id);
-        if (!caller.regulator() && !caller.operator()) {
+        if (!caller.isSupervisor()) {
             throw DomainException.forbidden("only a regulator or an operator revokes a certificate");
         }
         if (current.revoked()) {

@@ -1,9 +1,11 @@
 package io.safetyhub.training.compliance;
 
+import io.safetyhub.training.common.Paging;
+import io.safetyhub.platform.rest.Page;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.safetyhub.training.common.BusinessDay;
-import io.safetyhub.training.error.QueryParams;
-import io.safetyhub.training.security.Caller;
+import io.safetyhub.platform.rest.QueryParams;
+import io.safetyhub.platform.rest.Callers;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -13,6 +15,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import static io.safetyhub.platform.Strings.blankToNull;
 
 import java.util.List;
 
@@ -41,7 +45,7 @@ public class ComplianceResource {
     @Path("/certificate-rates")
     @Operation(summary = "Certificate rate of the three posts per enterprise in scope (an enterprise sees its own)")
     public List<CertificateRate> perEnterprise() {
-        return service.byEnterprise(Caller.of(identity));
+        return service.byEnterprise(Callers.of(identity));
     }
 
     @GET
@@ -49,22 +53,24 @@ public class ComplianceResource {
     @RolesAllowed({"regulator", "operator"})
     @Operation(summary = "Certificate rate of the three posts per sector or district (group=SECTOR|DISTRICT)")
     public List<CertificateRate> perGroup(@QueryParam("group") String group) {
-        ComplianceService.GroupBy by = QueryParams.parse(ComplianceService.GroupBy.class, "group", group);
-        return service.byGroup(Caller.of(identity), by == null ? ComplianceService.GroupBy.DISTRICT : by);
+        ComplianceService.GroupBy by = QueryParams.enumOf(ComplianceService.GroupBy.class, "group", group);
+        return service.byGroup(Callers.of(identity), by == null ? ComplianceService.GroupBy.DISTRICT : by);
     }
 
     @GET
     @Path("/uncertified")
-    @Operation(summary = "People in the three posts working without a valid certificate (无证上岗)")
-    public List<Uncertified> uncertified(@QueryParam("enterpriseId") String enterpriseId) {
-        return service.uncertified(Caller.of(identity), enterpriseId == null || enterpriseId.isBlank() ? null : enterpriseId.trim());
+    @Operation(summary = "People in the three posts working without a valid certificate (无证上岗), by enterprise")
+    public Page<Uncertified> uncertified(@QueryParam("enterpriseId") String enterpriseId, @QueryParam("page") String page,
+                                         @QueryParam("size") String size) {
+        return service.uncertified(Callers.of(identity), blankToNull(enterpriseId), QueryParams.page(page, size, Paging.MAX_SIZE));
     }
 
     @GET
     @Path("/reminders")
     @Operation(summary = "Reminders raised 90 and 30 days before expiry or review, soonest due first")
-    public List<ReminderView> reminders(@QueryParam("enterpriseId") String enterpriseId) {
-        return reminders.list(Caller.of(identity), enterpriseId == null || enterpriseId.isBlank() ? null : enterpriseId.trim());
+    public Page<ReminderView> reminders(@QueryParam("enterpriseId") String enterpriseId, @QueryParam("page") String page,
+                                        @QueryParam("size") String size) {
+        return reminders.list(Callers.of(identity), blankToNull(enterpriseId), QueryParams.page(page, size, Paging.MAX_SIZE));
     }
 
     @POST

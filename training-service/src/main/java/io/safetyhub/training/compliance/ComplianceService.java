@@ -1,19 +1,21 @@
 package io.safetyhub.training.compliance;
 
+import io.safetyhub.platform.rest.PageRequest;
+import io.safetyhub.platform.rest.Page;
 import com.mongodb.client.model.Filters;
 import io.safetyhub.training.certificate.Certificate;
 import io.safetyhub.training.certificate.CertificateRepository;
 import io.safetyhub.training.certificate.CertificateRules;
 import io.safetyhub.training.common.BusinessDay;
 import io.safetyhub.training.certificate.CertificateStatus;
-import io.safetyhub.training.common.Masks;
+import io.safetyhub.platform.Masks;
 import io.safetyhub.training.enterprise.RegisteredEnterprise;
 import io.safetyhub.training.enterprise.TenantScope;
 import io.safetyhub.training.personnel.EmploymentStatus;
 import io.safetyhub.training.personnel.Person;
 import io.safetyhub.training.personnel.PersonRepository;
 import io.safetyhub.training.personnel.RoleCategory;
-import io.safetyhub.training.security.Caller;
+import io.safetyhub.platform.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.conversions.Bson;
 
@@ -87,15 +89,15 @@ public class ComplianceService {
     }
 
     /** People in the three posts working without a valid certificate (无证上岗). */
-    public List<Uncertified> uncertified(Caller caller, String enterpriseId) {
+    public Page<Uncertified> uncertified(Caller caller, String enterpriseId, PageRequest page) {
         Map<String, RegisteredEnterprise> directory = scope.directory();
-        return standings(caller, enterpriseId).stream().filter(s -> !s.certified()).map(s -> {
+        return Page.slice(standings(caller, enterpriseId).stream().filter(s -> !s.certified()).map(s -> {
             Person p = s.person();
             RegisteredEnterprise e = directory.get(p.enterpriseId());
             String reason = s.best() == null ? "NO_CERTIFICATE" : s.best().name();
             return new Uncertified(p.id(), p.name(), Masks.idCard(p.idCardNumber()), p.post(), p.roleCategory(),
                     p.enterpriseId(), e == null ? null : e.name(), e == null ? null : e.district(), reason);
-        }).sorted(Comparator.comparing(Uncertified::enterpriseId).thenComparing(Uncertified::personId)).toList();
+        }).sorted(Comparator.comparing(Uncertified::enterpriseId).thenComparing(Uncertified::personId)).toList(), page);
     }
 
     private List<Standing> standings(Caller caller, String enterpriseId) {

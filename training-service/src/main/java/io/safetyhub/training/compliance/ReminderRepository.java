@@ -1,5 +1,7 @@
 package io.safetyhub.training.compliance;
 
+import com.mongodb.client.FindIterable;
+import io.safetyhub.platform.rest.PageRequest;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
@@ -49,11 +51,26 @@ public class ReminderRepository {
         collection.updateOne(Filters.eq("_id", id), Updates.set("published", true));
     }
 
+    /** Soonest due first. */
+    public List<Reminder> find(Bson filter, PageRequest page) {
+        return read(sorted(filter).skip(page.skip()).limit(page.size()));
+    }
+
     public List<Reminder> findAll(Bson filter) {
+        return read(sorted(filter));
+    }
+
+    public long count(Bson filter) {
+        return collection.countDocuments(filter);
+    }
+
+    private FindIterable<Document> sorted(Bson filter) {
+        return collection.find(filter).sort(Sorts.orderBy(Sorts.ascending("dueOn"), Sorts.ascending("_id")));
+    }
+
+    private List<Reminder> read(Iterable<Document> documents) {
         List<Reminder> found = new ArrayList<>();
-        for (Document d : collection.find(filter).sort(Sorts.orderBy(Sorts.ascending("dueOn"), Sorts.ascending("_id")))) {
-            found.add(codec.fromDocument(d, Reminder.class));
-        }
+        documents.forEach(d -> found.add(codec.fromDocument(d, Reminder.class)));
         return found;
     }
 }

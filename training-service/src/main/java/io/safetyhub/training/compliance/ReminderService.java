@@ -1,11 +1,13 @@
 package io.safetyhub.training.compliance;
 
+import io.safetyhub.platform.rest.PageRequest;
+import io.safetyhub.platform.rest.Page;
 import com.mongodb.client.model.Filters;
 import io.safetyhub.training.enterprise.RegisteredEnterprise;
 import io.safetyhub.training.enterprise.TenantScope;
 import io.safetyhub.training.personnel.Person;
 import io.safetyhub.training.personnel.PersonRepository;
-import io.safetyhub.training.security.Caller;
+import io.safetyhub.platform.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -30,13 +32,15 @@ public class ReminderService {
         this.scope = scope;
     }
 
-    public List<ReminderView> list(Caller caller, String enterpriseId) {
+    /** Soonest due first. */
+    public Page<ReminderView> list(Caller caller, String enterpriseId, PageRequest page) {
         List<Bson> clauses = new ArrayList<>();
         scope.visibleEnterprises(caller).ifPresent(ids -> clauses.add(Filters.in("enterpriseId", ids)));
         if (enterpriseId != null) {
             clauses.add(Filters.eq("enterpriseId", enterpriseId));
         }
-        return toViews(repository.findAll(clauses.isEmpty() ? new Document() : Filters.and(clauses)));
+        Bson filter = clauses.isEmpty() ? new Document() : Filters.and(clauses);
+        return Page.of(toViews(repository.find(filter, page)), page, repository.count(filter));
     }
 
     public List<ReminderView> views(Collection<String> ids) {

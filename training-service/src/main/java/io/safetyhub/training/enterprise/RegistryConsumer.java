@@ -1,8 +1,8 @@
 package io.safetyhub.training.enterprise;
 
 import io.safetyhub.events.EnterpriseChanged;
+import io.safetyhub.platform.rest.RegistryRecords;
 import io.smallrye.reactive.messaging.annotations.Blocking;
-import io.smallrye.reactive.messaging.kafka.DeserializationFailureHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -28,23 +28,21 @@ public class RegistryConsumer {
     @Incoming("enterprise-registry")
     @Blocking
     public void consume(ConsumerRecord<String, EnterpriseChanged> record) {
-        EnterpriseChanged event = record.value();
-        if (record.headers().lastHeader(DeserializationFailureHandler.DESERIALIZATION_FAILURE_REASON) != null) {
-            // An unreadable value also arrives as null; it must not be mistaken for a tombstone.
-            LOG.warnf("unreadable registry event for %s at offset %d skipped", record.key(), record.offset());
-            return;
+        switch (RegistryRecords.kind(record)) {
+            // An unreadable value also arrives as null; taken for a tombstone it would delete a live enterprise.
+            case UNREADABLE -> LOG.warnf("unreadable registry event for %s at offset %d skipped", record.key(), record.offset());
+            case TOMBSTONE -> forget(record.key());
+            case VALUE -> apply(record.value(), record.offset());
         }
-        if (event == null || event.change() == EnterpriseChanged.Change.DELETED) {
-            // A tombstone (or the DELETED event before it) removes the copy; the key names the enterprise.
-            String id = event == null ? record.key() : event.enterpriseId();
-            if (id != null) {
-                repository.delete(id);
-                LOG.infof("enterprise %s removed from the local view", id);
-            }
+    }
+
+    private void apply(EnterpriseChanged event, long offset) {
+        if (event.change() == EnterpriseChanged.Change.DELETED) {
+            forget(event.enterpriseId()); // the DELETED event before the tombstone removes the copy too
             return;
         }
         if (event.enterpriseId() == null) {
-            LOG.warnf("registry event %s at offset %d has no enterpriseId; skipped", event.eventId(), record.offset());
+            LOG.warnf("registry event %s at offset %d has no enterpriseId; skipped", event.eventId(), offset);
             return;
         }
         RegisteredEnterprise incoming = mapper.fromEvent(event);
@@ -54,5 +52,13 @@ public class RegistryConsumer {
         }
         repository.save(incoming);
         LOG.debugf("enterprise %s %s applied to the local view", incoming.id(), event.change());
+    }
+
+    /** The key of a tombstone (or the id of a DELETED event) names the enterprise to remove. */
+    private void forget(String id) {
+        if (id != null) {
+            repository.delete(id);
+            LOG.infof("enterprise %s removed from the local view", id);
+        }
     }
 }

@@ -1,7 +1,7 @@
 package io.safetyhub.training.enterprise;
 
-import io.safetyhub.training.error.DomainException;
-import io.safetyhub.training.security.Caller;
+import io.safetyhub.platform.Caller;
+import io.safetyhub.platform.rest.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.LinkedHashMap;
@@ -11,10 +11,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The tenant rule of every feature, in one place: an enterprise user sees only its own enterprise, a
- * regulator with a district claim the enterprises of that district (as the local registry view knows
- * them), a city regulator and operators everything. Writes about an enterprise's staff belong to that
- * enterprise and to operators; out-of-scope ids answer 404 so that their existence is not revealed.
+ * The tenant rule of every feature, applied to this service's data: the rule itself is {@link Caller#sees}; what this
+ * class adds is where an enterprise is, looked up in the local registry view (an enterprise the view does not know is
+ * in no district, so only operators, city-wide regulators and the enterprise itself see it). Writes about an
+ * enterprise's staff belong to that enterprise and to operators; out-of-scope ids answer 404 so that their existence
+ * is not revealed.
  */
 @ApplicationScoped
 public class TenantScope {
@@ -26,25 +27,22 @@ public class TenantScope {
 
     /** Enterprise ids the caller is confined to, or empty when the caller sees every enterprise. */
     public Optional<Set<String>> visibleEnterprises(Caller caller) {
+        if (caller.seesAll()) {
+            return Optional.empty();
+        }
         if (caller.confinedEnterprise() != null) {
             return Optional.of(Set.of(caller.confinedEnterprise()));
         }
-        if (caller.confinedDistrict() != null) {
-            return Optional.of(enterprises.findAll().stream()
-                    .filter(e -> caller.confinedDistrict().equals(e.district()))
-                    .map(RegisteredEnterprise::id).collect(Collectors.toSet()));
-        }
-        return Optional.empty();
+        return Optional.of(enterprises.findAll().stream().filter(e -> sees(caller, e))
+                .map(RegisteredEnterprise::id).collect(Collectors.toSet()));
     }
 
     public boolean sees(Caller caller, String enterpriseId) {
-        if (caller.confinedEnterprise() != null) {
-            return caller.confinedEnterprise().equals(enterpriseId);
-        }
-        if (caller.confinedDistrict() != null) {
-            return enterprises.findById(enterpriseId).map(e -> caller.confinedDistrict().equals(e.district())).orElse(false);
-        }
-        return true;
+        return enterprise(enterpriseId).map(e -> sees(caller, e)).orElseGet(() -> caller.sees(enterpriseId, null));
+    }
+
+    private static boolean sees(Caller caller, RegisteredEnterprise e) {
+        return caller.sees(e.id(), e.district(), e.town(), null);
     }
 
     /** 404 unless the caller may see data of {@code enterpriseId}. */
@@ -59,10 +57,10 @@ public class TenantScope {
         if (caller.operator()) {
             return;
         }
-        if (!caller.enterprise() || caller.regulator()) {
+        if (caller.confinedEnterprise() == null) {
             throw DomainException.forbidden("only the enterprise itself or an operator keeps its staff records");
         }
-        if (!caller.enterpriseId().equals(enterpriseId)) {
+        if (!caller.confinedEnterprise().equals(enterpriseId)) {
             throw DomainException.notFound("enterprise", enterpriseId);
         }
     }

@@ -1,6 +1,6 @@
 package io.safetyhub.training.exam;
 
-import io.safetyhub.training.common.Masks;
+import io.safetyhub.platform.Masks;
 import io.safetyhub.training.enterprise.RegisteredEnterprise;
 import io.safetyhub.training.personnel.Person;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,5 +1,6 @@
 package io.safetyhub.training.exam;
 
+import io.safetyhub.platform.rest.PageRequest;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
@@ -30,10 +31,10 @@ public class ExamResultRepository {
         return Optional.ofNullable(collection.find(Filters.eq("_id", id)).first()).map(d -> codec.fromDocument(d, ExamResult.class));
     }
 
-    public List<ExamResult> find(Bson filter, int page, int size) {
+    public List<ExamResult> find(Bson filter, PageRequest page) {
         List<ExamResult> found = new ArrayList<>();
         for (Document d : collection.find(filter).sort(Sorts.orderBy(Sorts.descending("examDate"), Sorts.ascending("_id")))
-                .skip(page * size).limit(size)) {
+                .skip(page.skip()).limit(page.size())) {
             found.add(codec.fromDocument(d, ExamResult.class));
         }
         return found;

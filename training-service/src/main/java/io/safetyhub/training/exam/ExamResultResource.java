@@ -1,16 +1,15 @@
 package io.safetyhub.training.exam;
 
+import io.safetyhub.platform.rest.QueryParams;
+import io.safetyhub.training.common.Paging;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.safetyhub.training.common.BusinessDay;
-import io.safetyhub.training.common.Page;
-import io.safetyhub.training.security.Caller;
+import io.safetyhub.platform.rest.Page;
+import io.safetyhub.platform.rest.Callers;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -21,6 +20,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import static io.safetyhub.platform.Strings.blankToNull;
 
 import java.net.URI;
 
@@ -44,16 +45,16 @@ public class ExamResultResource {
     @GET
     @Operation(summary = "Exam results in scope, newest first")
     public Page<ExamResultView> list(@QueryParam("enterpriseId") String enterpriseId,
-                                     @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                     @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return service.list(Caller.of(identity), enterpriseId == null || enterpriseId.isBlank() ? null : enterpriseId.trim(), page, size);
+                                     @QueryParam("page") String page,
+                                     @QueryParam("size") String size) {
+        return service.list(Callers.of(identity), blankToNull(enterpriseId), QueryParams.page(page, size, Paging.MAX_SIZE));
     }
 
     @POST
     @RolesAllowed({"regulator", "operator"})
     @Operation(summary = "Record a principal's result (unpublished)")
     public Response record(@NotNull @Valid ExamResultRequest request) {
-        ExamResultView created = service.record(Caller.of(identity), request, days.today());
+        ExamResultView created = service.record(Callers.of(identity), request, days.today());
         return Response.created(URI.create("/api/exam-results/" + created.id())).entity(created).build();
     }
 
@@ -62,6 +63,6 @@ public class ExamResultResource {
     @RolesAllowed({"regulator", "operator"})
     @Operation(summary = "Publish a result on the public list (masked); idempotent")
     public ExamResultView publish(@PathParam("id") String id) {
-        return service.publish(Caller.of(identity), id);
+        return service.publish(Callers.of(identity), id);
     }
 }

@@ -1,16 +1,17 @@
 package io.safetyhub.training.exam;
 
+import io.safetyhub.platform.rest.PageRequest;
 import com.mongodb.client.model.Filters;
-import io.safetyhub.training.common.Page;
+import io.safetyhub.platform.rest.Page;
 import io.safetyhub.training.config.TrainingConfig;
 import io.safetyhub.training.enterprise.RegisteredEnterprise;
 import io.safetyhub.training.enterprise.TenantScope;
-import io.safetyhub.training.error.DomainException;
+import io.safetyhub.platform.rest.DomainException;
 import io.safetyhub.training.personnel.Person;
 import io.safetyhub.training.personnel.PersonRepository;
 import io.safetyhub.training.personnel.PersonService;
 import io.safetyhub.training.personnel.RoleCategory;
-import io.safetyhub.training.security.Caller;
+import io.safetyhub.platform.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -53,10 +54,10 @@ public class ExamResultService {
         requireExaminer(caller);
         Person person = personnel.visible(caller, request.personId());
         if (person.roleCategory() != RoleCategory.PRINCIPAL) {
-            throw DomainException.invalidField("NOT_A_PRINCIPAL", "personId", "the 应知应会 exam is for principals (主要负责人)");
+            throw DomainException.field("NOT_A_PRINCIPAL", "personId", "the 应知应会 exam is for principals (主要负责人)");
         }
         if (request.examDate().isAfter(today)) {
-            throw DomainException.invalidField("INVALID_DATES", "examDate", "must not be in the future");
+            throw DomainException.field("INVALID_DATES", "examDate", "must not be in the future");
         }
         int passMark = config.training().defaultPassMark();
         ExamResult result = new ExamResult("x-" + UUID.randomUUID().toString().substring(0, 12), person.id(),
@@ -78,28 +79,28 @@ public class ExamResultService {
         return mapper.toView(published, people.findById(r.personId()).orElse(null), scope.enterprise(r.enterpriseId()).orElse(null));
     }
 
-    public Page<ExamResultView> list(Caller caller, String enterpriseId, int page, int size) {
+    public Page<ExamResultView> list(Caller caller, String enterpriseId, PageRequest page) {
         List<Bson> clauses = new ArrayList<>();
         scope.visibleEnterprises(caller).ifPresent(ids -> clauses.add(Filters.in("enterpriseId", ids)));
         if (enterpriseId != null) {
             clauses.add(Filters.eq("enterpriseId", enterpriseId));
         }
         Bson filter = clauses.isEmpty() ? new Document() : Filters.and(clauses);
-        List<ExamResult> found = repository.find(filter, page, size);
+        List<ExamResult> found = repository.find(filter, page);
         Map<String, Person> byId = persons(found);
         Map<String, RegisteredEnterprise> directory = scope.directory();
-        return new Page<>(found.stream().map(r -> mapper.toView(r, byId.get(r.personId()), directory.get(r.enterpriseId()))).toList(),
-                page, size, repository.count(filter));
+        return Page.of(found.stream().map(r -> mapper.toView(r, byId.get(r.personId()), directory.get(r.enterpriseId()))).toList(),
+                page, repository.count(filter));
     }
 
-    public Page<PublicExamResultView> published(String examName, int page, int size) {
+    public Page<PublicExamResultView> published(String examName, PageRequest page) {
         Bson filter = examName == null ? Filters.eq("published", true)
                 : Filters.and(Filters.eq("published", true), Filters.eq("examName", examName));
-        List<ExamResult> found = repository.find(filter, page, size);
+        List<ExamResult> found = repository.find(filter, page);
         Map<String, Person> byId = persons(found);
         Map<String, RegisteredEnterprise> directory = scope.directory();
-        return new Page<>(found.stream().map(r -> mapper.toPublicView(r, byId.get(r.personId()), directory.get(r.enterpriseId())))
-                .toList(), page, size, repository.count(filter));
+        return Page.of(found.stream().map(r -> mapper.toPublicView(r, byId.get(r.personId()), directory.get(r.enterpriseId())))
+                .toList(), page, repository.count(filter));
     }
 
     private Map<String, Person> persons(List<ExamResult> results) {
@@ -108,7 +109,7 @@ public class ExamResultService {
     }
 
     private static void requireExaminer(Caller caller) {
-        if (!caller.regulator() && !caller.operator()) {
+        if (!caller.isSupervisor()) {
             throw DomainException.forbidden("exam results are recorded and published by a regulator or an operator");
         }
     }

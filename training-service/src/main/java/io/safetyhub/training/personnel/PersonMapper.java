@@ -1,6 +1,6 @@
 package io.safetyhub.training.personnel;
 
-import io.safetyhub.training.common.Masks;
+import io.safetyhub.platform.Masks;
 import io.safetyhub.training.enterprise.RegisteredEnterprise;
 import jakarta.enterprise.context.ApplicationScoped;
 

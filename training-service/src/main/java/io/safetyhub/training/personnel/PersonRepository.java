@@ -1,5 +1,6 @@
 package io.safetyhub.training.personnel;
 
+import io.safetyhub.platform.rest.PageRequest;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
@@ -12,7 +13,7 @@ import com.mongodb.client.model.Sorts;
 import io.quarkus.runtime.StartupEvent;
 import io.safetyhub.training.common.DocumentCodec;
 import io.safetyhub.training.config.TrainingConfig;
-import io.safetyhub.training.error.DomainException;
+import io.safetyhub.platform.rest.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.bson.Document;
@@ -48,16 +49,18 @@ public class PersonRepository {
         return Optional.ofNullable(collection.find(Filters.eq("idCardKey", key)).first()).map(d -> codec.fromDocument(d, Person.class));
     }
 
-    public List<Person> find(Bson filter, int page, int size) {
-        List<Person> found = new ArrayList<>();
-        for (Document d : collection.find(filter).sort(Sorts.ascending("_id")).skip(page * size).limit(size)) {
-            found.add(codec.fromDocument(d, Person.class));
-        }
-        return found;
+    public List<Person> find(Bson filter, PageRequest page) {
+        return read(collection.find(filter).sort(Sorts.ascending("_id")).skip(page.skip()).limit(page.size()));
     }
 
     public List<Person> findAll(Bson filter) {
-        return find(filter, 0, Integer.MAX_VALUE);
+        return read(collection.find(filter).sort(Sorts.ascending("_id")));
+    }
+
+    private List<Person> read(Iterable<Document> documents) {
+        List<Person> found = new ArrayList<>();
+        documents.forEach(d -> found.add(codec.fromDocument(d, Person.class)));
+        return found;
     }
 
     public List<Person> findByIds(Collection<String> ids) {

@@ -1,12 +1,13 @@
 package io.safetyhub.training.personnel;
 
+import io.safetyhub.platform.rest.PageRequest;
 import com.mongodb.client.model.Filters;
 import io.safetyhub.training.certificate.CertificateRepository;
-import io.safetyhub.training.common.Page;
+import io.safetyhub.platform.rest.Page;
 import io.safetyhub.training.enterprise.RegisteredEnterprise;
 import io.safetyhub.training.enterprise.TenantScope;
-import io.safetyhub.training.error.DomainException;
-import io.safetyhub.training.security.Caller;
+import io.safetyhub.platform.rest.DomainException;
+import io.safetyhub.platform.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -45,12 +46,12 @@ public class PersonService {
     public record Filter(String enterpriseId, String post, RoleCategory roleCategory, EmploymentStatus status) {
     }
 
-    public Page<PersonView> list(Caller caller, Filter filter, int page, int size) {
+    public Page<PersonView> list(Caller caller, Filter filter, PageRequest page) {
         Bson bson = toBson(scope.visibleEnterprises(caller), filter);
         Map<String, RegisteredEnterprise> directory = scope.directory();
-        List<PersonView> items = repository.find(bson, page, size).stream()
+        List<PersonView> items = repository.find(bson, page).stream()
                 .map(p -> mapper.toView(p, directory.get(p.enterpriseId()))).toList();
-        return new Page<>(items, page, size, repository.count(bson));
+        return Page.of(items, page, repository.count(bson));
     }
 
     public PersonView get(Caller caller, String id) {
@@ -84,7 +85,7 @@ public class PersonService {
         Person existing = visible(caller, id);
         scope.requireStaffWriter(caller, existing.enterpriseId());
         if (request.enterpriseId() != null && !request.enterpriseId().equals(existing.enterpriseId())) {
-            throw DomainException.invalidField("VALIDATION_FAILED", "enterpriseId", "a person cannot move to another enterprise; register them there");
+            throw DomainException.field("enterpriseId", "a person cannot move to another enterprise; register them there");
         }
         validate(request);
         Person person = mapper.toPerson(id, existing.enterpriseId(), request, existing.createdAt(), clock.instant());
@@ -109,10 +110,10 @@ public class PersonService {
             return requested == null || requested.isBlank() ? caller.confinedEnterprise() : requested.trim();
         }
         if (requested == null || requested.isBlank()) {
-            throw DomainException.invalidField("VALIDATION_FAILED", "enterpriseId", "must be given");
+            throw DomainException.field("enterpriseId", "must be given");
         }
         if (caller.operator() && scope.enterprise(requested.trim()).isEmpty()) {
-            throw DomainException.invalidField("UNKNOWN_ENTERPRISE", "enterpriseId", "is not in the enterprise registry");
+            throw DomainException.field("UNKNOWN_ENTERPRISE", "enterpriseId", "is not in the enterprise registry");
         }
         return requested.trim();
     }
@@ -120,7 +121,7 @@ public class PersonService {
     private static void validate(PersonRequest request) {
         String problem = IdCardNumber.problem(request.idCardNumber());
         if (problem != null) {
-            throw DomainException.invalidField("INVALID_ID_CARD", "idCardNumber", problem);
+            throw DomainException.field("INVALID_ID_CARD", "idCardNumber", problem);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.safetyhub.training.trainingrecord;
 
+import io.safetyhub.platform.rest.PageRequest;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
@@ -37,17 +38,20 @@ public class TrainingRecordRepository {
         return collection.find(Filters.eq("_id", id)).first() != null;
     }
 
-    public List<TrainingRecord> find(Bson filter, int page, int size) {
-        List<TrainingRecord> found = new ArrayList<>();
-        for (Document d : collection.find(filter).sort(Sorts.orderBy(Sorts.descending("date"), Sorts.ascending("_id")))
-                .skip(page * size).limit(size)) {
-            found.add(codec.fromDocument(d, TrainingRecord.class));
-        }
-        return found;
+    /** Newest first. */
+    public List<TrainingRecord> find(Bson filter, PageRequest page) {
+        return read(collection.find(filter).sort(Sorts.orderBy(Sorts.descending("date"), Sorts.ascending("_id")))
+                .skip(page.skip()).limit(page.size()));
     }
 
     public List<TrainingRecord> findAll(Bson filter) {
-        return find(filter, 0, Integer.MAX_VALUE);
+        return read(collection.find(filter));
+    }
+
+    private List<TrainingRecord> read(Iterable<Document> documents) {
+        List<TrainingRecord> found = new ArrayList<>();
+        documents.forEach(d -> found.add(codec.fromDocument(d, TrainingRecord.class)));
+        return found;
     }
 
     public long count(Bson filter) {

@@ -1,15 +1,16 @@
 package io.safetyhub.training.trainingrecord;
 
+import io.safetyhub.platform.rest.PageRequest;
 import com.mongodb.client.model.Filters;
-import io.safetyhub.training.common.Page;
+import io.safetyhub.platform.rest.Page;
 import io.safetyhub.training.enterprise.RegisteredEnterprise;
 import io.safetyhub.training.enterprise.TenantScope;
-import io.safetyhub.training.error.DomainException;
+import io.safetyhub.platform.rest.DomainException;
 import io.safetyhub.training.personnel.EmploymentStatus;
 import io.safetyhub.training.personnel.Person;
 import io.safetyhub.training.personnel.PersonRepository;
 import io.safetyhub.training.personnel.PersonService;
-import io.safetyhub.training.security.Caller;
+import io.safetyhub.platform.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -47,7 +48,7 @@ public class TrainingRecordService {
         Person person = personnel.visible(caller, request.personId());
         scope.requireStaffWriter(caller, person.enterpriseId());
         if (request.date().isAfter(today)) {
-            throw DomainException.invalidField("INVALID_DATES", "date", "must not be in the future");
+            throw DomainException.field("INVALID_DATES", "date", "must not be in the future");
         }
         int passMark = requirements.passMark(person.roleCategory());
         Boolean passed = request.examScore() == null ? null : request.examScore() >= passMark;
@@ -58,18 +59,18 @@ public class TrainingRecordService {
         return toView(record, person, scope.enterprise(person.enterpriseId()).orElse(null));
     }
 
-    public Page<TrainingRecordView> list(Caller caller, String enterpriseId, String personId, Integer year, int page, int size) {
+    public Page<TrainingRecordView> list(Caller caller, String enterpriseId, String personId, Integer year, PageRequest page) {
         Bson filter = filter(caller, enterpriseId, personId, year);
-        List<TrainingRecord> records = repository.find(filter, page, size);
+        List<TrainingRecord> records = repository.find(filter, page);
         Map<String, Person> byId = people.findByIds(records.stream().map(TrainingRecord::personId).collect(Collectors.toSet()))
                 .stream().collect(Collectors.toMap(Person::id, Function.identity()));
         Map<String, RegisteredEnterprise> directory = scope.directory();
-        return new Page<>(records.stream().map(r -> toView(r, byId.get(r.personId()), directory.get(r.enterpriseId()))).toList(),
-                page, size, repository.count(filter));
+        return Page.of(records.stream().map(r -> toView(r, byId.get(r.personId()), directory.get(r.enterpriseId()))).toList(),
+                page, repository.count(filter));
     }
 
     /** Every employed person in scope with their hours in {@code year}, those short of the minimum first. */
-    public List<AnnualHours> hours(Caller caller, String enterpriseId, int year) {
+    public Page<AnnualHours> hours(Caller caller, String enterpriseId, int year, PageRequest page) {
         List<Bson> personFilter = new ArrayList<>();
         scope.visibleEnterprises(caller).ifPresent(ids -> personFilter.add(Filters.in("enterpriseId", ids)));
         if (enterpriseId != null) {
@@ -80,13 +81,13 @@ public class TrainingRecordService {
         Map<String, Double> hoursByPerson = repository.findAll(filter(caller, enterpriseId, null, year)).stream()
                 .collect(Collectors.groupingBy(TrainingRecord::personId, Collectors.summingDouble(TrainingRecord::hours)));
         Map<String, RegisteredEnterprise> directory = scope.directory();
-        return persons.stream().map(p -> {
+        return Page.slice(persons.stream().map(p -> {
             RegisteredEnterprise e = directory.get(p.enterpriseId());
             double hours = hoursByPerson.getOrDefault(p.id(), 0.0);
             int required = requirements.requiredHours(p, e, year);
             return new AnnualHours(p.id(), p.name(), p.enterpriseId(), e == null ? null : e.name(), p.roleCategory(), year,
                     hours, required, requirements.initial(p, year), hours >= required);
-        }).sorted((a, b) -> a.met() == b.met() ? a.personId().compareTo(b.personId()) : a.met() ? 1 : -1).toList();
+        }).sorted((a, b) -> a.met() == b.met() ? a.personId().compareTo(b.personId()) : a.met() ? 1 : -1).toList(), page);
     }
 
     private Bson filter(Caller caller, String enterpriseId, String personId, Integer year) {

@@ -72,6 +72,16 @@ class BadInputTest {
             /api/activities?from=yesterday                  | from
             /api/compliance/certificate-rates/by?group=TOWN | group
             /api/personnel?size=1000                        | size
+            /api/personnel?size=0                           | size
+            /api/personnel?page=x                           | page
+            /api/personnel?page=-1                          | page
+            /api/personnel?page=2147483647&size=100         | page
+            /api/certificates?page=2147483647               | page
+            /api/compliance/uncertified?size=101            | size
+            /api/compliance/reminders?page=-1               | page
+            /api/training-records/hours?size=x              | size
+            /api/public/activities?page=2147483647          | page
+            /api/public/exam-results?size=0                 | size
             /api/training-records/hours?year=last           | year
             /api/activities/stats?year=1800                 | year
             """)

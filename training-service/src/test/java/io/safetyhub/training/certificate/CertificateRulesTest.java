@@ -1,6 +1,6 @@
 package io.safetyhub.training.certificate;
 
-import io.safetyhub.training.error.DomainException;
+import io.safetyhub.platform.rest.DomainException;
 import io.safetyhub.training.support.Defaults;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

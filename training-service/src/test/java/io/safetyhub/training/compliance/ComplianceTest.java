@@ -88,12 +88,13 @@ class ComplianceTest {
     @Test
     void shouldListPeopleWorkingWithoutValidCertificateWhenAsked() {
         JsonPath chem = Calls.as("ent.chem").get("/api/compliance/uncertified").then().statusCode(200).extract().jsonPath();
-        assertEquals(List.of("p-demo-chem-04", "p-demo-chem-05"), chem.getList("personId"));
-        assertEquals(List.of("EXPIRED", "NO_CERTIFICATE"), chem.getList("reason"));
-        chem.getList("idCardNumber", String.class).forEach(n -> assertTrue(n.matches("\\d{6}\\*{8}[\\dX]{4}"), n));
+        assertEquals(List.of("p-demo-chem-04", "p-demo-chem-05"), chem.getList("items.personId"));
+        assertEquals(List.of("EXPIRED", "NO_CERTIFICATE"), chem.getList("items.reason"));
+        assertEquals(2, chem.getInt("total"));
+        chem.getList("items.idCardNumber", String.class).forEach(n -> assertTrue(n.matches("\\d{6}\\*{8}[\\dX]{4}"), n));
 
-        List<String> city = Calls.as("reg.city").get("/api/compliance/uncertified").then().statusCode(200).extract().jsonPath()
-                .getList("reason");
+        List<String> city = Calls.as("reg.city").get("/api/compliance/uncertified?size=100").then().statusCode(200).extract()
+                .jsonPath().getList("items.reason");
         assertTrue(city.contains("REVOKED"), city.toString());
     }
 
@@ -103,7 +104,7 @@ class ComplianceTest {
         check.check(today);
         assertTrue(check.check(today).isEmpty(), "a second check on the same day publishes nothing");
 
-        JsonPath list = Calls.as("ops").get("/api/compliance/reminders").then().statusCode(200).extract().jsonPath();
+        JsonPath list = Calls.as("ops").get("/api/compliance/reminders?size=100").then().statusCode(200).extract().jsonPath();
         String chem02 = reminderId(list, "c-demo-chem-02", "EXPIRY", 90);
         String build03 = reminderId(list, "c-demo-build-03", "EXPIRY", 30);
         String jb02 = reminderId(list, "c-demo-jb-02", "REVIEW", 90);
@@ -113,8 +114,8 @@ class ComplianceTest {
         assertEquals(1, published.get(build03));
         assertEquals(1, published.get(jb02));
 
-        List<String> own = Calls.as("ent.build").get("/api/compliance/reminders").then().statusCode(200).extract().jsonPath()
-                .getList("enterpriseId");
+        List<String> own = Calls.as("ent.build").get("/api/compliance/reminders?size=100").then().statusCode(200).extract()
+                .jsonPath().getList("items.enterpriseId");
         assertFalse(own.isEmpty());
         assertTrue(own.stream().allMatch("build-yubei-01"::equals), own.toString());
     }
@@ -128,7 +129,7 @@ class ComplianceTest {
     }
 
     private static String reminderId(JsonPath list, String certificateId, String due, int daysBefore) {
-        List<Map<String, Object>> items = list.getList("$");
+        List<Map<String, Object>> items = list.getList("items");
         return items.stream().filter(r -> certificateId.equals(r.get("certificateId")) && due.equals(r.get("due"))
                         && Integer.valueOf(daysBefore).equals(r.get("daysBefore")))
                 .map(r -> (String) r.get("id")).findFirst()

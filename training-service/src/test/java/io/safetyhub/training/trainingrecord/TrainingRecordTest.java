@@ -53,13 +53,13 @@ class TrainingRecordTest {
     @Test
     void shouldCompareAnnualHoursWithTheConfiguredMinimumWhenAsked() {
         int year = TODAY.minusDays(20).getYear(); // the year of the seeded 16 h course of chem-01
-        JsonPath hours = Calls.as("ent.chem").get("/api/training-records/hours?year=" + year).then().statusCode(200)
+        JsonPath hours = Calls.as("ent.chem").get("/api/training-records/hours?size=100&year=" + year).then().statusCode(200)
                 .extract().jsonPath();
         Map<String, Object> principal = row(hours, "p-demo-chem-01");
         assertEquals(16, ((Number) principal.get("required")).intValue(), "总局令3号 第九条: 16 h a year in hazardous chemicals");
         assertTrue(((Number) principal.get("hours")).doubleValue() >= 16.0);
         assertEquals(true, principal.get("met"));
-        List<String> enterprises = hours.getList("enterpriseId");
+        List<String> enterprises = hours.getList("items.enterpriseId");
         assertTrue(enterprises.stream().allMatch("chem-banan-01"::equals), enterprises.toString());
 
         Map<String, Object> buildPrincipal = row(Calls.as("reg.city").get("/api/training-records/hours?year=" + year
@@ -68,7 +68,7 @@ class TrainingRecordTest {
     }
 
     private static Map<String, Object> row(JsonPath hours, String personId) {
-        List<Map<String, Object>> rows = hours.getList("$");
+        List<Map<String, Object>> rows = hours.getList("items");
         return rows.stream().filter(r -> personId.equals(r.get("personId"))).findFirst()
                 .orElseThrow(() -> new AssertionError(personId + " missing from " + rows));
     }
