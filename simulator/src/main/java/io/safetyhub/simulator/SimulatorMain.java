@@ -61,7 +61,8 @@ public final class SimulatorMain {
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             Scenario scenario = scenario(options);
-            LOG.info("scenario {} against {}", options.scenario(), options.mqttUrl());
+            LOG.info("scenario {} against {} (credentials: {})", options.scenario(), options.mqttUrl(),
+                    options.endpoint().credentials().describe());
             return scenario.run(control);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -76,8 +77,8 @@ public final class SimulatorMain {
 
     private static Scenario scenario(SimulatorOptions options) {
         Duration defaultInterval = Duration.ofSeconds(options.scenario().equals("normal") ? 5 : 1);
-        ScenarioSettings settings = new ScenarioSettings(options.mqttUrl(), options.interval().orElse(defaultInterval),
-                options.timeout(), Clock.systemUTC());
+        ScenarioSettings settings = new ScenarioSettings(options.endpoint(), options.instance(),
+                options.interval().orElse(defaultInterval), options.timeout(), Clock.systemUTC());
         return switch (options.scenario()) {
             case "gas-leak" -> new GasLeakScenario(settings);
             case "crane-overload" -> CraneScenario.overload(settings);
@@ -86,7 +87,7 @@ public final class SimulatorMain {
                     options.offlineMode().equals("silent") ? DeviceOfflineScenario.Mode.SILENT
                             : DeviceOfflineScenario.Mode.WILL, new Random());
             case "load" -> new LoadScenario(settings, options.loadDevices(), options.loadRate(),
-                    options.loadConnections());
+                    options.loadConnections(), options.loadInFlight());
             case "tank-farm" -> new TankFarmScenario(settings, options.opcUaPort(), options.opcUaSecurity());
             case "once" -> new OnceScenario(settings, options.once().orElseThrow().address(),
                     options.once().orElseThrow().measurement());

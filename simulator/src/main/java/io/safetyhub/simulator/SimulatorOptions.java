@@ -1,7 +1,10 @@
 package io.safetyhub.simulator;
 
+import io.safetyhub.simulator.load.LoadGenerator;
 import io.safetyhub.simulator.mqtt.DeviceAddress;
+import io.safetyhub.simulator.mqtt.DeviceCredentials;
 import io.safetyhub.simulator.mqtt.Measurement;
+import io.safetyhub.simulator.mqtt.MqttEndpoint;
 import io.safetyhub.simulator.opcua.ServerSecurity;
 
 import java.nio.file.Path;
@@ -14,7 +17,8 @@ import java.util.Optional;
 /** The command line, parsed; {@link #USAGE} is what {@code --help} prints. */
 record SimulatorOptions(String mqttUrl, String scenario, Optional<Duration> interval, Optional<Duration> duration,
                         Duration timeout, Optional<OnceMessage> once, Duration offlineAfter, String offlineMode, int opcUaPort,
-                        int loadDevices, double loadRate, int loadConnections, ServerSecurity opcUaSecurity) {
+                        int loadDevices, double loadRate, int loadConnections, ServerSecurity opcUaSecurity,
+                        MqttEndpoint endpoint, String instance, int loadInFlight) {
 
     /** The one message of scenario {@code once}. */
     record OnceMessage(DeviceAddress address, Measurement measurement) {
@@ -34,7 +38,20 @@ record SimulatorOptions(String mqttUrl, String scenario, Optional<Duration> inte
               --scenario NAME     normal (default) | gas-leak | crane-overload | gale | device-offline | tank-farm | load | once
               --devices N         load: simulated devices (default 100)
               --rate R            load: messages per second per device (default 1)
-              --connections C     load: MQTT connections shared by the devices (default 8)
+              --connections C     load: MQTT connections shared by the devices (default 8; one per device with
+                                  per-device credentials)
+              --in-flight N       load: QoS 1 messages awaiting a PUBACK over all connections (default 2000)
+              --credentials FILE  log each device in as user = its id, password = its secret from FILE
+                                  (deviceId=secret lines), as device-adapter's MQTT endpoint expects
+              --password SECRET   user = the device id, this password (one device, or a test registry)
+              --username NAME     with --password: one shared account for every connection (a broker's user)
+              --tls-ca FILE       CA certificate(s) (PEM) a ssl://host:8883 endpoint is trusted by
+              --state-dir DIR     where devices keep unacknowledged and offline-buffered messages (Paho file
+                                  persistence; default ~/.safetyhub-simulator/mqtt; "none" = in memory)
+              --instance NAME     client ids are sim-<deviceId>-<NAME> (default: the process id); a fixed name keeps
+                                  unacknowledged messages across a restart of the simulator
+              --session-expiry SECONDS  how long the endpoint may keep a dropped device's session (default 3600)
+              --offline-buffer N  messages a device buffers while disconnected (default 10000)
               --opcua-port PORT   port of the tank farm's OPC UA server (normal, tank-farm; default 4840, 0 = none)
               --opcua-users LIST  users of its Basic256Sha256 endpoint, user:password[,user:password] (default plant:safetyhub)
               --opcua-pki DIR     where its certificate is kept (default ~/.safetyhub-simulator/pki)
@@ -96,7 +113,8 @@ record SimulatorOptions(String mqttUrl, String scenario, Optional<Duration> inte
         for (String flag : flags.keySet()) {
             if (!DEVICE_FLAGS.contains(flag) && !List.of("mqtt", "scenario", "interval", "duration", "timeout", "help",
                     "offline-after", "offline-mode", "opcua-port", "opcua-users", "opcua-pki", "devices", "rate",
-                    "connections")
+                    "connections", "in-flight", "credentials", "password", "username", "tls-ca", "state-dir",
+                    "instance", "session-expiry", "offline-buffer")
                     .contains(flag)) {
                 throw new UsageException("unknown option --" + flag);
             }
@@ -111,12 +129,59 @@ record SimulatorOptions(String mqttUrl, String scenario, Optional<Duration> inte
         if (!OFFLINE_MODES.contains(offlineMode)) {
             throw new UsageException("unknown --offline-mode '" + offlineMode + "'; one of " + OFFLINE_MODES);
         }
-        return new SimulatorOptions(flags.getOrDefault("mqtt", defaultMqtt()), scenario,
+        String url = flags.getOrDefault("mqtt", defaultMqtt());
+        return new SimulatorOptions(url, scenario,
                 seconds(flags, "interval"), seconds(flags, "duration"),
                 seconds(flags, "timeout").orElse(Duration.ofSeconds(10)), once,
                 seconds(flags, "offline-after").orElse(Duration.ofSeconds(10)), offlineMode, port(flags),
                 (int) positive(flags, "devices", 100), positive(flags, "rate", 1), (int) positive(flags, "connections", 8),
-                opcUaSecurity(flags));
+                opcUaSecurity(flags), endpoint(url, flags), flags.getOrDefault("instance",
+                        Long.toString(ProcessHandle.current().pid())),
+                (int) positive(flags, "in-flight", LoadGenerator.DEFAULT_IN_FLIGHT));
+    }
+
+    private static MqttEndpoint endpoint(String url, Map<String, String> flags) throws UsageException {
+        if (!url.startsWith("tcp://") && !url.startsWith("ssl://")) {
+            throw new UsageException("--mqtt must be tcp://host:port or ssl://host:port, got '" + url + "'");
+        }
+        Optional<Path> ca = Optional.ofNullable(flags.get("tls-ca")).map(Path::of);
+        if (ca.isPresent() && !url.startsWith("ssl://")) {
+            throw new UsageException("--tls-ca needs an ssl:// endpoint (e.g. ssl://127.0.0.1:8883), got " + url);
+        }
+        if (ca.isPresent() && !java.nio.file.Files.isReadable(ca.get())) {
+            throw new UsageException("--tls-ca: cannot read " + ca.get());
+        }
+        String state = flags.getOrDefault("state-dir",
+                Path.of(System.getProperty("user.home"), ".safetyhub-simulator", "mqtt").toString());
+        Optional<Path> stateDir = state.equals("none") ? Optional.empty() : Optional.of(Path.of(state));
+        Duration expiry = seconds(flags, "session-expiry").orElse(MqttEndpoint.DEFAULT_SESSION_EXPIRY);
+        int buffer = (int) positive(flags, "offline-buffer", MqttEndpoint.DEFAULT_OFFLINE_BUFFER);
+        return new MqttEndpoint(url, credentials(flags), ca, stateDir, expiry, buffer);
+    }
+
+    private static DeviceCredentials credentials(Map<String, String> flags) throws UsageException {
+        String file = flags.get("credentials");
+        String user = flags.get("username");
+        String password = flags.get("password");
+        if (file != null && (user != null || password != null)) {
+            throw new UsageException("--credentials and --username/--password exclude each other");
+        }
+        if (user != null && password == null) {
+            throw new UsageException("--username needs --password");
+        }
+        if (file != null) {
+            try {
+                return DeviceCredentials.file(Path.of(file));
+            } catch (java.io.IOException e) {
+                throw new UsageException("--credentials: cannot read " + file + ": " + e.getMessage());
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--credentials: " + e.getMessage());
+            }
+        }
+        if (password != null) {
+            return user != null ? DeviceCredentials.shared(user, password) : DeviceCredentials.ownId(password);
+        }
+        return DeviceCredentials.none();
     }
 
     static boolean wantsHelp(String[] args) {

@@ -81,4 +81,39 @@ class SimulatorOptionsTest {
         assertThrows(SimulatorOptions.UsageException.class, () -> SimulatorOptions.parse(new String[]{
                 "--opcua-port", "70000"}));
     }
+
+    @Test
+    void shouldLogInAsTheDeviceWhenOnlyAPasswordIsGiven() throws Exception {
+        SimulatorOptions options = SimulatorOptions.parse(new String[]{"--password", "s3cret", "--state-dir", "none"});
+
+        assertEquals("GA-0001", options.endpoint().credentials().forDevice("GA-0001").orElseThrow().username());
+        assertTrue(options.endpoint().stateDir().isEmpty());
+    }
+
+    @Test
+    void shouldShareOneAccountWhenUserNameAndPasswordAreGiven() throws Exception {
+        SimulatorOptions options = SimulatorOptions.parse(new String[]{"--username", "plant", "--password", "pw",
+                "--scenario", "load", "--in-flight", "4000", "--instance", "demo"});
+
+        assertEquals("plant", options.endpoint().credentials().forDevice("LOAD-00001").orElseThrow().username());
+        assertEquals(4000, options.loadInFlight());
+        assertEquals("demo", options.instance());
+    }
+
+    @Test
+    void shouldRefuseWhenCredentialsAreGivenTwoWays() {
+        assertThrows(SimulatorOptions.UsageException.class,
+                () -> SimulatorOptions.parse(new String[]{"--credentials", "/nonexistent", "--password", "x"}));
+        assertThrows(SimulatorOptions.UsageException.class,
+                () -> SimulatorOptions.parse(new String[]{"--username", "plant"}));
+        assertThrows(SimulatorOptions.UsageException.class,
+                () -> SimulatorOptions.parse(new String[]{"--credentials", "/nonexistent/devices.secrets"}));
+    }
+
+    @Test
+    void shouldRefuseACaFileWhenTheEndpointIsNotTls() {
+        SimulatorOptions.UsageException e = assertThrows(SimulatorOptions.UsageException.class,
+                () -> SimulatorOptions.parse(new String[]{"--mqtt", "tcp://127.0.0.1:1883", "--tls-ca", "/etc/hostname"}));
+        assertTrue(e.getMessage().contains("ssl://"));
+    }
 }

@@ -1,50 +1,66 @@
 package io.safetyhub.simulator.load;
 
+import com.sun.management.OperatingSystemMXBean;
 import io.safetyhub.simulator.mqtt.DeviceAddress;
-import io.safetyhub.simulator.mqtt.Measurement;
-import io.safetyhub.simulator.mqtt.MqttLink;
-import io.safetyhub.simulator.mqtt.Payloads;
+import io.safetyhub.simulator.mqtt.MqttEndpoint;
 import io.safetyhub.simulator.scenario.RunControl;
 import org.eclipse.paho.mqttv5.common.MqttException;
 
+import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 
 /**
- * {@code devices} gas alarms each publishing {@code rate} telemetry messages per second (one {@code gas_lel} reading
- * each, {@code ts} = the send time) at QoS 1, spread over {@code connections} MQTT connections. Messages are paced
- * on a fixed schedule; when the broker cannot keep up the pacing falls behind rather than dropping messages.
+ * Open-loop load: {@code devices} gas alarms {@code LOAD-00001}… each publishing {@code rate} telemetry messages per
+ * second (one {@code gas_lel} reading each, {@code ts} = the send time, strictly increasing per device) at QoS 1.
+ * Messages are due on a fixed schedule ({@link Pacer}, 1 ms ticks); payloads are copies of a prebuilt template; many
+ * messages are in flight over several connections ({@link LoadLinks}). When the endpoint is slower than the schedule,
+ * messages go out late and the lateness is measured; none is skipped. With per-device credentials each device has a
+ * connection of its own, since the endpoint lets a device publish only on its own topics.
  */
 public final class LoadGenerator {
-    /** Unacknowledged publishes per connection (within any broker's receive maximum). */
-    private static final int IN_FLIGHT = 10;
+    /** Messages awaiting a PUBACK over all connections, unless told otherwise. */
+    public static final int DEFAULT_IN_FLIGHT = 2_000;
 
-    /** What was sent: messages handed to the broker, PUBACKed, and refused. */
-    public record Result(long sent, long acked, long failed, Duration elapsed) {
+    /** What was sent, what became of it, and what it cost. */
+    public record Result(long sent, long acked, long failed, long inDoubt, Duration elapsed, int inFlightWindow,
+                         LatencyHistogram lateness, LatencyHistogram ackLatency, double cpuMicrosPerMessage) {
+        public Result(long sent, long acked, long failed, Duration elapsed) {
+            this(sent, acked, failed, 0, elapsed, 0, new LatencyHistogram(), new LatencyHistogram(), -1);
+        }
+
         public double ackedPerSecond() {
             return acked / Math.max(0.001, elapsed.toNanos() / 1e9);
         }
     }
 
-    private final String url;
+    private final MqttEndpoint endpoint;
     private final String enterpriseId;
     private final int devices;
     private final double rate;
     private final int connections;
+    private final int inFlight;
     private final Clock clock;
 
-    public LoadGenerator(String url, String enterpriseId, int devices, double rate, int connections, Clock clock) {
-        this.url = url;
+    public LoadGenerator(MqttEndpoint endpoint, String enterpriseId, int devices, double rate, int connections,
+                         int inFlight, Clock clock) {
+        this.endpoint = endpoint;
         this.enterpriseId = enterpriseId;
         this.devices = devices;
         this.rate = rate;
         this.connections = connections;
+        this.inFlight = inFlight;
         this.clock = clock;
+    }
+
+    /** Anonymous, in memory, {@link #DEFAULT_IN_FLIGHT} in flight (what device-adapter's load bench uses). */
+    public LoadGenerator(String url, String enterpriseId, int devices, double rate, int connections, Clock clock) {
+        this(MqttEndpoint.anonymous(url), enterpriseId, devices, rate, connections, DEFAULT_IN_FLIGHT, clock);
     }
 
     /** The id of the {@code i}-th device (0-based): {@code LOAD-00001}… */
@@ -53,44 +69,79 @@ public final class LoadGenerator {
     }
 
     public Result run(RunControl control, Duration timeout) throws MqttException, InterruptedException {
-        List<MqttLink> links = new ArrayList<>();
-        List<Semaphore> windows = new ArrayList<>();
-        String run = Long.toString(ProcessHandle.current().pid());
-        try {
-            for (int c = 0; c < connections; c++) {
-                links.add(MqttLink.connect(url, "sim-load-" + run + "-" + c, null, null, link -> { }, timeout));
-                windows.add(new Semaphore(IN_FLIGHT));
-            }
-            AtomicLong acked = new AtomicLong();
-            AtomicLong failed = new AtomicLong();
-            long sent = 0;
-            double perSecond = devices * rate;
-            long start = System.nanoTime();
-            while (control.running()) {
-                int device = (int) (sent % devices);
-                long due = start + (long) (sent / perSecond * 1e9);
-                long wait = due - System.nanoTime();
-                if (wait > 0 && !control.pause(Duration.ofNanos(wait))) {
-                    break;
+        String[] topics = new String[devices];
+        for (int d = 0; d < devices; d++) {
+            topics[d] = new DeviceAddress(enterpriseId, "gas-alarm", deviceId(d)).telemetryTopic();
+        }
+        try (LoadLinks links = LoadLinks.open(endpoint, devices, connections, inFlight, timeout)) {
+            return send(links, topics, control, timeout);
+        }
+    }
+
+    private Result send(LoadLinks links, String[] topics, RunControl control, Duration timeout)
+            throws InterruptedException {
+        OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        TelemetryTemplate template = new TelemetryTemplate();
+        LatencyHistogram lateness = new LatencyHistogram();
+        LatencyHistogram ackLatency = new LatencyHistogram();
+        AtomicLong acked = new AtomicLong();
+        AtomicLong refused = new AtomicLong();
+        long[] lastMillis = new long[devices];
+        control.startNow();
+        long cpuStart = os.getProcessCpuTime();
+        long start = System.nanoTime();
+        Pacer pacer = new Pacer(start, devices * rate);
+        long sent = 0;
+        sending:
+        while (control.running()) {
+            long due = pacer.dueBy(System.nanoTime());
+            while (sent < due) {
+                int device = Pacer.deviceOf(sent, devices);
+                Semaphore window = links.window(device);
+                while (!window.tryAcquire(100, TimeUnit.MILLISECONDS)) {
+                    if (!control.running()) {
+                        break sending; // the endpoint is away and the run is over
+                    }
                 }
-                int c = device % connections;
-                Semaphore window = windows.get(c);
-                window.acquire();
-                byte[] payload = Payloads.telemetry(clock.instant(),
-                        List.of(new Measurement("gas_lel", sent % 5, "%LEL")));
-                String topic = new DeviceAddress(enterpriseId, "gas-alarm", deviceId(device)).telemetryTopic();
-                links.get(c).publish(topic, payload, false).whenComplete((ignored, failure) -> {
-                    window.release();
-                    (failure == null ? acked : failed).incrementAndGet();
-                });
+                long at = System.nanoTime();
+                lateness.record(pacer.latenessNanos(sent, at) / 1_000);
+                long ts = Pacer.sourceMillis(clock.millis(), lastMillis[device]);
+                lastMillis[device] = ts;
+                links.publish(device, topics[device], template.render(ts, (int) (sent % 5)),
+                        new Counted(at, window, acked, refused, ackLatency));
                 sent++;
             }
-            for (Semaphore window : windows) {
-                window.tryAcquire(IN_FLIGHT, timeout.toMillis(), TimeUnit.MILLISECONDS);
-            }
-            return new Result(sent, acked.get(), failed.get(), Duration.ofNanos(System.nanoTime() - start));
-        } finally {
-            links.forEach(MqttLink::close);
+            LockSupport.parkNanos(Math.max(0, pacer.nextTick(System.nanoTime()) - System.nanoTime()));
         }
+        links.awaitAcks(timeout);
+        long cpu = os.getProcessCpuTime() - cpuStart;
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+        long inDoubt = Math.max(0, sent - acked.get() - refused.get());
+        return new Result(sent, acked.get(), refused.get(), inDoubt, elapsed, links.totalWindow(), lateness,
+                ackLatency, sent == 0 ? -1 : cpu / 1_000.0 / sent);
+    }
+
+    /** Counts one message's outcome and frees its place in the window once the endpoint answered. */
+    private record Counted(long sentNanos, Semaphore window, AtomicLong acked, AtomicLong refused,
+                           LatencyHistogram ackLatency) implements io.safetyhub.simulator.mqtt.MqttLink.Outcome {
+        @Override
+        public void acknowledged() {
+            ackLatency.record((System.nanoTime() - sentNanos) / 1_000);
+            acked.incrementAndGet();
+            window.release();
+        }
+
+        @Override
+        public void refused(Throwable why) {
+            refused.incrementAndGet();
+            window.release();
+        }
+
+        // inDoubt: the client keeps the message and sends it again after the reconnect; its place stays taken.
+    }
+
+    /** The devices' topics, for callers that count on Kafka. */
+    public static List<String> deviceIds(int devices) {
+        return java.util.stream.IntStream.range(0, devices).mapToObj(LoadGenerator::deviceId).toList();
     }
 }

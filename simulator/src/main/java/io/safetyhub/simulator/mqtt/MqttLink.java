@@ -1,25 +1,36 @@
 package io.safetyhub.simulator.mqtt;
 
+import org.eclipse.paho.mqttv5.client.DisconnectedBufferOptions;
 import org.eclipse.paho.mqttv5.client.IMqttToken;
 import org.eclipse.paho.mqttv5.client.MqttActionListener;
 import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
 import org.eclipse.paho.mqttv5.client.MqttCallback;
+import org.eclipse.paho.mqttv5.client.MqttClientPersistence;
 import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
 import org.eclipse.paho.mqttv5.client.MqttDisconnectResponse;
 import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
+import org.eclipse.paho.mqttv5.client.persist.MqttDefaultFilePersistence;
 import org.eclipse.paho.mqttv5.common.MqttException;
 import org.eclipse.paho.mqttv5.common.MqttMessage;
 import org.eclipse.paho.mqttv5.common.packet.MqttProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
- * One MQTT v5 connection that publishes at QoS 1; a publish completes when the broker's PUBACK arrives. A simulated
- * device owns one (with its last will); a load generator can share one among many devices' topics.
+ * One MQTT v5 connection that publishes at QoS 1, keeping what a real device keeps: clean start off with a session
+ * expiry, automatic reconnect, an offline buffer, and unacknowledged messages in Paho's persistence (on disk when the
+ * endpoint names a state directory). After a reconnect Paho sends every unacknowledged message again (DUP) before
+ * anything new, whether or not the endpoint kept a session, so a restarted endpoint loses nothing the device sent.
+ * A publish completes on the PUBACK; a PUBACK with a failure reason code (e.g. 0x87 not authorized) fails it; a
+ * connection lost before the PUBACK leaves it pending until the resent message is acknowledged.
  */
 public final class MqttLink implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(MqttLink.class);
@@ -28,6 +39,7 @@ public final class MqttLink implements AutoCloseable {
     private final MqttAsyncClient client;
     private final String url;
     private final Duration timeout;
+    private volatile int serverReceiveMaximum = 65_535;
 
     private MqttLink(MqttAsyncClient client, String url, Duration timeout) {
         this.client = client;
@@ -39,26 +51,37 @@ public final class MqttLink implements AutoCloseable {
      * Connects, waiting at most {@code timeout}; after that Paho reconnects by itself and {@code onConnected} runs
      * again (with the first connect too) so that a device can restate that it is online.
      *
-     * @param willTopic where the broker publishes {@code willPayload}, retained, if the link drops uncleanly; or null
+     * @param login     user name and password of the CONNECT, or empty for anonymous
+     * @param willTopic where the endpoint publishes {@code willPayload}, retained, if the link drops uncleanly; or null
      */
-    public static MqttLink connect(String url, String clientId, String willTopic, byte[] willPayload,
-                                   Consumer<MqttLink> onConnected, Duration timeout) throws MqttException {
-        // Memory persistence: a simulator has nothing worth keeping across restarts, and no files appear in the cwd.
-        MqttAsyncClient client = new MqttAsyncClient(url, clientId, new MemoryPersistence());
-        MqttLink link = new MqttLink(client, url, timeout);
+    public static MqttLink connect(MqttEndpoint endpoint, String clientId, Optional<DeviceCredentials.Login> login,
+                                   String willTopic, byte[] willPayload, Consumer<MqttLink> onConnected,
+                                   Duration timeout) throws MqttException {
+        MqttAsyncClient client = new MqttAsyncClient(endpoint.url(), clientId, persistence(endpoint));
+        MqttLink link = new MqttLink(client, endpoint.url(), timeout);
         client.setCallback(link.new Callback(clientId, onConnected));
+        client.setBufferOpts(buffer(endpoint.offlineBuffer()));
         MqttConnectionOptions options = new MqttConnectionOptions();
-        options.setCleanStart(true);
-        options.setSessionExpiryInterval(0L);
+        options.setCleanStart(false);
+        options.setSessionExpiryInterval(endpoint.sessionExpiry().toSeconds());
         options.setAutomaticReconnect(true);
         options.setAutomaticReconnectDelay(1, 30);
         options.setKeepAliveInterval(30);
         options.setConnectionTimeout((int) Math.max(1, timeout.toSeconds()));
+        login.ifPresent(l -> {
+            options.setUserName(l.username());
+            options.setPassword(l.password().getBytes(StandardCharsets.UTF_8));
+        });
+        endpoint.tlsCa().ifPresent(ca -> options.setSocketFactory(TlsTrust.trusting(ca)));
         if (willTopic != null) {
             options.setWill(willTopic, message(willPayload, true));
         }
         try {
-            client.connect(options).waitForCompletion(timeout.toMillis());
+            IMqttToken connected = client.connect(options);
+            connected.waitForCompletion(timeout.toMillis());
+            Integer max = connected.getResponseProperties() == null ? null
+                    : connected.getResponseProperties().getReceiveMaximum();
+            link.serverReceiveMaximum = max == null ? 65_535 : max;
         } catch (MqttException e) {
             client.close(true);
             throw e;
@@ -66,33 +89,108 @@ public final class MqttLink implements AutoCloseable {
         return link;
     }
 
+    private static MqttClientPersistence persistence(MqttEndpoint endpoint) {
+        if (endpoint.stateDir().isEmpty()) {
+            return new MemoryPersistence();
+        }
+        Path dir = endpoint.stateDir().get();
+        try {
+            Files.createDirectories(dir);
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("cannot create the MQTT state directory " + dir + ": " + e.getMessage(), e);
+        }
+        return new MqttDefaultFilePersistence(dir.toString());
+    }
+
+    private static DisconnectedBufferOptions buffer(int size) {
+        DisconnectedBufferOptions buffer = new DisconnectedBufferOptions();
+        buffer.setBufferEnabled(size > 0);
+        buffer.setBufferSize(Math.max(1, size));
+        buffer.setPersistBuffer(true); // kept in the same persistence as the in-flight messages
+        buffer.setDeleteOldestMessages(false); // a full buffer refuses new messages rather than dropping old ones
+        return buffer;
+    }
+
+    /** The endpoint's Receive Maximum from the CONNACK: how many QoS 1 publishes may await a PUBACK at once. */
+    public int serverReceiveMaximum() {
+        return serverReceiveMaximum;
+    }
+
     public CompletableFuture<Void> publish(String topic, byte[] payload, boolean retained) {
         CompletableFuture<Void> acked = new CompletableFuture<>();
+        publish(topic, payload, retained, new Outcome() {
+            @Override
+            public void acknowledged() {
+                acked.complete(null);
+            }
+
+            @Override
+            public void refused(Throwable why) {
+                acked.completeExceptionally(why);
+            }
+        });
+        return acked;
+    }
+
+    /** What became of one publish; called on Paho's callback thread, so it must not block. */
+    public interface Outcome {
+        void acknowledged();
+
+        /** The endpoint answered with a failure reason code, or the client could not take the message. */
+        void refused(Throwable why);
+
+        /** The connection went before the PUBACK: the client keeps the message and sends it again on reconnect. */
+        default void inDoubt(Throwable why) {
+        }
+    }
+
+    /** Hands the message to Paho; {@code outcome} hears once of acknowledged or refused, and maybe inDoubt first. */
+    public void publish(String topic, byte[] payload, boolean retained, Outcome outcome) {
         try {
             client.publish(topic, message(payload, retained), null, new MqttActionListener() {
                 @Override
                 public void onSuccess(IMqttToken token) {
-                    acked.complete(null);
+                    int refusal = refusal(token.getReasonCodes());
+                    if (refusal == 0) {
+                        outcome.acknowledged();
+                    } else {
+                        outcome.refused(new MqttException(refusal));
+                    }
                 }
 
                 @Override
                 public void onFailure(IMqttToken token, Throwable failure) {
-                    acked.completeExceptionally(failure);
+                    outcome.inDoubt(failure);
                 }
             });
         } catch (MqttException e) {
-            acked.completeExceptionally(e);
+            outcome.refused(e);
         }
-        return acked;
+    }
+
+    /** The first failure reason code (0x80 and above) of a PUBACK, or 0 when it acknowledged. */
+    static int refusal(int[] reasonCodes) {
+        if (reasonCodes != null) {
+            for (int code : reasonCodes) {
+                if (code >= 0x80) {
+                    return code;
+                }
+            }
+        }
+        return 0;
     }
 
     public String url() {
         return url;
     }
 
+    public boolean isConnected() {
+        return client.isConnected();
+    }
+
     /**
      * Drops the connection the way a device losing power does: the socket closes without a DISCONNECT packet, so the
-     * broker publishes the last will; no reconnect follows.
+     * endpoint publishes the last will; no reconnect follows.
      */
     public void drop() {
         try {
@@ -100,23 +198,28 @@ public final class MqttLink implements AutoCloseable {
         } catch (MqttException e) {
             LOG.debug("forcible disconnect from {}: {}", url, e.getMessage());
         }
-        try {
-            client.close(true);
-        } catch (MqttException e) {
-            LOG.debug("close: {}", e.getMessage());
-        }
+        closeClient();
     }
 
-    /** A clean disconnect: the broker discards the last will. */
+    /**
+     * A clean disconnect that also ends the session (expiry 0): the endpoint discards the last will and keeps
+     * nothing for a client id that will not come back.
+     */
     @Override
     public void close() {
         try {
             if (client.isConnected()) {
-                client.disconnect(timeout.toMillis()).waitForCompletion(timeout.toMillis());
+                MqttProperties end = new MqttProperties();
+                end.setSessionExpiryInterval(0L);
+                client.disconnect(timeout.toMillis(), null, null, 0, end).waitForCompletion(timeout.toMillis());
             }
         } catch (MqttException e) {
             LOG.debug("disconnect from {}: {}", url, e.getMessage());
         }
+        closeClient();
+    }
+
+    private void closeClient() {
         try {
             client.close(true);
         } catch (MqttException e) {
@@ -144,7 +247,7 @@ public final class MqttLink implements AutoCloseable {
         @Override
         public void connectComplete(boolean reconnect, String serverUri) {
             if (reconnect) {
-                LOG.info("{} reconnected to {}", clientId, serverUri);
+                LOG.info("{} reconnected to {}; unacknowledged messages are sent again", clientId, serverUri);
             }
             onConnected.accept(MqttLink.this);
         }

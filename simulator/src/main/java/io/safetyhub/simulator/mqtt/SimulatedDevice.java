@@ -28,22 +28,28 @@ public final class SimulatedDevice implements AutoCloseable {
     private final AtomicBoolean dropped = new AtomicBoolean();
     private final MqttLink link;
 
-    private SimulatedDevice(DeviceAddress address, Clock clock, Duration timeout, String url, String clientId)
-            throws MqttException {
+    private SimulatedDevice(DeviceAddress address, Clock clock, Duration timeout, MqttEndpoint endpoint,
+                            String clientId) throws MqttException {
         this.address = address;
         this.clock = clock;
         this.timeout = timeout;
-        this.link = MqttLink.connect(url, clientId, address.statusTopic(), Payloads.lastWill(), this::online, timeout);
+        this.link = MqttLink.connect(endpoint, clientId, endpoint.credentials().forDevice(address.deviceId()),
+                address.statusTopic(), Payloads.lastWill(), this::online, timeout);
     }
 
     /**
-     * Connects the device. The client id carries the process id so that a second simulator run for the same device
-     * (say {@code once} while {@code normal} runs) does not take the first one's session over.
+     * Connects the device as {@code sim-<deviceId>-<instance>}, logging in with its credentials. The instance is the
+     * process id unless given, so that a second simulator run for the same device (say {@code once} while
+     * {@code normal} runs) does not take the first one's session over; a fixed instance name keeps the client id,
+     * and with it the unacknowledged messages in the state directory, across restarts of the simulator.
      */
-    public static SimulatedDevice connect(String url, DeviceAddress address, Clock clock, Duration timeout)
-            throws MqttException {
-        String clientId = "sim-" + address.deviceId() + "-" + ProcessHandle.current().pid();
-        return new SimulatedDevice(address, clock, timeout, url, clientId);
+    public static SimulatedDevice connect(MqttEndpoint endpoint, String instance, DeviceAddress address, Clock clock,
+                                          Duration timeout) throws MqttException {
+        return new SimulatedDevice(address, clock, timeout, endpoint, clientId(address.deviceId(), instance));
+    }
+
+    public static String clientId(String deviceId, String instance) {
+        return "sim-" + deviceId + "-" + instance;
     }
 
     public DeviceAddress address() {

@@ -35,12 +35,12 @@ final class Fleet implements AutoCloseable {
         for (DeviceModel model : models) {
             while (true) {
                 try {
-                    devices.add(SimulatedDevice.connect(settings.mqttUrl(), model.address(), settings.clock(),
-                            settings.timeout()));
+                    devices.add(SimulatedDevice.connect(settings.endpoint(), settings.instance(), model.address(),
+                            settings.clock(), settings.timeout()));
                     break;
                 } catch (MqttException e) {
                     if (!warned) {
-                        LOG.warn("MQTT broker {} unreachable ({}); retrying with back-off up to {}",
+                        LOG.warn("cannot connect to the MQTT endpoint {} ({}); retrying with back-off up to {}",
                                 settings.mqttUrl(), e.getMessage(), MAX_BACKOFF);
                         warned = true;
                     }

@@ -7,7 +7,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The load generator as a scenario: {@code --devices N --rate R} (messages per second per device), for
  * {@code --duration} seconds, devices {@code LOAD-00001}… of chem-banan-01. The adapter dead-letters unregistered
- * devices, so register them (or run it with {@code adapter.accept-unregistered=true}) to measure readings.
+ * devices, so register them (or run it with {@code adapter.accept-unregistered=true}) to measure readings. Its last
+ * line is what the bench parses: counts, lateness, PUBACK latency and its own CPU per message.
  */
 public final class LoadScenario implements Scenario {
     private static final Logger LOG = LoggerFactory.getLogger(LoadScenario.class);
@@ -16,21 +17,26 @@ public final class LoadScenario implements Scenario {
     private final int devices;
     private final double rate;
     private final int connections;
+    private final int inFlight;
 
-    public LoadScenario(ScenarioSettings settings, int devices, double rate, int connections) {
+    public LoadScenario(ScenarioSettings settings, int devices, double rate, int connections, int inFlight) {
         this.settings = settings;
         this.devices = devices;
         this.rate = rate;
         this.connections = connections;
+        this.inFlight = inFlight;
     }
 
     @Override
     public int run(RunControl control) throws Exception {
-        LOG.info("load: {} devices x {} msg/s over {} connections", devices, rate, connections);
-        LoadGenerator.Result result = new LoadGenerator(settings.mqttUrl(), NormalScenario.CHEMICALS_ENTERPRISE, devices,
-                rate, connections, settings.clock()).run(control, settings.timeout());
-        LOG.info("load: sent {}, acknowledged {}, refused {} in {} ms ({} msg/s acknowledged)", result.sent(),
-                result.acked(), result.failed(), result.elapsed().toMillis(), Math.round(result.ackedPerSecond()));
-        return result.failed() == 0 ? 0 : 1;
+        LOG.info("load: {} devices x {} msg/s over {} connections, {} in flight", devices, rate, connections, inFlight);
+        LoadGenerator.Result r = new LoadGenerator(settings.endpoint(), NormalScenario.CHEMICALS_ENTERPRISE, devices,
+                rate, connections, inFlight, settings.clock()).run(control, settings.timeout());
+        LOG.info("load: sent {}, acknowledged {}, refused {} in {} ms ({} msg/s acknowledged); in doubt {}; "
+                        + "window {}; lateness us p50/p99/p99.9/max {}; puback us p50/p99/p99.9/max {}; "
+                        + "cpu {} us/msg", r.sent(), r.acked(), r.failed(), r.elapsed().toMillis(),
+                Math.round(r.ackedPerSecond()), r.inDoubt(), r.inFlightWindow(), r.lateness().summary(),
+                r.ackLatency().summary(), String.format(java.util.Locale.ROOT, "%.1f", r.cpuMicrosPerMessage()));
+        return r.failed() == 0 ? 0 : 1;
     }
 }

@@ -35,7 +35,9 @@ public final class OnceScenario implements Scenario {
         String clientId = "sim-once-" + address.deviceId() + "-" + ProcessHandle.current().pid();
         MqttLink link;
         try {
-            link = MqttLink.connect(settings.mqttUrl(), clientId, null, null, connected -> { }, settings.timeout());
+            link = MqttLink.connect(settings.endpoint(), clientId,
+                    settings.endpoint().credentials().forDevice(address.deviceId()), null, null, connected -> { },
+                    settings.timeout());
         } catch (MqttException e) {
             LOG.error("cannot connect to {}: {}", settings.mqttUrl(), e.getMessage());
             return 1;

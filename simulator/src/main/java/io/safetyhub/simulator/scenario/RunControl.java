@@ -8,10 +8,24 @@ import java.util.concurrent.TimeUnit;
 /** When a running scenario should end: on a stop request (Ctrl-C, the launcher's SIGTERM) or after an optional duration. */
 public final class RunControl {
     private final CountDownLatch stop = new CountDownLatch(1);
-    private final long deadlineNanos;
+    private final Optional<Duration> duration;
+    private volatile long deadlineNanos;
 
     public RunControl(Optional<Duration> duration) {
-        this.deadlineNanos = duration.map(d -> System.nanoTime() + d.toNanos()).orElse(Long.MAX_VALUE);
+        this.duration = duration;
+        this.deadlineNanos = deadline(System.nanoTime());
+    }
+
+    private long deadline(long from) {
+        return duration.map(d -> from + d.toNanos()).orElse(Long.MAX_VALUE);
+    }
+
+    /**
+     * Counts the duration from now: a load generator calls it once its connections are up, so that a window of
+     * {@code --duration} seconds is that long of sending, whatever connecting a thousand devices took.
+     */
+    public void startNow() {
+        deadlineNanos = deadline(System.nanoTime());
     }
 
     public void requestStop() {

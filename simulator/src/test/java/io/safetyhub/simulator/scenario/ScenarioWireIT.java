@@ -12,21 +12,22 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
+
+import static org.awaitility.Awaitility.await;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 /** The scripted scenarios against the real MQTT broker of the test harness, watched by a plain subscriber. */
-class ScenarioWireTest {
+class ScenarioWireIT {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final BlockingQueue<Received> received = new LinkedBlockingQueue<>();
+    private final List<Received> received = new CopyOnWriteArrayList<>();
     private MqttClient watcher;
     private String url;
 
@@ -84,11 +85,12 @@ class ScenarioWireTest {
                 DeviceOfflineScenario.Mode.WILL, new Random(1));
         Thread runner = run(scenario, Duration.ofSeconds(4));
 
-        Received will = await(r -> r.topic().equals("safetyhub/chem-banan-01/gas-alarm/GA-0002/status")
+        Received will = arrival(r -> r.topic().equals("safetyhub/chem-banan-01/gas-alarm/GA-0002/status")
                 && !r.body().path("online").asBoolean(true) && !r.body().has("ts"));
         assertNotNull(will, "no last will of GA-0002");
-        received.clear();
-        Received stillAlive = await(r -> r.topic().equals("safetyhub/chem-banan-01/gas-alarm/GA-0001/telemetry"));
+        int afterWill = received.indexOf(will);
+        Received stillAlive = arrival(r -> received.indexOf(r) > afterWill
+                && r.topic().equals("safetyhub/chem-banan-01/gas-alarm/GA-0001/telemetry"));
         assertNotNull(stillAlive, "GA-0001 stopped too");
         runner.join();
     }
@@ -97,7 +99,7 @@ class ScenarioWireTest {
     void shouldReachOneHundredFivePercentWhenCraneIsOverloaded() throws Exception {
         Thread runner = run(CraneScenario.overload(settings()), Duration.ofSeconds(3));
 
-        Received over = await(r -> r.topic().equals("safetyhub/build-yubei-01/tower-crane/TC-0001/telemetry")
+        Received over = arrival(r -> r.topic().equals("safetyhub/build-yubei-01/tower-crane/TC-0001/telemetry")
                 && ratio(r.body(), "load_ratio") == 105.0);
         assertNotNull(over, "no load_ratio 105");
         runner.join();
@@ -107,7 +109,7 @@ class ScenarioWireTest {
     void shouldReachTwelveMetresPerSecondWhenGaleBlows() throws Exception {
         Thread runner = run(CraneScenario.gale(settings()), Duration.ofSeconds(3));
 
-        Received gale = await(r -> r.topic().endsWith("TC-0001/telemetry") && ratio(r.body(), "wind_speed") == 12.0);
+        Received gale = arrival(r -> r.topic().endsWith("TC-0001/telemetry") && ratio(r.body(), "wind_speed") == 12.0);
         assertNotNull(gale, "no wind_speed 12");
         assertFalse(ratio(gale.body(), "load_ratio") > 90, "gale should not also overload");
         runner.join();
@@ -129,15 +131,10 @@ class ScenarioWireTest {
         return thread;
     }
 
-    private Received await(Predicate<Received> wanted) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (System.nanoTime() < deadline) {
-            Received next = received.poll(200, TimeUnit.MILLISECONDS);
-            if (next != null && wanted.test(next)) {
-                return next;
-            }
-        }
-        return null;
+    /** The first message received that is wanted, waiting at most 10 s for it. */
+    private Received arrival(Predicate<Received> wanted) {
+        return await().atMost(Duration.ofSeconds(10)).until(
+                () -> received.stream().filter(wanted).findFirst().orElse(null), java.util.Objects::nonNull);
     }
 
     private static double ratio(JsonNode body, String metric) {

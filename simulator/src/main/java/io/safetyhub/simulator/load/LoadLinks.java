@@ -1,0 +1,127 @@
+package io.safetyhub.simulator.load;
+
+import io.safetyhub.simulator.mqtt.DeviceCredentials;
+import io.safetyhub.simulator.mqtt.MqttEndpoint;
+import io.safetyhub.simulator.mqtt.MqttLink;
+import org.eclipse.paho.mqttv5.common.MqttException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The load's MQTT connections, each with its window: a semaphore of as many permits as messages may await a PUBACK
+ * on it (the requested total spread over the connections, never more than the endpoint's Receive Maximum, so Paho
+ * never refuses a publish for a full in-flight window). Devices are pinned to a connection, so each device's messages
+ * stay in order. Shared connections log in with the endpoint's shared account (or none); per-device credentials give
+ * each device its own connection, logged in as itself.
+ */
+final class LoadLinks implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(LoadLinks.class);
+    /** Connections opened at once: enough to open a thousand in seconds, few enough not to flood the endpoint. */
+    private static final int CONNECTING_THREADS = 16;
+
+    private final List<MqttLink> links;
+    private final List<Semaphore> windows;
+    private final int[] windowSizes;
+    private final int devices;
+
+    private LoadLinks(List<MqttLink> links, int[] windowSizes, int devices) {
+        this.links = links;
+        this.windowSizes = windowSizes;
+        this.windows = new ArrayList<>();
+        for (int size : windowSizes) {
+            windows.add(new Semaphore(size));
+        }
+        this.devices = devices;
+    }
+
+    static LoadLinks open(MqttEndpoint endpoint, int devices, int connections, int inFlight, Duration timeout)
+            throws MqttException, InterruptedException {
+        DeviceCredentials credentials = endpoint.credentials();
+        int count = credentials.perDevice() ? devices : Math.max(1, Math.min(connections, devices));
+        int wanted = Math.max(4, (int) Math.ceil((double) inFlight / count));
+        // The offline buffer must hold a whole window: what is sent during an outage waits there, in order.
+        MqttEndpoint own = new MqttEndpoint(endpoint.url(), credentials, endpoint.tlsCa(), Optional.empty(),
+                endpoint.sessionExpiry(), Math.max(endpoint.offlineBuffer(), wanted));
+        String run = Long.toString(ProcessHandle.current().pid());
+        ExecutorService connecting = Executors.newFixedThreadPool(Math.min(CONNECTING_THREADS, count));
+        List<Future<MqttLink>> pending = new ArrayList<>();
+        for (int c = 0; c < count; c++) {
+            String clientId = credentials.perDevice() ? "load-" + LoadGenerator.deviceId(c) + "-" + run
+                    : "sim-load-" + run + "-" + c;
+            Optional<DeviceCredentials.Login> login = credentials.forDevice(LoadGenerator.deviceId(c));
+            pending.add(connecting.submit(() -> MqttLink.connect(own, clientId, login, null, null, link -> { },
+                    timeout)));
+        }
+        connecting.shutdown();
+        List<MqttLink> links = new ArrayList<>();
+        MqttException failure = null;
+        for (Future<MqttLink> f : pending) {
+            try {
+                links.add(f.get());
+            } catch (ExecutionException e) {
+                if (failure == null) {
+                    failure = e.getCause() instanceof MqttException m ? m : new MqttException(e.getCause());
+                }
+            }
+        }
+        if (failure != null) {
+            links.forEach(MqttLink::close);
+            throw failure;
+        }
+        int[] sizes = new int[count];
+        for (int c = 0; c < count; c++) {
+            sizes[c] = Math.min(wanted, links.get(c).serverReceiveMaximum());
+        }
+        LoadLinks opened = new LoadLinks(links, sizes, devices);
+        LOG.info("load: {} connection(s) to {} ({}), {} messages in flight at most", count, endpoint.url(),
+                credentials.describe(), opened.totalWindow());
+        return opened;
+    }
+
+    private int connectionOf(int device) {
+        return links.size() == devices ? device : device % links.size();
+    }
+
+    Semaphore window(int device) {
+        return windows.get(connectionOf(device));
+    }
+
+    void publish(int device, String topic, byte[] payload, MqttLink.Outcome outcome) {
+        links.get(connectionOf(device)).publish(topic, payload, false, outcome);
+    }
+
+    int totalWindow() {
+        int total = 0;
+        for (int size : windowSizes) {
+            total += size;
+        }
+        return total;
+    }
+
+    /** Waits until every window is whole again (everything answered), or {@code timeout} in all. */
+    void awaitAcks(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        for (int c = 0; c < windows.size(); c++) {
+            long left = Math.max(0, deadline - System.nanoTime());
+            if (windows.get(c).tryAcquire(windowSizes[c], left, TimeUnit.NANOSECONDS)) {
+                windows.get(c).release(windowSizes[c]);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        links.forEach(MqttLink::close);
+    }
+}

@@ -1,0 +1,83 @@
+package io.safetyhub.simulator.load;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.safetyhub.simulator.mqtt.DeviceCredentials;
+import io.safetyhub.simulator.mqtt.MqttEndpoint;
+import io.safetyhub.simulator.mqtt.TestEndpoint;
+import io.safetyhub.simulator.scenario.RunControl;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The open-loop generator against a Vert.x endpoint in the JVM: counts, windows, per-device order and logins. */
+class LoadGeneratorTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private TestEndpoint endpoint;
+
+    @AfterEach
+    void stop() throws Exception {
+        endpoint.close();
+    }
+
+    @Test
+    void shouldHaveEveryMessageAcknowledgedWhenTheEndpointKeepsUp() throws Exception {
+        endpoint = TestEndpoint.start(0, 50);
+
+        LoadGenerator.Result r = new LoadGenerator(MqttEndpoint.anonymous(endpoint.url()), "chem-banan-01", 10, 20, 2,
+                1_000, Clock.systemUTC()).run(new RunControl(Optional.of(Duration.ofMillis(800))), Duration.ofSeconds(10));
+
+        assertTrue(r.sent() > 0);
+        assertEquals(r.sent(), r.acked());
+        assertEquals(0, r.failed());
+        assertEquals(0, r.inDoubt());
+        assertEquals(100, r.inFlightWindow(), "1,000 asked, capped at the endpoint's 50 per connection");
+        assertEquals(r.sent(), r.lateness().count());
+        assertEquals(r.sent(), endpoint.received().size());
+        assertSourceTimesIncreasePerDevice(endpoint.received());
+    }
+
+    @Test
+    void shouldGiveEachDeviceItsOwnLoginWhenCredentialsArePerDevice() throws Exception {
+        endpoint = TestEndpoint.start();
+        MqttEndpoint target = MqttEndpoint.anonymous(endpoint.url()).withCredentials(DeviceCredentials.ownId("pw"));
+
+        LoadGenerator.Result r = new LoadGenerator(target, "chem-banan-01", 3, 10, 1, 100, Clock.systemUTC())
+                .run(new RunControl(Optional.of(Duration.ofMillis(500))), Duration.ofSeconds(10));
+
+        assertEquals(r.sent(), r.acked());
+        for (TestEndpoint.Received m : endpoint.received()) {
+            assertTrue(m.topic().contains("/" + m.username() + "/"), m.username() + " published on " + m.topic());
+        }
+        assertEquals(3, endpoint.received().stream().map(TestEndpoint.Received::username).distinct().count());
+    }
+
+    @Test
+    void shouldCountRefusalsWhenTheEndpointSaysNotAuthorized() throws Exception {
+        endpoint = TestEndpoint.start();
+        endpoint.mode(TestEndpoint.Mode.REFUSE);
+        LoadGenerator.Result r = new LoadGenerator(endpoint.url(), "chem-banan-01", 2, 10, 1, Clock.systemUTC())
+                .run(new RunControl(Optional.of(Duration.ofMillis(300))), Duration.ofSeconds(10));
+
+        assertEquals(r.sent(), r.failed());
+        assertEquals(0, r.acked());
+    }
+
+    private static void assertSourceTimesIncreasePerDevice(List<TestEndpoint.Received> received) throws Exception {
+        Map<String, Instant> last = new HashMap<>();
+        for (TestEndpoint.Received m : received) {
+            Instant ts = Instant.parse(JSON.readTree(m.payload()).path("ts").asText());
+            Instant before = last.put(m.topic(), ts);
+            assertTrue(before == null || ts.isAfter(before), m.topic() + ": " + before + " then " + ts);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package io.safetyhub.simulator.mqtt;
+
+import io.netty.handler.codec.mqtt.MqttProperties;
+import io.vertx.core.Vertx;
+import io.vertx.mqtt.MqttServer;
+import io.vertx.mqtt.MqttServerOptions;
+import io.vertx.mqtt.messages.codes.MqttPubAckReasonCode;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * An MQTT 5 endpoint inside the test JVM (Vert.x, as device-adapter's): it acknowledges, swallows (receives without
+ * a PUBACK, as an adapter that dies before Kafka has the reading) or refuses (PUBACK 0x87) every publish, and
+ * records what arrived. Stopping it and starting another on the same port is an adapter restart.
+ */
+public final class TestEndpoint implements AutoCloseable {
+    public enum Mode { ACK, SWALLOW, REFUSE }
+
+    /** One PUBLISH as it arrived. */
+    public record Received(String clientId, String username, String topic, String payload, boolean dup) {
+    }
+
+    private final Vertx vertx = Vertx.vertx();
+    private final MqttServer server;
+    private final Set<io.vertx.mqtt.MqttEndpoint> connected = ConcurrentHashMap.newKeySet();
+    private final List<Received> received = new ArrayList<>();
+    private volatile Mode mode = Mode.ACK;
+
+    private TestEndpoint(int port, int receiveMaximum) throws Exception {
+        server = MqttServer.create(vertx, new MqttServerOptions().setHost("127.0.0.1").setPort(port));
+        server.endpointHandler(endpoint -> {
+            MqttProperties properties = new MqttProperties();
+            properties.add(new MqttProperties.IntegerProperty(
+                    MqttProperties.MqttPropertyType.RECEIVE_MAXIMUM.value(), receiveMaximum));
+            String user = endpoint.auth() == null ? null : endpoint.auth().getUsername();
+            endpoint.publishAutoAck(false);
+            endpoint.publishHandler(message -> {
+                synchronized (received) {
+                    received.add(new Received(endpoint.clientIdentifier(), user, message.topicName(),
+                            message.payload().toString(StandardCharsets.UTF_8), message.isDup()));
+                }
+                switch (mode) {
+                    case ACK -> endpoint.publishAcknowledge(message.messageId());
+                    case REFUSE -> endpoint.publishAcknowledge(message.messageId(),
+                            MqttPubAckReasonCode.NOT_AUTHORIZED, MqttProperties.NO_PROPERTIES);
+                    case SWALLOW -> { }
+                }
+            });
+            endpoint.closeHandler(v -> connected.remove(endpoint));
+            connected.add(endpoint);
+            endpoint.accept(false, properties);
+        });
+        server.listen().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    }
+
+    /** On a free port, Receive Maximum 1,000. */
+    public static TestEndpoint start() throws Exception {
+        return new TestEndpoint(0, 1_000);
+    }
+
+    public static TestEndpoint start(int port, int receiveMaximum) throws Exception {
+        return new TestEndpoint(port, receiveMaximum);
+    }
+
+    public int port() {
+        return server.actualPort();
+    }
+
+    public String url() {
+        return "tcp://127.0.0.1:" + port();
+    }
+
+    public void mode(Mode next) {
+        mode = next;
+    }
+
+    public List<Received> received() {
+        synchronized (received) {
+            return List.copyOf(received);
+        }
+    }
+
+    public int connections() {
+        return connected.size();
+    }
+
+    /** Closes the listener and every connection without a word, as a killed process does. */
+    @Override
+    public void close() throws Exception {
+        connected.forEach(io.vertx.mqtt.MqttEndpoint::close);
+        server.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    }
+}
