@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -52,8 +51,7 @@ public interface EnforcementConfig {
          * enterprise with weight 4 is four times as likely as a blue one with weight 1 to be picked for the same
          * place. A plan may set its own; these are the defaults (分级分类执法: the higher the risk, the more often).
          */
-        @WithDefault("RED=4,ORANGE=3,YELLOW=2,BLUE=1")
-        Map<String, Integer> weights();
+        Weights weights();
 
         /** Weight of an enterprise whose colour the registry does not know (treated as 一般, yellow). */
         @WithDefault("2")
@@ -62,6 +60,24 @@ public interface EnforcementConfig {
         /** Inspectors sent to each enterprise; never fewer than two (行政处罚法 2021 第四十二条: 执法人员不得少于两人). */
         @WithDefault("2")
         int inspectorsPerEnterprise();
+    }
+
+    interface Weights {
+        /** 重大风险 */
+        @WithDefault("4")
+        int red();
+
+        /** 较大风险 */
+        @WithDefault("3")
+        int orange();
+
+        /** 一般风险 */
+        @WithDefault("2")
+        int yellow();
+
+        /** 低风险 */
+        @WithDefault("1")
+        int blue();
     }
 
     interface Evidence {

@@ -11,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
 
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,14 +86,18 @@ public class PlanService {
 
     /** The plan's weights over the configured defaults, every colour present. */
     Map<String, Integer> weights(Map<RiskColour, Integer> requested) {
-        Map<RiskColour, Integer> merged = new EnumMap<>(RiskColour.class);
-        for (RiskColour colour : RiskColour.values()) {
-            Integer fallback = config.draw().weights().get(colour.name());
-            merged.put(colour, requested != null && requested.get(colour) != null ? requested.get(colour)
-                    : fallback == null ? config.draw().unratedWeight() : fallback);
-        }
+        EnforcementConfig.Weights defaults = config.draw().weights();
         Map<String, Integer> byName = new LinkedHashMap<>();
-        merged.forEach((c, w) -> byName.put(c.name(), w));
+        for (RiskColour colour : RiskColour.values()) {
+            int fallback = switch (colour) {
+                case RED -> defaults.red();
+                case ORANGE -> defaults.orange();
+                case YELLOW -> defaults.yellow();
+                case BLUE -> defaults.blue();
+            };
+            Integer chosen = requested == null ? null : requested.get(colour);
+            byName.put(colour.name(), chosen != null ? chosen : fallback);
+        }
         return byName;
     }
 
