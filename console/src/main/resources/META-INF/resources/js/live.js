@@ -8,12 +8,11 @@ const CHANGES = ['RAISED', 'LEVEL_RAISED', 'ESCALATED', 'ACKNOWLEDGED', 'CLEARED
 const POLL_MS = 5_000;
 const TONES = { RED: [1000, 3], ORANGE: [800, 2], YELLOW: [620, 1], BLUE: [440, 1] };
 
-/** One shape for an AlarmEvent, a {change, alarm} envelope and an AlarmView. */
-export function normalise(data, change) {
-  const alarm = data.alarm ? data.alarm : data;
+/** One shape for an AlarmEvent (the gateway's stream) and an AlarmView (the polled list). */
+export function normalise(alarm, change) {
   return {
     id: alarm.alarmId || alarm.id,
-    change: data.change || change || alarm.change || null,
+    change: alarm.change || change || null,
     level: alarm.level,
     status: alarm.status,
     enterpriseId: alarm.enterpriseId,
@@ -60,7 +59,6 @@ class AlarmFeed {
         // a comment or keep-alive line without JSON
       }
     };
-    source.onmessage = event => handle(event, null);
     // The gateway names events after the change in lower case (raised, level-raised, …, changed); the
     // upper-case names are the AlarmEvent.Change constants, accepted too.
     CHANGES.forEach(change => {

@@ -1,7 +1,6 @@
 package io.safetyhub.warning.broadcast;
 
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.safetyhub.devstack.testing.RealInfraResource;
 import io.safetyhub.devstack.testing.TestInfra;
@@ -12,14 +11,6 @@ import io.safetyhub.warning.support.Feed;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.net.URI;
-import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,8 +18,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -38,15 +27,11 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Warning broadcast with receipts, blue commitment alarms, statistics and the scoped live stream. */
+/** Warning broadcast with receipts, blue commitment alarms and statistics. */
 @QuarkusTest
 @QuarkusTestResource(RealInfraResource.class)
-class BroadcastStatsLiveIT {
-
-    @TestHTTPResource("/api/alarms/stream")
-    URL stream;
+class BroadcastStatsIT {
 
     @BeforeAll
     static void enterprises() {
@@ -100,40 +85,6 @@ class BroadcastStatsLiveIT {
                         notNullValue());
         as("ent.build").get("/api/stats/alarms").then().statusCode(200)
                 .body("responseTimes.enterpriseId", not(hasItem("chem-banan-01")));
-    }
-
-    @Test
-    void shouldStreamAnAlarmToItsEnterpriseButNotToAnotherWhenRaised() throws Exception {
-        CompletableFuture<String> chem = listen("ent.chem", "GA-LIVE1");
-        CompletableFuture<String> build = listen("ent.build", "GA-LIVE1");
-        Thread.sleep(1500); // let both subscriptions open before the alarm
-        Feed.send(Topics.READINGS, "GA-LIVE1", Engines.reading("GA-LIVE1", "gas-alarm", "gas_lel", 70,
-                Instant.now().truncatedTo(ChronoUnit.MILLIS)));
-        String line = chem.get(20, TimeUnit.SECONDS);
-        assertTrue(line.contains("\"change\":\"RAISED\""), line);
-        assertTrue(build.completeOnTimeout("none", 3, TimeUnit.SECONDS).get().equals("none"),
-                "another enterprise must not see the alarm");
-    }
-
-    private CompletableFuture<String> listen(String user, String device) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(stream.toString()))
-                .header("Authorization", "Bearer " + TestInfra.shared().token(user))
-                .header("Accept", "text/event-stream").GET().build();
-        return HttpClient.newHttpClient().sendAsync(request, HttpResponse.BodyHandlers.ofInputStream())
-                .thenApplyAsync(response -> {
-                    try (BufferedReader reader = new BufferedReader(new InputStreamReader(response.body(),
-                            StandardCharsets.UTF_8))) {
-                        String line;
-                        while ((line = reader.readLine()) != null) {
-                            if (line.startsWith("data:") && line.contains(device)) {
-                                return line;
-                            }
-                        }
-                        return "closed";
-                    } catch (java.io.IOException e) {
-                        return "failed: " + e.getMessage();
-                    }
-                });
     }
 
     private static io.restassured.specification.RequestSpecification as(String user) {
