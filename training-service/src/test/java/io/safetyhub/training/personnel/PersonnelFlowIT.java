@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Personnel through the real HTTP stack: masking, uniqueness per enterprise, filters and the life of a record. */
 @QuarkusTest
 @QuarkusTestResource(RealInfraResource.class)
-class PersonnelFlowTest {
+class PersonnelFlowIT {
     @Inject
     RegisteredEnterpriseRepository view;
 

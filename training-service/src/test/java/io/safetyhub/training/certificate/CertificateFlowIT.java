@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** A certificate's life through HTTP: default dates, renewal with history, revocation, and status filters. */
 @QuarkusTest
 @QuarkusTestResource(RealInfraResource.class)
-class CertificateFlowTest {
+class CertificateFlowIT {
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
     @Inject

@@ -8,12 +8,19 @@ import io.safetyhub.events.EnterpriseChanged;
 import io.safetyhub.events.Topics;
 import io.safetyhub.events.serde.EventSerializer;
 import jakarta.inject.Inject;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -25,10 +32,13 @@ import java.util.concurrent.TimeUnit;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The local enterprise view follows the real registry topic: newer wins, stale is ignored, tombstones delete. */
+/**
+ * The local enterprise view follows the real registry topic: newer wins, stale is ignored, tombstones delete, an
+ * unreadable record deletes nothing.
+ */
 @QuarkusTest
 @QuarkusTestResource(RealInfraResource.class)
-class RegistryConsumerTest {
+class RegistryConsumerIT {
     @Inject
     RegisteredEnterpriseRepository repository;
 
@@ -49,6 +59,39 @@ class RegistryConsumerTest {
 
             send(producer, id, null);
             await().atMost(Duration.ofSeconds(30)).until(() -> repository.findById(id).isEmpty());
+        }
+    }
+
+    @Test
+    void shouldKeepTheEnterpriseWhenARecordCannotBeRead() throws Exception {
+        String id = "view-test-" + UUID.randomUUID().toString().substring(0, 8);
+        Instant t0 = Instant.parse("2026-11-22T08:00:00Z");
+        try (KafkaProducer<String, Object> producer = producer();
+             KafkaProducer<String, byte[]> raw = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                     TestInfra.shared().kafkaBootstrapServers(), ProducerConfig.ACKS_CONFIG, "all"),
+                     new StringSerializer(), new ByteArraySerializer())) {
+            send(producer, id, event(id, t0, "YELLOW"));
+            await().atMost(Duration.ofSeconds(30)).until(() -> repository.findById(id).isPresent());
+
+            // An unreadable value (null after deserialisation, like a tombstone), then an older state: had the first
+            // deleted the copy, the older state would be applied as new. Wait until the service committed past both.
+            raw.send(new ProducerRecord<>(Topics.ENTERPRISE_REGISTRY, id, "{not json".getBytes(StandardCharsets.UTF_8)))
+                    .get(30, TimeUnit.SECONDS);
+            RecordMetadata last = producer.send(new ProducerRecord<>(Topics.ENTERPRISE_REGISTRY, id,
+                    event(id, t0.minusSeconds(60), "BLUE"))).get(30, TimeUnit.SECONDS);
+            await().atMost(Duration.ofSeconds(60)).until(() -> committed(last.partition()) > last.offset());
+
+            assertEquals("YELLOW", repository.findById(id).orElseThrow().riskColour());
+        }
+    }
+
+    /** The offset the service's consumer group has committed on a partition of the registry topic (-1: none). */
+    private static long committed(int partition) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                TestInfra.shared().kafkaBootstrapServers()))) {
+            OffsetAndMetadata offset = admin.listConsumerGroupOffsets("training-service").partitionsToOffsetAndMetadata()
+                    .get(30, TimeUnit.SECONDS).get(new TopicPartition(Topics.ENTERPRISE_REGISTRY, partition));
+            return offset == null ? -1 : offset.offset();
         }
     }
 

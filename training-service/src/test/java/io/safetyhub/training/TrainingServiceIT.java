@@ -12,7 +12,7 @@ import static org.hamcrest.Matchers.hasItem;
 /** The skeleton starts against the real infrastructure, is ready, and guards its API. */
 @QuarkusTest
 @QuarkusTestResource(RealInfraResource.class)
-class TrainingServiceTest {
+class TrainingServiceIT {
 
     @Test
     void shouldReportReadyWithMongoCheckWhenInfrastructureIsUp() {

@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,7 +42,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @QuarkusTest
 @QuarkusTestResource(RealInfraResource.class)
-class ComplianceTest {
+class ComplianceIT {
     @Inject
     RegisteredEnterpriseRepository view;
     @Inject
@@ -136,7 +138,10 @@ class ComplianceTest {
                 .orElseThrow(() -> new AssertionError("no " + due + " " + daysBefore + " reminder for " + certificateId + " in " + items));
     }
 
-    /** Reads the topic from the start until every wanted reminder was seen and one more poll brings nothing new. */
+    /**
+     * Reads the topic from the start to its end (the checks above returned only after Kafka acknowledged every send,
+     * so a duplicate would already be there) and counts each reminder id.
+     */
     private static Map<String, Integer> consumeReminders(Set<String> wanted) {
         Map<String, Integer> seen = new HashMap<>();
         try (KafkaConsumer<String, CertificateReminder> consumer = new KafkaConsumer<>(Map.of(
@@ -144,17 +149,21 @@ class ComplianceTest {
                 ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new CertificateReminderDeserializer())) {
             consumer.subscribe(List.of(Topics.TRAINING_REMINDERS));
-            boolean quiet = false;
-            for (int polls = 0; polls < 60 && !(quiet && seen.keySet().containsAll(wanted)); polls++) {
-                int before = seen.size();
+            await().atMost(Duration.ofSeconds(60)).pollInSameThread().pollInterval(Duration.ZERO).until(() -> {
                 for (ConsumerRecord<String, CertificateReminder> r : consumer.poll(Duration.ofMillis(500))) {
                     seen.merge(r.value().reminderId(), 1, Integer::sum);
                     assertEquals(r.value().certificateId(), r.key());
                 }
-                quiet = seen.size() == before && seen.keySet().containsAll(wanted);
-            }
+                return seen.keySet().containsAll(wanted) && atEnd(consumer);
+            });
         }
         return seen;
+    }
+
+    private static boolean atEnd(KafkaConsumer<?, ?> consumer) {
+        Set<TopicPartition> assigned = consumer.assignment();
+        return !assigned.isEmpty() && consumer.endOffsets(assigned).entrySet().stream()
+                .allMatch(end -> consumer.position(end.getKey()) >= end.getValue());
     }
 
     private static void assertRate(JsonPath rates, String key, long required, long certified, double rate) {

@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Published exam results and upcoming activities for the public; activity statistics for regulators. */
 @QuarkusTest
 @QuarkusTestResource(RealInfraResource.class)
-class ExamAndActivityTest {
+class ExamAndActivityIT {
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
     @Inject

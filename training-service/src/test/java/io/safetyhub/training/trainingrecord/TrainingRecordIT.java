@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Pass marks per category and yearly hours against the minimum, through HTTP. */
 @QuarkusTest
 @QuarkusTestResource(RealInfraResource.class)
-class TrainingRecordTest {
+class TrainingRecordIT {
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
     @Inject
