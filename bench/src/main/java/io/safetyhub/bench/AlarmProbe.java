@@ -1,15 +1,12 @@
 package io.safetyhub.bench;
 
-import org.eclipse.paho.mqttv5.client.IMqttToken;
-import org.eclipse.paho.mqttv5.client.MqttActionListener;
-import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
-import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
-import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
+import io.safetyhub.simulator.mqtt.MqttEndpoint;
+import io.safetyhub.simulator.mqtt.MqttLink;
 import org.eclipse.paho.mqttv5.common.MqttException;
-import org.eclipse.paho.mqttv5.common.MqttMessage;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -27,7 +24,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * chem-banan-01, each sending {@code gas_lel} 30 %LEL (above the 20 %LEL yellow step of GB/T 50493-2019) and, half a
  * period later, 0 %LEL (below the dead-band, so the alarm clears and the next high raises a new one). A high
  * counts as an expected alarm only when it and the message before it (a low) were both PUBACKed; its expected alarm
- * id is {@code deviceId|default-gas-lel|<epoch ms of ts>}, the warning service's own id scheme.
+ * id is {@code deviceId|default-gas-lel|<epoch ms of ts>}, the warning service's own id scheme. The devices log in as
+ * {@link DeviceAccess} says: one shared connection, or one each when every device has its own credentials (the
+ * endpoint lets a device publish only on its own topics).
  */
 public final class AlarmProbe implements AutoCloseable {
     public static final String PREFIX = "BENCH-A-";
@@ -36,7 +35,7 @@ public final class AlarmProbe implements AutoCloseable {
     private static final DateTimeFormatter TS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
             .withZone(ZoneOffset.UTC);
 
-    private final MqttAsyncClient client;
+    private final Map<String, MqttLink> links = new java.util.HashMap<>();
     private final int devices;
     private final long periodMs;
     private final Clock clock;
@@ -63,17 +62,30 @@ public final class AlarmProbe implements AutoCloseable {
     private final Map<String, List<Sent>> sent = new ConcurrentHashMap<>();
     private long lastMs;
 
-    public AlarmProbe(String mqttUrl, int devices, long periodMs, Clock clock) throws MqttException {
+    public AlarmProbe(DeviceAccess access, int devices, long periodMs, Clock clock) throws MqttException {
         this.devices = devices;
         this.periodMs = periodMs;
         this.clock = clock;
-        this.client = new MqttAsyncClient(mqttUrl, "bench-probe-" + ProcessHandle.current().pid(), new MemoryPersistence());
-        MqttConnectionOptions options = new MqttConnectionOptions();
-        options.setCleanStart(true);
-        options.setAutomaticReconnect(true);
-        options.setAutomaticReconnectDelay(1, 5);
-        options.setReceiveMaximum(1000);
-        client.connect(options).waitForCompletion(10_000);
+        MqttEndpoint endpoint = access.endpoint();
+        String run = Long.toString(ProcessHandle.current().pid());
+        MqttLink shared = null;
+        try {
+            for (String device : deviceIds()) {
+                if (endpoint.credentials().perDevice()) {
+                    links.put(device, MqttLink.connect(endpoint, "bench-" + device + "-" + run,
+                            endpoint.credentials().forDevice(device), null, null, l -> { }, Duration.ofSeconds(10)));
+                } else {
+                    if (shared == null) {
+                        shared = MqttLink.connect(endpoint, "bench-probe-" + run, endpoint.credentials().forDevice(device),
+                                null, null, l -> { }, Duration.ofSeconds(10));
+                    }
+                    links.put(device, shared);
+                }
+            }
+        } catch (MqttException | RuntimeException e) {
+            close();
+            throw e;
+        }
     }
 
     public static String deviceId(int i) {
@@ -116,25 +128,20 @@ public final class AlarmProbe implements AutoCloseable {
         sent.get(device).add(record);
         String json = "{\"ts\":\"" + TS.format(ts) + "\",\"readings\":[{\"metric\":\"gas_lel\",\"value\":" + value
                 + ",\"unit\":\"%LEL\"}]}";
-        MqttMessage message = new MqttMessage(json.getBytes(StandardCharsets.UTF_8));
-        message.setQos(1);
-        try {
-            client.publish("safetyhub/" + ENTERPRISE + "/gas-alarm/" + device + "/telemetry", message, null,
-                    new MqttActionListener() {
-                        @Override
-                        public void onSuccess(IMqttToken token) {
-                            record.acked = true;
-                            acked.incrementAndGet();
-                        }
+        links.get(device).publish("safetyhub/" + ENTERPRISE + "/gas-alarm/" + device + "/telemetry",
+                json.getBytes(StandardCharsets.UTF_8), false, new MqttLink.Outcome() {
+                    @Override
+                    public void acknowledged() {
+                        record.acked = true;
+                        acked.incrementAndGet();
+                    }
 
-                        @Override
-                        public void onFailure(IMqttToken token, Throwable exception) {
-                            refused.incrementAndGet();
-                        }
-                    });
-        } catch (MqttException notConnected) {
-            refused.incrementAndGet();
-        }
+                    @Override
+                    public void refused(Throwable why) {
+                        refused.incrementAndGet();
+                    }
+                    // in doubt: the link sends it again after the reconnect; a later PUBACK still counts
+                });
     }
 
     public long acked() {
@@ -165,15 +172,6 @@ public final class AlarmProbe implements AutoCloseable {
     @Override
     public void close() {
         stop();
-        try {
-            client.disconnect().waitForCompletion(5_000);
-        } catch (MqttException e) {
-            // closing anyway
-        }
-        try {
-            client.close(true);
-        } catch (MqttException e) {
-            // nothing more to release
-        }
+        new java.util.HashSet<>(links.values()).forEach(MqttLink::close);
     }
 }

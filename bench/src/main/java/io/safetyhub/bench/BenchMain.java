@@ -10,13 +10,16 @@ public final class BenchMain {
     private static final String USAGE = """
             usage: bench/run <command> [--name value ...]
               step   [--rates 1000,2000,5000,10000,20000] [--devices 1000] [--duration 30] [--connections 16]
-                     [--probe-devices 20] [--probe-period-ms 2000] [--drain-max 90] [--alarms-from gateway|kafka]
-                     [--past-saturation false] [--name pipeline] [--note TEXT]
+                     [--in-flight 2000] [--probe-devices 20] [--probe-period-ms 2000] [--drain-max 90]
+                     [--alarms-from gateway|kafka] [--log-append-time false] [--past-saturation false]
+                     [--name pipeline] [--note TEXT]
               drill  kill-adapter|kill-warning|stop-kafka|stop-mqtt [--rate 1000] [--devices 500] [--duration 80]
-                     [--fault-at 10] [--outage 30] [--drain-max 180]
+                     [--fault-at 10] [--outage 30] [--drain-max 180] [--in-flight 2000]
               opcua  [--items 100,500,1000,2000,5000,10000] [--change-ms 100] [--sampling-ms 50] [--seconds 20]
             common:  [--root DIR] [--mqtt URL] [--kafka HOST:PORT] [--mongo URL] [--gateway URL] [--warning URL]
                      [--keycloak URL] [--simulator-jar PATH]
+                     devices' logins: [--credentials FILE (deviceId=secret lines)] | [--password P] |
+                     [--username U --password P]; [--tls-ca FILE] for an ssl:// endpoint
             """;
 
     private BenchMain() {

@@ -21,6 +21,7 @@ public final class DrillRun {
         int faultAt = o.integer("fault-at", 10);
         int outage = o.integer("outage", 30);
         int drain = o.integer("drain-max", 180);
+        int inFlight = o.integer("in-flight", 2000);
         o.rejectUnknown();
         Trial.Fault fault = switch (drill) {
             case "kill-adapter" -> (t, note) -> killAndRestart(t, "device-adapter", faultAt, note);
@@ -30,7 +31,8 @@ public final class DrillRun {
             default -> throw new IllegalArgumentException("unknown drill " + drill
                     + " (kill-adapter, kill-warning, stop-kafka, stop-mqtt)");
         };
-        TrialResult r = new Trial(target).run(new Trial.Plan(drill, rate, devices, 16, seconds, 20, 2000, drain, false),
+        TrialResult r = new Trial(target).run(new Trial.Plan(drill, rate, devices, 16, inFlight, seconds, 20, 2000,
+                drain, false),
                 fault);
         boolean clean = r.countsMatch() && r.alarmsRaised() == r.alarmsExpected() && r.alarmDuplicates() == 0;
         String summary = String.format("readings sent %d (PUBACKed %d + probe %d = %d accepted), on Kafka %d, stored %d; "
@@ -66,7 +68,8 @@ public final class DrillRun {
         Path dir = root.resolve("bench/results");
         Report.writeJson(dir.resolve("drill-" + drill + ".json"), json);
         String md = "# Fault drill `" + drill + "`\n\n" + summary + "\n\n" + Report.describe(Report.machine(root)) + ".\n\n"
-                + Report.header() + Report.row(r) + "\n" + Report.processes(List.of(r)) + "\n## Timeline\n\n"
+                + Report.header() + Report.row(r) + "\n" + Report.processes(List.of(r)) + "\n" + Report.hops(List.of(r))
+                + "\n## Timeline\n\n"
                 + String.join("\n", r.events().stream().map(e -> "- " + e).toList()) + "\n";
         Report.writeMarkdown(dir.resolve("drill-" + drill + ".md"), md);
     }

@@ -11,15 +11,30 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The simulator's load generator ({@code --scenario load}) as a child process, so that its CPU and memory are
- * measured apart from the bench's own. Its closing log line says what the broker PUBACKed.
+ * The simulator's open-loop load generator ({@code --scenario load}) as a child process, so that its CPU and memory
+ * are measured apart from the bench's own. Its closing log line says what the endpoint PUBACKed, how late the
+ * schedule ran, how long PUBACKs took and what a message cost the generator.
  */
 public final class LoadProcess {
     private static final Pattern RESULT = Pattern.compile(
             "sent (\\d+), acknowledged (\\d+), refused (\\d+) in (\\d+) ms");
+    private static final Pattern DETAIL = Pattern.compile("in doubt (\\d+); window (\\d+); lateness us "
+            + "p50/p99/p99.9/max (-?\\d+)/(-?\\d+)/(-?\\d+)/(-?\\d+); puback us p50/p99/p99.9/max "
+            + "(-?\\d+)/(-?\\d+)/(-?\\d+)/(-?\\d+); cpu (-?[\\d.]+) us/msg");
 
     /** What the generator reported; {@code acked} -1 when it printed no result line (it died). */
-    public record Result(long sent, long acked, long refused, long elapsedMs, int exitCode, List<String> tail) {
+    public record Result(long sent, long acked, long refused, long elapsedMs, int exitCode, List<String> tail,
+                         Generator generator) {
+    }
+
+    /**
+     * The generator's own figures: messages still unanswered at the end (the connection went before their PUBACK),
+     * messages in flight at most, lateness against the schedule and PUBACK time (µs: p50, p99, p99.9, max), and its
+     * CPU per message; all -1 when its output had no such line.
+     */
+    public record Generator(long inDoubt, int window, long[] latenessUs, long[] pubackUs, double cpuMicrosPerMessage) {
+        static final Generator UNKNOWN = new Generator(-1, -1, new long[] {-1, -1, -1, -1}, new long[] {-1, -1, -1, -1},
+                -1);
     }
 
     private final Process process;
@@ -34,13 +49,14 @@ public final class LoadProcess {
     }
 
     /** {@code devices} LOAD-… devices at {@code perDevice} messages/s each for {@code seconds}. */
-    public static LoadProcess start(String simulatorJar, String mqttUrl, int devices, double perDevice, int connections,
-                                    int seconds) {
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-jar", simulatorJar, "--scenario", "load", "--mqtt", mqttUrl,
-                "--devices", Integer.toString(devices), "--rate", Double.toString(perDevice),
-                "--connections", Integer.toString(connections), "--duration", Integer.toString(seconds),
-                "--opcua-port", "0");
+    public static LoadProcess start(String simulatorJar, DeviceAccess access, int devices, double perDevice,
+                                    int connections, int inFlight, int seconds) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-Xss512k", "-jar", simulatorJar, "--scenario", "load"));
+        command.addAll(access.simulatorArgs());
+        command.addAll(List.of("--devices", Integer.toString(devices), "--rate", Double.toString(perDevice),
+                "--connections", Integer.toString(connections), "--in-flight", Integer.toString(inFlight),
+                "--duration", Integer.toString(seconds), "--opcua-port", "0"));
         try {
             return new LoadProcess(new ProcessBuilder(command).redirectErrorStream(true).start());
         } catch (IOException e) {
@@ -74,15 +90,34 @@ public final class LoadProcess {
         synchronized (output) {
             lines = List.copyOf(output);
         }
+        return parse(lines, code);
+    }
+
+    static Result parse(List<String> lines, int code) {
         List<String> tail = lines.subList(Math.max(0, lines.size() - 5), lines.size());
         for (int i = lines.size() - 1; i >= 0; i--) {
             Matcher m = RESULT.matcher(lines.get(i));
             if (m.find()) {
                 return new Result(Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), Long.parseLong(m.group(3)),
-                        Long.parseLong(m.group(4)), code, tail);
+                        Long.parseLong(m.group(4)), code, tail, generator(lines.get(i)));
             }
         }
-        return new Result(-1, -1, -1, -1, code, tail);
+        return new Result(-1, -1, -1, -1, code, tail, Generator.UNKNOWN);
+    }
+
+    static Generator generator(String line) {
+        Matcher d = DETAIL.matcher(line);
+        if (!d.find()) {
+            return Generator.UNKNOWN;
+        }
+        long[] lateness = new long[4];
+        long[] puback = new long[4];
+        for (int i = 0; i < 4; i++) {
+            lateness[i] = Long.parseLong(d.group(3 + i));
+            puback[i] = Long.parseLong(d.group(7 + i));
+        }
+        return new Generator(Long.parseLong(d.group(1)), Integer.parseInt(d.group(2)), lateness, puback,
+                Double.parseDouble(d.group(11)));
     }
 
     public static List<String> deviceIds(int devices) {

@@ -22,8 +22,15 @@ public final class ProcSampler {
     public record Sample(String name, long pid, double cpuSeconds, long rssKb, long peakRssKb) {
     }
 
-    /** A process tree over a window: average cores used and RSS at the end. */
-    public record Usage(String name, long pid, double cores, long rssMb, long peakRssMb) {
+    /**
+     * A process tree over a window: average cores used during the load, RSS at the end, and the CPU seconds it spent
+     * from the window's start until its backlog drained (what the readings of the window cost it in all).
+     */
+    public record Usage(String name, long pid, double cores, long rssMb, long peakRssMb, double cpuSeconds) {
+        /** CPU µs per reading when {@code readings} were accepted in the window. */
+        public double microsPer(long readings) {
+            return readings <= 0 ? 0 : Math.round(cpuSeconds * 1e6 / readings * 10) / 10.0;
+        }
     }
 
     private ProcSampler() {
@@ -43,7 +50,7 @@ public final class ProcSampler {
             Sample b = before.get(a.name());
             double cpu = b == null || b.pid() != a.pid() ? a.cpuSeconds() : a.cpuSeconds() - b.cpuSeconds();
             return new Usage(a.name(), a.pid(), Math.round(cpu / Math.max(0.001, seconds) * 100) / 100.0,
-                    a.rssKb() / 1024, a.peakRssKb() / 1024);
+                    a.rssKb() / 1024, a.peakRssKb() / 1024, cpu);
         }).toList();
     }
 

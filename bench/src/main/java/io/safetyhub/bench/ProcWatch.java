@@ -7,9 +7,11 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Samples the processes once a second for the length of a window and keeps, per name, the first and the last sample
- * with their times: a process that exits before the window ends (the load generator) is still measured over the
- * part it lived, and one restarted by a drill is measured from its new start (a changed pid starts it afresh).
+ * Samples the processes once a second from the start of a window until it is closed (after the drain) and keeps,
+ * per name, the first sample, the sample at the end of the load ({@link #loadEnded()}) and the last: cores are
+ * averaged over the load, CPU seconds summed until the drain is over. A process that exits before the window ends
+ * (the load generator) is still measured over the part it lived, and one restarted by a drill is measured from its
+ * new start (a changed pid starts it afresh).
  */
 public final class ProcWatch implements AutoCloseable {
     private record Timed(ProcSampler.Sample sample, long nanos) {
@@ -17,10 +19,12 @@ public final class ProcWatch implements AutoCloseable {
 
     private final Supplier<Map<String, Long>> pids;
     private final Map<String, Timed> first = new LinkedHashMap<>();
+    private final Map<String, Timed> atLoadEnd = new LinkedHashMap<>();
     private final Map<String, Timed> last = new LinkedHashMap<>();
     private final Map<String, Long> peakRssKb = new LinkedHashMap<>();
     private final Thread thread;
     private volatile boolean running = true;
+    private boolean loadOver;
 
     public ProcWatch(Supplier<Map<String, Long>> pids) {
         this.pids = pids;
@@ -49,19 +53,33 @@ public final class ProcWatch implements AutoCloseable {
                 first.put(name, new Timed(s, now));
             }
             last.put(name, new Timed(s, now));
+            if (!loadOver) {
+                atLoadEnd.put(name, new Timed(s, now));
+            }
             peakRssKb.merge(name, s.rssKb(), Math::max);
         });
     }
 
-    /** Average cores over each process's sampled span, RSS at its last sample and the highest RSS seen. */
+    /** The load has stopped: cores are averaged up to here; CPU seconds go on being counted through the drain. */
+    public synchronized void loadEnded() {
+        sampleOnce();
+        loadOver = true;
+    }
+
+    /** Average cores over the load, RSS at the last sample, the highest RSS seen, CPU seconds up to the last sample. */
     public synchronized List<ProcSampler.Usage> usage() {
         List<ProcSampler.Usage> out = new ArrayList<>();
         last.forEach((name, l) -> {
             Timed f = first.get(name);
-            double seconds = (l.nanos() - f.nanos()) / 1e9;
-            double cores = seconds < 0.5 ? 0 : (l.sample().cpuSeconds() - f.sample().cpuSeconds()) / seconds;
+            Timed e = atLoadEnd.getOrDefault(name, l);
+            if (e.sample().pid() != f.sample().pid()) {
+                e = l; // restarted after the load: measured from its new start
+            }
+            double seconds = (e.nanos() - f.nanos()) / 1e9;
+            double cores = seconds < 0.5 ? 0 : (e.sample().cpuSeconds() - f.sample().cpuSeconds()) / seconds;
+            double cpu = l.sample().cpuSeconds() - f.sample().cpuSeconds();
             out.add(new ProcSampler.Usage(name, l.sample().pid(), Math.round(cores * 100) / 100.0,
-                    l.sample().rssKb() / 1024, peakRssKb.get(name) / 1024));
+                    l.sample().rssKb() / 1024, peakRssKb.get(name) / 1024, Math.round(cpu * 100) / 100.0));
         });
         return out;
     }

@@ -69,19 +69,62 @@ public final class Report {
         return p.count() == 0 ? "—" : p.p50() + " / " + p.p90() + " / " + p.p99() + " / " + p.max();
     }
 
-    /** CPU (cores) and RSS (MiB) per process of each window. */
+    /**
+     * Per process of each window: cores during the load, RSS, and CPU µs per accepted reading (CPU seconds from the
+     * window's start until its backlog drained, over the readings accepted in it).
+     */
     public static String processes(List<TrialResult> results) {
-        StringBuilder sb = new StringBuilder("| window | process | CPU cores | RSS MiB | peak RSS MiB |\n|---|---|---|---|---|\n");
+        StringBuilder sb = new StringBuilder("| window | process | CPU cores (load) | CPU s (load + drain) "
+                + "| CPU µs per accepted reading | RSS MiB | peak RSS MiB |\n|---|---|---|---|---|---|---|\n");
         for (TrialResult r : results) {
             double total = 0;
+            double seconds = 0;
             for (ProcSampler.Usage u : r.processes()) {
-                sb.append(String.format("| %s | %s | %.2f | %d | %d |%n", r.label(), u.name(), u.cores(), u.rssMb(),
-                        u.peakRssMb()));
+                sb.append(String.format("| %s | %s | %.2f | %.1f | %.1f | %d | %d |%n", r.label(), u.name(), u.cores(),
+                        u.cpuSeconds(), u.microsPer(r.accepted()), u.rssMb(), u.peakRssMb()));
                 total += u.cores();
+                seconds += u.cpuSeconds();
             }
-            sb.append(String.format("| %s | **all** | **%.2f** | | |%n", r.label(), total));
+            sb.append(String.format("| %s | **all** | **%.2f** | **%.1f** | **%.1f** | | |%n", r.label(), total, seconds,
+                    r.accepted() <= 0 ? 0 : seconds * 1e6 / r.accepted()));
         }
         return sb.toString();
+    }
+
+    /** The hop table of each window, then what the pipeline's records could not tell. */
+    public static String hops(List<TrialResult> results) {
+        StringBuilder sb = new StringBuilder("| window | from | to | over | samples | p50 ms | p99 ms | max ms |\n"
+                + "|---|---|---|---|---|---|---|---|\n");
+        List<String> notes = new java.util.ArrayList<>();
+        for (TrialResult r : results) {
+            HopTable.Result h = r.hops() == null ? HopTable.Result.NONE : r.hops();
+            for (HopTable.Hop hop : h.hops()) {
+                Percentiles p = hop.ms();
+                sb.append(String.format("| %s | %s | %s | %s | %d | %s | %s | %s |%n", r.label(), hop.from(), hop.to(),
+                        hop.over(), p.count(), p.count() == 0 ? "—" : p.p50(), p.count() == 0 ? "—" : p.p99(),
+                        p.count() == 0 ? "—" : p.max()));
+            }
+            h.notes().stream().filter(n -> !notes.contains(n)).forEach(notes::add);
+        }
+        notes.forEach(n -> sb.append("\n- ").append(n));
+        return sb.append('\n').toString();
+    }
+
+    /** What the open-loop generator reported of itself in each window. */
+    public static String generators(List<TrialResult> results) {
+        StringBuilder sb = new StringBuilder("| window | in flight (max) | lateness p50/p99/p99.9/max µs "
+                + "| PUBACK p50/p99/p99.9/max µs | its CPU µs per message | unanswered at the end |\n"
+                + "|---|---|---|---|---|---|\n");
+        for (TrialResult r : results) {
+            LoadProcess.Generator g = r.generator() == null ? LoadProcess.Generator.UNKNOWN : r.generator();
+            sb.append(String.format("| %s | %d | %s | %s | %.1f | %d |%n", r.label(), g.window(), joined(g.latenessUs()),
+                    joined(g.pubackUs()), g.cpuMicrosPerMessage(), g.inDoubt()));
+        }
+        return sb.toString();
+    }
+
+    static String joined(long[] values) {
+        return java.util.Arrays.stream(values).mapToObj(Long::toString).collect(java.util.stream.Collectors.joining("/"));
     }
 
     private static String read(String file) {

@@ -24,6 +24,8 @@ public final class StepRun {
         List<Integer> rates = o.integers("rates", "1000,2000,5000,10000,20000");
         int devices = o.integer("devices", 1000);
         int connections = o.integer("connections", 16);
+        int inFlight = o.integer("in-flight", 2000);
+        boolean appendTime = "true".equals(o.get("log-append-time", "false"));
         int seconds = o.integer("duration", 30);
         int probes = o.integer("probe-devices", 20);
         int period = o.integer("probe-period-ms", 2000);
@@ -34,10 +36,15 @@ public final class StepRun {
         String note = o.get("note", "");
         o.rejectUnknown();
 
+        if (appendTime) {
+            HopScan.useLogAppendTime(target.kafka(), List.of(PipelineCounters.READINGS, AlarmWatch.ALARMS));
+            System.out.println("bench: " + PipelineCounters.READINGS + " and " + AlarmWatch.ALARMS
+                    + " now stamp records with the broker's append time (LogAppendTime)");
+        }
         List<TrialResult> results = new ArrayList<>();
         for (int rate : rates) {
             System.out.printf("bench: window %d readings/s (%d devices, %d s)%n", rate, devices, seconds);
-            TrialResult r = new Trial(target).run(new Trial.Plan(rate + "/s", rate, devices, connections, seconds, probes,
+            TrialResult r = new Trial(target).run(new Trial.Plan(rate + "/s", rate, devices, connections, inFlight, seconds, probes,
                     period, drain, viaGateway), null);
             results.add(r);
             System.out.print(Report.header() + Report.row(r));
@@ -49,16 +56,18 @@ public final class StepRun {
                 break;
             }
         }
-        write(target.root(), name, note, results);
+        write(target, name, note, results);
         return results.stream().allMatch(TrialResult::countsMatch) ? 0 : 3;
     }
 
-    static void write(Path root, String name, String note, List<TrialResult> results) throws Exception {
+    static void write(Target target, String name, String note, List<TrialResult> results) throws Exception {
+        Path root = target.root();
         Map<String, Object> machine = Report.machine(root);
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("bench", name);
         json.put("machine", machine);
         json.put("note", note);
+        json.put("devicesReach", target.access().describe());
         json.put("anchors", ANCHORS.replace("\n", " ").trim());
         json.put("windows", results);
         Path dir = root.resolve("bench/results");
@@ -66,12 +75,15 @@ public final class StepRun {
 
         StringBuilder md = new StringBuilder("# Pipeline step-up (`bench/run`)\n\n");
         md.append(Report.describe(machine)).append(". ").append(note).append("\n\n");
-        md.append("Path: simulator load generator → MQTT broker → device-adapter → Kafka `telemetry.readings.v1` → "
+        md.append("Devices reach the MQTT endpoint at " + target.access().describe() + ".\n\n");
+        md.append("Path: simulator load generator → MQTT endpoint → device-adapter → Kafka `telemetry.readings.v1` → "
                 + "warning-service (rules + history buckets in mongo-wire). Every process on this one machine.\n\n");
         md.append(Report.header());
         results.forEach(r -> md.append(Report.row(r)));
         md.append("\n").append(saturation(results)).append("\n\n");
-        md.append("## CPU and memory per process (average over the load window)\n\n").append(Report.processes(results));
+        md.append("## CPU and memory per process\n\n").append(Report.processes(results));
+        md.append("\n## Hop by hop\n\n").append(Report.hops(results));
+        md.append("\n## Load generator\n\n").append(Report.generators(results));
         md.append("\n## Notes per window\n\n");
         for (TrialResult r : results) {
             md.append("- ").append(r.label()).append(": ").append(r.verdict()).append("; alarms via ")

@@ -11,13 +11,13 @@ import java.util.stream.Stream;
  * The running stack under test: where its brokers and services listen and where the launcher keeps pid files.
  * Defaults are the laptop stack's fixed ports (architecture.md); every one can be given on the command line.
  */
-public record Target(Path root, String mqttUrl, String kafka, String mongo, String gatewayUrl, String warningUrl,
+public record Target(Path root, DeviceAccess access, String kafka, String mongo, String gatewayUrl, String warningUrl,
                      String keycloakUrl, String simulatorJar) {
 
     public static Target from(Options o) {
         Path root = Path.of(o.get("root", System.getProperty("safetyhub.root", "."))).toAbsolutePath().normalize();
         return new Target(root,
-                o.get("mqtt", "tcp://127.0.0.1:1883"),
+                DeviceAccess.from(o, "tcp://127.0.0.1:1883"),
                 o.get("kafka", "127.0.0.1:9092"),
                 o.get("mongo", "mongodb://127.0.0.1:27017"),
                 o.get("gateway", "http://127.0.0.1:8080"),
@@ -25,6 +25,10 @@ public record Target(Path root, String mqttUrl, String kafka, String mongo, Stri
                 // The issuer the services expect is localhost (architecture.md: 127.0.0.1 would be a silent 401).
                 o.get("keycloak", "http://localhost:8180"),
                 o.get("simulator-jar", root.resolve("simulator/target/simulator.jar").toString()));
+    }
+
+    public String mqttUrl() {
+        return access.url();
     }
 
     /** Pids of the launcher's components, from {@code .safetyhub/run/*.pid}, name -> pid. */

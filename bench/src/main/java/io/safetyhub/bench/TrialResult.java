@@ -36,7 +36,9 @@ public record TrialResult(
         List<String> events,
         String verdict,
         boolean countsMatch,
-        String saturation) {
+        String saturation,
+        LoadProcess.Generator generator,
+        HopTable.Result hops) {
 
     public boolean saturated() {
         return saturation != null && !saturation.isEmpty();
