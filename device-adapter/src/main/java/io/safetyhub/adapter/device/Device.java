@@ -1,7 +1,5 @@
 package io.safetyhub.adapter.device;
 
-import io.safetyhub.adapter.telemetry.DeviceKind;
-
 import java.time.Instant;
 import java.util.Map;
 

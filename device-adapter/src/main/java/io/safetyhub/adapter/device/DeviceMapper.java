@@ -1,8 +1,8 @@
 package io.safetyhub.adapter.device;
 
-import io.safetyhub.adapter.telemetry.CanonicalUnits;
-import io.safetyhub.adapter.telemetry.DeviceKind;
+import io.safetyhub.adapter.units.CanonicalUnits;
 import io.safetyhub.events.DeviceChanged;
+import io.safetyhub.platform.Strings;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
 
@@ -20,7 +20,7 @@ public class DeviceMapper {
     /** A validated request as a device; the binding the protocol does not use is dropped. */
     public Device fromRequest(DeviceRequest request, DeviceKind kind, Instant createdAt, Instant now) {
         boolean mqtt = request.protocol() == Protocol.MQTT;
-        return new Device(request.id(), request.enterpriseId(), blankToNull(request.hazardSourceId()),
+        return new Device(request.id(), request.enterpriseId(), Strings.blankToNull(request.hazardSourceId()),
                 request.hazardGrade(), kind, request.protocol(),
                 mqtt ? (request.mqttDeviceId() != null ? request.mqttDeviceId() : request.id()) : null,
                 mqtt ? null : request.opcUaEndpoint(), mqtt ? Map.of() : request.opcUaNodeIds(),
@@ -78,9 +78,5 @@ public class DeviceMapper {
             doc.forEach((k, v) -> map.put(k, String.valueOf(v)));
         }
         return map;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
     }
 }

@@ -7,8 +7,12 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
+import io.safetyhub.platform.rest.Page;
+import io.safetyhub.platform.rest.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.ArrayList;
@@ -38,8 +42,25 @@ public class DeviceRepository {
         return devices.find().map(mapper::fromDocument).into(new ArrayList<>());
     }
 
-    public List<Device> findByEnterprises(Collection<String> enterpriseIds) {
-        return devices.find(Filters.in("enterpriseId", enterpriseIds)).map(mapper::fromDocument).into(new ArrayList<>());
+    /**
+     * One page in id order. {@code enterpriseIds} null = every enterprise; {@code enterpriseId} and {@code protocol}
+     * narrow further when not null.
+     */
+    public Page<Device> page(Collection<String> enterpriseIds, String enterpriseId, Protocol protocol, PageRequest page) {
+        List<Bson> filters = new ArrayList<>();
+        if (enterpriseIds != null) {
+            filters.add(Filters.in("enterpriseId", enterpriseIds));
+        }
+        if (enterpriseId != null) {
+            filters.add(Filters.eq("enterpriseId", enterpriseId));
+        }
+        if (protocol != null) {
+            filters.add(Filters.eq("protocol", protocol.name()));
+        }
+        Bson filter = filters.isEmpty() ? Filters.empty() : Filters.and(filters);
+        List<Device> items = devices.find(filter).sort(Sorts.ascending("_id")).skip(page.skip()).limit(page.size())
+                .map(mapper::fromDocument).into(new ArrayList<>());
+        return Page.of(items, page, devices.countDocuments(filter));
     }
 
     /** False when a device with this id already exists. */

@@ -1,7 +1,10 @@
 package io.safetyhub.adapter.device;
 
 import io.quarkus.security.identity.SecurityIdentity;
-import io.safetyhub.adapter.security.Caller;
+import io.safetyhub.platform.Strings;
+import io.safetyhub.platform.rest.Callers;
+import io.safetyhub.platform.rest.Page;
+import io.safetyhub.platform.rest.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -20,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
-import java.util.List;
 
 /** The device registry over REST; tenant scope and role rules are applied by {@link DeviceService}. */
 @Path("/api/devices")
@@ -37,24 +39,31 @@ public class DeviceResource {
         this.identity = identity;
     }
 
+    /** The registry is small, but a city's worth of devices is still more than one answer should carry. */
+    static final int MAX_PAGE_SIZE = 500;
+
     @GET
-    @Operation(summary = "Devices visible to the caller, in id order; optionally of one enterprise")
-    public List<DeviceResponse> list(@QueryParam("enterpriseId") String enterpriseId) {
-        return service.list(Caller.of(identity), enterpriseId == null || enterpriseId.isBlank() ? null : enterpriseId);
+    @Operation(summary = "Devices visible to the caller, in id order, paged ({items,page,size,total}); optionally "
+            + "of one enterprise and one protocol")
+    public Page<DeviceResponse> list(@QueryParam("enterpriseId") String enterpriseId,
+                                     @QueryParam("protocol") String protocol,
+                                     @QueryParam("page") String page, @QueryParam("size") String size) {
+        return service.list(Callers.of(identity), Strings.blankToNull(enterpriseId),
+                QueryParams.enumOf(Protocol.class, "protocol", protocol), QueryParams.page(page, size, MAX_PAGE_SIZE));
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "One device; 404 when it does not exist or is outside the caller's scope")
     public DeviceResponse get(@PathParam("id") String id) {
-        return service.get(Caller.of(identity), id);
+        return service.get(Callers.of(identity), id);
     }
 
     @POST
     @RolesAllowed("operator")
     @Operation(summary = "Register a device; 409 when the id (or its MQTT id) is taken")
     public Response create(@NotNull @Valid DeviceRequest request) {
-        DeviceResponse created = service.create(Caller.of(identity), request);
+        DeviceResponse created = service.create(Callers.of(identity), request);
         return Response.created(URI.create("/api/devices/" + created.id())).entity(created).build();
     }
 
@@ -63,7 +72,7 @@ public class DeviceResource {
     @RolesAllowed("operator")
     @Operation(summary = "Replace a device's entry (binding, units, interval, maintenance flag…)")
     public DeviceResponse replace(@PathParam("id") String id, @NotNull @Valid DeviceRequest request) {
-        return service.replace(Caller.of(identity), id, request);
+        return service.replace(Callers.of(identity), id, request);
     }
 
     @DELETE
@@ -71,7 +80,7 @@ public class DeviceResource {
     @RolesAllowed("operator")
     @Operation(summary = "Remove a device; its telemetry becomes UNKNOWN_DEVICE dead letters")
     public Response delete(@PathParam("id") String id) {
-        service.delete(Caller.of(identity), id);
+        service.delete(Callers.of(identity), id);
         return Response.noContent().build();
     }
 }

@@ -1,18 +1,18 @@
 package io.safetyhub.adapter.device;
 
 import io.safetyhub.adapter.enterprise.EnterpriseDistricts;
-import io.safetyhub.adapter.error.DomainException;
-import io.safetyhub.adapter.error.Problem;
-import io.safetyhub.adapter.security.Caller;
-import io.safetyhub.adapter.telemetry.CanonicalUnits;
-import io.safetyhub.adapter.telemetry.DeviceKind;
+import io.safetyhub.adapter.units.CanonicalUnits;
 import io.safetyhub.events.DeviceChanged;
+import io.safetyhub.platform.Caller;
+import io.safetyhub.platform.Problem;
+import io.safetyhub.platform.rest.DomainException;
+import io.safetyhub.platform.rest.Page;
+import io.safetyhub.platform.rest.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -41,19 +41,13 @@ public class DeviceService {
         this.clock = clock;
     }
 
-    public List<DeviceResponse> list(Caller caller, String enterpriseId) {
-        List<Device> visible;
-        if (caller.confinedEnterprise() != null) {
-            visible = repository.findByEnterprises(List.of(caller.confinedEnterprise()));
-        } else if (caller.confinedDistrict() != null) {
-            visible = repository.findByEnterprises(districts.enterprisesIn(caller.confinedDistrict()));
-        } else {
-            visible = repository.findAll();
-        }
-        return visible.stream()
-                .filter(d -> enterpriseId == null || d.enterpriseId().equals(enterpriseId))
-                .sorted(Comparator.comparing(Device::id))
-                .map(mapper::toResponse).toList();
+    /**
+     * One page of the devices the caller sees, in id order, optionally of one enterprise and one protocol. The
+     * tenant rule is {@link Caller#sees}: applied to the enterprises of the local registry view, then to Mongo.
+     */
+    public Page<DeviceResponse> list(Caller caller, String enterpriseId, Protocol protocol, PageRequest page) {
+        List<String> enterprises = caller.seesAll() ? null : districts.visibleTo(caller);
+        return repository.page(enterprises, enterpriseId, protocol, page).map(mapper::toResponse);
     }
 
     public DeviceResponse get(Caller caller, String id) {
@@ -78,7 +72,7 @@ public class DeviceService {
         requireOperator(caller);
         DeviceKind kind = validate(request);
         if (!id.equals(request.id())) {
-            throw DomainException.invalid(List.of(new Problem.FieldError("id", "must equal the id in the path, " + id)));
+            throw DomainException.field("id", "must equal the id in the path, " + id);
         }
         Device before = repository.findById(id).orElseThrow(() -> DomainException.notFound("device", id));
         Device after = mapper.fromRequest(request, kind, before.createdAt(), clock.instant());
@@ -109,15 +103,7 @@ public class DeviceService {
 
     private Device visible(Caller caller, String id) {
         Device device = repository.findById(id).orElseThrow(() -> DomainException.notFound("device", id));
-        boolean allowed;
-        if (caller.confinedEnterprise() != null) {
-            allowed = caller.confinedEnterprise().equals(device.enterpriseId());
-        } else if (caller.confinedDistrict() != null) {
-            allowed = caller.confinedDistrict().equals(districts.districtOf(device.enterpriseId()));
-        } else {
-            allowed = caller.regulator() || caller.operator();
-        }
-        if (!allowed) {
+        if (!districts.sees(caller, device.enterpriseId())) {
             throw DomainException.notFound("device", id);
         }
         return device;
@@ -176,7 +162,7 @@ public class DeviceService {
             errors.add(new Problem.FieldError("opcUaEndpoint", "is only for protocol OPC_UA"));
         }
         if (!errors.isEmpty()) {
-            throw DomainException.invalid(errors);
+            throw new DomainException(400, "VALIDATION_FAILED", "the request has invalid fields", errors);
         }
         return kind;
     }

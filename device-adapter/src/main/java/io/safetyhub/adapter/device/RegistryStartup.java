@@ -2,7 +2,6 @@ package io.safetyhub.adapter.device;
 
 import io.quarkus.runtime.StartupEvent;
 import io.safetyhub.adapter.config.AdapterConfig;
-import io.safetyhub.adapter.telemetry.DeviceKind;
 import io.safetyhub.events.DeviceChanged;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;

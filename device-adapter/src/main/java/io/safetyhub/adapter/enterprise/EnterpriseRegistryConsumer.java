@@ -1,8 +1,8 @@
 package io.safetyhub.adapter.enterprise;
 
 import io.safetyhub.events.EnterpriseChanged;
+import io.safetyhub.platform.rest.RegistryRecords;
 import io.smallrye.reactive.messaging.annotations.Blocking;
-import io.smallrye.reactive.messaging.kafka.DeserializationFailureHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -22,19 +22,27 @@ public class EnterpriseRegistryConsumer {
     @Incoming("enterprise-registry")
     @Blocking
     public void consume(ConsumerRecord<String, EnterpriseChanged> record) {
-        if (record.headers().lastHeader(DeserializationFailureHandler.DESERIALIZATION_FAILURE_REASON) != null) {
-            // An unreadable value also arrives as null; it must not be taken for a tombstone.
-            LOG.warnf("unreadable enterprise event for %s at offset %d skipped", record.key(), record.offset());
+        switch (RegistryRecords.kind(record)) {
+            // An unreadable value also arrives as null; taken for a tombstone it would hide the enterprise's devices.
+            case UNREADABLE -> LOG.warnf("unreadable enterprise event for %s at offset %d skipped", record.key(),
+                    record.offset());
+            case TOMBSTONE -> {
+                if (record.key() != null) {
+                    districts.remove(record.key());
+                }
+            }
+            case VALUE -> apply(record.value());
+        }
+    }
+
+    private void apply(EnterpriseChanged event) {
+        if (event.enterpriseId() == null) {
             return;
         }
-        EnterpriseChanged event = record.value();
-        if (event == null || event.change() == EnterpriseChanged.Change.DELETED) {
-            String id = event == null ? record.key() : event.enterpriseId();
-            if (id != null) {
-                districts.remove(id);
-            }
-        } else if (event.enterpriseId() != null) {
-            districts.put(event.enterpriseId(), event.district());
+        if (event.change() == EnterpriseChanged.Change.DELETED) {
+            districts.remove(event.enterpriseId());
+        } else {
+            districts.put(event.enterpriseId(), event.district(), event.town());
         }
     }
 }

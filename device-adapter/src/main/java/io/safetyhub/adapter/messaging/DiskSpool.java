@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  * written at the tail ({@code spool-<n>.seg}, a new segment past {@code segmentBytes}) and read back from the head in
  * the order written; a segment is deleted once every record read from it has been acknowledged by Kafka. A torn record
  * at the end of a segment (the process died mid-write, before the fsync that acknowledges it) is ignored on reading.
- * Not thread-safe: {@link Outbox} calls it under its lock.
+ * Not thread-safe: {@link SpoolingSender} calls it under its lock.
  */
 final class DiskSpool implements AutoCloseable {
     private static final String SUFFIX = ".seg";

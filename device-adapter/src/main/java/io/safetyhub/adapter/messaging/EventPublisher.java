@@ -19,20 +19,20 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Publishes the adapter's telemetry events (readings, dead letters, device statuses) to Kafka, key = device id,
- * through the {@link Outbox}: a plain Kafka producer (not a SmallRye emitter) so that records are sent
+ * through the {@link SpoolingSender}: a plain Kafka producer (not a SmallRye emitter) so that records are sent
  * asynchronously and batched, and so that what Kafka cannot take yet can be spooled to disk as bytes. A returned
  * future completes once Kafka has acknowledged the record ({@code acks=all}) or it is fsynced in the spool; that
  * completion is what releases the MQTT acknowledgement.
  */
 @ApplicationScoped
 public class EventPublisher {
-    private final Outbox outbox;
+    private final SpoolingSender sender;
 
     public EventPublisher(AdapterConfig config) {
         AdapterConfig.Publish publish = config.publish();
-        this.outbox = new Outbox(new KafkaProducer<>(producerProperties(publish, config.mqtt().clientId()),
+        this.sender = new SpoolingSender(new KafkaProducer<>(producerProperties(publish, config.mqtt().clientId()),
                 new StringSerializer(), new ByteArraySerializer()),
-                new Outbox.Settings(publish.memoryRecords(), spoolDir(publish, config.mqtt()), publish.segmentBytes(),
+                new SpoolingSender.Settings(publish.memoryRecords(), spoolDir(publish, config.mqtt()), publish.segmentBytes(),
                         publish.fsync(), publish.stallAfter()));
     }
 
@@ -48,42 +48,42 @@ public class EventPublisher {
     }
 
     public CompletableFuture<Void> publish(Reading reading) {
-        return outbox.submit(new OutboundRecord(Topics.READINGS, reading.deviceId(), Json.write(reading)));
+        return sender.submit(new OutboundRecord(Topics.READINGS, reading.deviceId(), Json.write(reading)));
     }
 
     /** Keyed by device id when the topic named one, else by the topic, so one source's letters stay in order. */
     public CompletableFuture<Void> publish(DeadLetter deadLetter) {
         String key = deadLetter.deviceId() != null ? deadLetter.deviceId() : deadLetter.origin();
-        return outbox.submit(new OutboundRecord(Topics.DEADLETTER, key, Json.write(deadLetter)));
+        return sender.submit(new OutboundRecord(Topics.DEADLETTER, key, Json.write(deadLetter)));
     }
 
     public CompletableFuture<Void> publish(DeviceStatus status) {
-        return outbox.submit(new OutboundRecord(Topics.DEVICE_STATUS, status.deviceId(), Json.write(status)));
+        return sender.submit(new OutboundRecord(Topics.DEVICE_STATUS, status.deviceId(), Json.write(status)));
     }
 
     /** Records not yet acknowledged by Kafka, in memory or on disk. */
     public long backlog() {
-        return outbox.backlog();
+        return sender.backlog();
     }
 
     /** Records of the backlog that are only on disk. */
     public long spooled() {
-        return outbox.spooled();
+        return sender.spooled();
     }
 
     /** Records of the backlog held in memory (inside the producer or waiting for it). */
     public long inMemory() {
-        return outbox.inMemory();
+        return sender.inMemory();
     }
 
     /** True while records wait and Kafka has acknowledged none of them for {@code adapter.publish.stall-after}. */
     public boolean kafkaFailing() {
-        return outbox.stalled();
+        return sender.stalled();
     }
 
     @PreDestroy
     void close() {
-        outbox.close();
+        sender.close();
     }
 
     static Properties producerProperties(AdapterConfig.Publish publish, String clientId) {

@@ -26,7 +26,7 @@ final class SpoolSync implements AutoCloseable {
         this.spool = spool;
         this.spoolLock = spoolLock;
         this.fsync = fsync;
-        this.thread = new Thread(this::loop, "outbox-fsync");
+        this.thread = new Thread(this::loop, "spool-fsync");
         thread.setDaemon(true);
         thread.start();
     }

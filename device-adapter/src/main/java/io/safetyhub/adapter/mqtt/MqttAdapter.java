@@ -2,13 +2,11 @@ package io.safetyhub.adapter.mqtt;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
 import io.safetyhub.adapter.config.AdapterConfig;
 import io.safetyhub.adapter.protocol.ProtocolAdapter;
 import io.safetyhub.adapter.telemetry.DeviceMessageHandler;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.paho.mqttv5.client.IMqttToken;
 import org.eclipse.paho.mqttv5.client.MqttActionListener;
 import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
@@ -60,14 +58,6 @@ public class MqttAdapter implements ProtocolAdapter {
         Gauge.builder("safetyhub.adapter.mqtt.connected", this, adapter -> adapter.receiving() ? 1 : 0)
                 .description("1 while the MQTT session is connected and subscribed")
                 .register(registry);
-    }
-
-    void onStart(@Observes StartupEvent event) {
-        start();
-    }
-
-    void onStop(@Observes ShutdownEvent event) {
-        stop();
     }
 
     @Override
@@ -123,15 +113,19 @@ public class MqttAdapter implements ProtocolAdapter {
         link.stopped();
     }
 
-    @Override
+    /** True while connected and subscribed. */
     public boolean receiving() {
         MqttAsyncClient current = client;
         return current != null && current.isConnected() && subscriptions.active();
     }
 
-    /** Current link state and broker URL, for the readiness check. */
-    MqttLinkState link() {
-        return link;
+    /** Up while connected and subscribed, with the broker URL and the link state. */
+    @Override
+    public HealthCheckResponse health() {
+        return HealthCheckResponse.named(name()).status(receiving())
+                .withData("broker", link.url())
+                .withData("state", link.state().name())
+                .build();
     }
 
     private void firstConnect(int attempt) {

@@ -3,14 +3,14 @@ package io.safetyhub.adapter.opcua;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
 import io.safetyhub.adapter.config.AdapterConfig;
 import io.safetyhub.adapter.device.Device;
 import io.safetyhub.adapter.device.DeviceRegistry;
+import io.safetyhub.adapter.device.EndpointShard;
 import io.safetyhub.adapter.device.Protocol;
 import io.safetyhub.adapter.device.RegistryChange;
 import io.safetyhub.adapter.messaging.EventPublisher;
+import io.safetyhub.adapter.protocol.ProtocolAdapter;
 import io.safetyhub.adapter.status.SilenceWatch;
 import io.safetyhub.adapter.telemetry.DeadLetterReason;
 import io.safetyhub.adapter.telemetry.TelemetryMetrics;
@@ -18,6 +18,8 @@ import io.safetyhub.events.DeadLetter;
 import io.safetyhub.events.DeviceStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
 import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
 import org.jboss.logging.Logger;
@@ -37,7 +39,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * endpoint, so monitored items follow the registry without a restart.
  */
 @ApplicationScoped
-public class OpcUaAdapter implements EndpointSession.Events {
+public class OpcUaAdapter implements ProtocolAdapter, EndpointSession.Events {
     private static final Logger LOG = Logger.getLogger(OpcUaAdapter.class);
 
     private final DeviceRegistry registry;
@@ -52,6 +54,7 @@ public class OpcUaAdapter implements EndpointSession.Events {
     private final Map<String, EndpointSession> sessions = new ConcurrentHashMap<>();
     private final Map<String, List<Gauge>> gauges = new ConcurrentHashMap<>();
     private ClientPki pki;
+    private volatile boolean started;
 
     public OpcUaAdapter(DeviceRegistry registry, EventPublisher publisher, TelemetryMetrics metrics,
                         SilenceWatch silence, MeterRegistry meters, AdapterConfig config, Clock clock) {
@@ -67,17 +70,40 @@ public class OpcUaAdapter implements EndpointSession.Events {
                 .description("Times an OPC UA server reported lost notifications").register(meters);
     }
 
-    void onStart(@Observes StartupEvent ignored) {
+    @Override
+    public String name() {
+        return "opc-ua";
+    }
+
+    /** Opens a session per endpoint of this replica's shard; from now on registry changes re-bind them. */
+    @Override
+    public void start() {
+        started = true;
         rebind();
     }
 
-    void onStop(@Observes ShutdownEvent ignored) {
+    @Override
+    public synchronized void stop() {
+        started = false;
         sessions.values().forEach(EndpointSession::close);
-        synchronized (this) {
-            if (pki != null) {
-                pki.close();
-            }
+        sessions.clear();
+        gauges.values().forEach(list -> list.forEach(meters::remove));
+        gauges.clear();
+        if (pki != null) {
+            pki.close();
+            pki = null;
         }
+    }
+
+    /**
+     * Always up, with the state of each session as data: a plant's server being away is the plant's outage, reported
+     * per device (SESSION_LOST) and by the session gauge; restarting the adapter would not bring it back.
+     */
+    @Override
+    public HealthCheckResponse health() {
+        HealthCheckResponseBuilder builder = HealthCheckResponse.named(name()).up();
+        sessionStates().forEach((url, state) -> builder.withData(url, state.name()));
+        return builder.build();
     }
 
     void registryChanged(@Observes RegistryChange change) {
@@ -97,6 +123,9 @@ public class OpcUaAdapter implements EndpointSession.Events {
 
     /** Groups the registry's OPC UA bindings by endpoint and hands each session its own. */
     synchronized void rebind() {
+        if (!started) {
+            return;
+        }
         Map<String, Map<String, Binding>> byEndpoint = new HashMap<>();
         for (Device device : registry.all()) {
             if (device.protocol() != Protocol.OPC_UA || device.opcUaEndpoint() == null

@@ -1,6 +1,6 @@
 package io.safetyhub.adapter.opcua;
 
-import io.safetyhub.adapter.telemetry.CanonicalUnits;
+import io.safetyhub.adapter.units.CanonicalUnits;
 import io.safetyhub.events.Quality;
 import io.safetyhub.events.Reading;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;

@@ -2,6 +2,7 @@ package io.safetyhub.adapter.telemetry;
 
 import io.safetyhub.adapter.config.AdapterConfig;
 import io.safetyhub.adapter.device.Device;
+import io.safetyhub.adapter.device.DeviceKind;
 import io.safetyhub.adapter.device.DeviceRegistry;
 import io.safetyhub.adapter.messaging.EventPublisher;
 import io.safetyhub.adapter.status.SilenceWatch;

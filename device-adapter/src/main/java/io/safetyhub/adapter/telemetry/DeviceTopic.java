@@ -1,5 +1,7 @@
 package io.safetyhub.adapter.telemetry;
 
+import io.safetyhub.adapter.device.DeviceKind;
+
 import java.util.Locale;
 import java.util.regex.Pattern;
 

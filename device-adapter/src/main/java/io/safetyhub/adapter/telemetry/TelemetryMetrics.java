@@ -3,6 +3,7 @@ package io.safetyhub.adapter.telemetry;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
+import io.safetyhub.adapter.device.DeviceKind;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.EnumMap;

@@ -3,6 +3,7 @@ package io.safetyhub.adapter.telemetry;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.safetyhub.adapter.config.AdapterConfig;
+import io.safetyhub.adapter.units.CanonicalUnits;
 import io.safetyhub.events.Quality;
 import io.safetyhub.events.Reading;
 import jakarta.enterprise.context.ApplicationScoped;

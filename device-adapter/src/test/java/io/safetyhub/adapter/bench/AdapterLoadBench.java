@@ -3,9 +3,9 @@ package io.safetyhub.adapter.bench;
 import com.sun.management.OperatingSystemMXBean;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.safetyhub.adapter.device.DeviceKind;
 import io.safetyhub.adapter.device.DeviceService;
 import io.safetyhub.adapter.mqtt.MqttAdapter;
-import io.safetyhub.adapter.telemetry.DeviceKind;
 import io.safetyhub.adapter.testing.Registration;
 import io.safetyhub.devstack.testing.RealInfraResource;
 import io.safetyhub.devstack.testing.TestInfra;
@@ -46,9 +46,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @QuarkusTestResource(value = RealInfraResource.class, restrictToAnnotatedClass = false)
 class AdapterLoadBench {
-    /** Threads of the adapter's hot path: Paho's, the outbox's and its Kafka producer's. */
+    /** Threads of the adapter's hot path: Paho's, the sender's and its Kafka producer's. */
     private static final List<String> ADAPTER_THREADS = List.of("MQTT Call: safetyhub-device-adapter",
-            "MQTT Rec: safetyhub-device-adapter", "MQTT Snd: safetyhub-device-adapter", "outbox-sender", "outbox-fsync",
+            "MQTT Rec: safetyhub-device-adapter", "MQTT Snd: safetyhub-device-adapter", "spooling-sender", "spool-fsync",
             "kafka-producer-network-thread | safetyhub-device-adapter-events");
 
     @Inject

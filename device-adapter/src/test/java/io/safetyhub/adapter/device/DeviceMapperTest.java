@@ -1,6 +1,5 @@
 package io.safetyhub.adapter.device;
 
-import io.safetyhub.adapter.telemetry.DeviceKind;
 import io.safetyhub.events.DeviceChanged;
 import org.junit.jupiter.api.Test;
 

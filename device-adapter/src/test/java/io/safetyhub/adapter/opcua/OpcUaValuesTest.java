@@ -1,8 +1,8 @@
 package io.safetyhub.adapter.opcua;
 
 import io.safetyhub.adapter.device.Device;
+import io.safetyhub.adapter.device.DeviceKind;
 import io.safetyhub.adapter.device.Protocol;
-import io.safetyhub.adapter.telemetry.DeviceKind;
 import io.safetyhub.events.Quality;
 import io.safetyhub.events.Reading;
 import org.eclipse.milo.opcua.stack.core.StatusCodes;

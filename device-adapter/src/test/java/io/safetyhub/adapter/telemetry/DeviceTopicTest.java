@@ -1,5 +1,6 @@
 package io.safetyhub.adapter.telemetry;
 
+import io.safetyhub.adapter.device.DeviceKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

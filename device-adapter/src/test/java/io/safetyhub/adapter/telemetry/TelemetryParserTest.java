@@ -1,5 +1,6 @@
 package io.safetyhub.adapter.telemetry;
 
+import io.safetyhub.adapter.device.DeviceKind;
 import io.safetyhub.events.Quality;
 import io.safetyhub.events.Reading;
 import org.junit.jupiter.api.Test;

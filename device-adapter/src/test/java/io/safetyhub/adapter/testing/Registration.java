@@ -1,8 +1,8 @@
 package io.safetyhub.adapter.testing;
 
 import io.safetyhub.adapter.device.Device;
+import io.safetyhub.adapter.device.DeviceKind;
 import io.safetyhub.adapter.device.Protocol;
-import io.safetyhub.adapter.telemetry.DeviceKind;
 
 import java.time.Instant;
 import java.util.Map;

@@ -9,14 +9,17 @@ import org.eclipse.paho.mqttv5.common.MqttException;
 import org.eclipse.paho.mqttv5.common.MqttMessage;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.UUID;
+
+import static org.awaitility.Awaitility.await;
 
 /** A device on the real test broker: publishes at QoS 1 and returns once the broker's PUBACK has arrived. */
 public final class TestDevice implements AutoCloseable {
     private final MqttClient client;
     private final String enterpriseId;
     private final String kind;
-    private static final int MAX_ATTEMPTS = 250;
+    private static final Duration RETRY_FOR = Duration.ofSeconds(5);
 
     private final String deviceId;
 
@@ -58,25 +61,20 @@ public final class TestDevice implements AutoCloseable {
         message.setRetained(retained);
         // Paho may still count a just-acknowledged QoS 1 publish as in flight for a moment and refuse the next
         // one (32202); a device retries that refusal, so does this one, within a bound.
-        for (int attempt = 1; ; attempt++) {
-            try {
-                client.publish(topic, message);
-                return;
-            } catch (MqttException e) {
-                if (e.getReasonCode() != MqttClientException.REASON_CODE_MAX_INFLIGHT || attempt == MAX_ATTEMPTS) {
-                    throw e;
-                }
-                pause();
-            }
-        }
+        await().atMost(RETRY_FOR).pollInSameThread().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(20))
+                .until(() -> published(topic, message));
     }
 
-    private static void pause() {
+    /** True once published; false for the transient in-flight refusal; any other failure ends the wait. */
+    private boolean published(String topic, MqttMessage message) throws MqttException {
         try {
-            Thread.sleep(20);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while retrying a publish", e);
+            client.publish(topic, message);
+            return true;
+        } catch (MqttException e) {
+            if (e.getReasonCode() != MqttClientException.REASON_CODE_MAX_INFLIGHT) {
+                throw e;
+            }
+            return false;
         }
     }
 

@@ -6,6 +6,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionFactory;
+import org.awaitility.core.ConditionTimeoutException;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -35,18 +38,14 @@ public final class TopicReader<T> implements AutoCloseable {
     /** Polls until {@code count} records match, failing after {@code timeout} with what was seen. */
     public List<ConsumerRecord<String, T>> await(Predicate<ConsumerRecord<String, T>> match, int count,
                                                  Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (true) {
+        try {
+            waiting(timeout).until(() -> poll().stream().filter(match).count() >= count);
+        } catch (ConditionTimeoutException e) {
             List<ConsumerRecord<String, T>> matching = seen.stream().filter(match).toList();
-            if (matching.size() >= count) {
-                return matching;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("expected " + count + " matching records on " + topic + " within " + timeout
-                        + ", found " + matching.size() + " among " + seen.size() + ": " + matching);
-            }
-            consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+            throw new AssertionError("expected " + count + " matching records on " + topic + " within " + timeout
+                    + ", found " + matching.size() + " among " + seen.size() + ": " + matching);
         }
+        return seen.stream().filter(match).toList();
     }
 
     /**
@@ -56,22 +55,29 @@ public final class TopicReader<T> implements AutoCloseable {
     public List<ConsumerRecord<String, T>> awaitDistinct(Predicate<ConsumerRecord<String, T>> match,
                                                          Function<ConsumerRecord<String, T>, Object> identity,
                                                          int count, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (true) {
-            List<ConsumerRecord<String, T>> matching = seen.stream().filter(match).toList();
-            if (matching.stream().map(identity).distinct().count() >= count) {
-                return matching;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("expected " + count + " distinct matching records on " + topic + " within "
-                        + timeout + ", found " + matching.stream().map(identity).distinct().count());
-            }
-            consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+        try {
+            waiting(timeout).until(() -> poll().stream().filter(match).map(identity).distinct().count() >= count);
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("expected " + count + " distinct matching records on " + topic + " within "
+                    + timeout + ", found " + seen.stream().filter(match).map(identity).distinct().count());
         }
+        return seen.stream().filter(match).toList();
     }
 
     public ConsumerRecord<String, T> awaitOne(Predicate<ConsumerRecord<String, T>> match, Duration timeout) {
         return await(match, 1, timeout).get(0);
+    }
+
+    /** In the test's own thread: the consumer must not be polled by Awaitility's thread while it is being closed. */
+    private static ConditionFactory waiting(Duration timeout) {
+        return Awaitility.await().atMost(timeout).pollInSameThread().pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(1));
+    }
+
+    /** One poll of up to 200 ms (the wait between Awaitility's checks); returns every record seen so far. */
+    private List<ConsumerRecord<String, T>> poll() {
+        consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+        return seen;
     }
 
     @Override

@@ -27,27 +27,28 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A Quarkus test only to share the test JVM's one harness (TestInfra lives in the Quarkus class loader); the outboxes
+ * A Quarkus test only to share the test JVM's one harness (TestInfra lives in the Quarkus class loader); the senders
  * here are built by hand, apart from the application's. The spool across a restart of the adapter: records spooled while Kafka was unreachable are acknowledged upstream
- * once fsynced, survive the process, and a new outbox on the same directory delivers them to the real Kafka in order.
+ * once fsynced, survive the process, and a new sender on the same directory delivers them to the real Kafka in order.
  */
 @QuarkusTest
 @QuarkusTestResource(value = RealInfraResource.class, restrictToAnnotatedClass = false)
-class SpoolReplayTest {
+class SpoolReplayIT {
     private static final String TOPIC = "telemetry.readings.v1";
 
     @TempDir
     Path spoolDir;
 
     @Test
-    void shouldDeliverSpooledRecordsInOrderWhenANewOutboxStartsOnTheSpool() throws Exception {
+    void shouldDeliverSpooledRecordsInOrderWhenANewSenderStartsOnTheSpool() throws Exception {
         String key = "SPOOL-" + UUID.randomUUID();
         List<CompletableFuture<Void>> stored = new ArrayList<>();
-        try (Outbox first = outbox("127.0.0.1:1")) {
+        try (SpoolingSender first = sender("127.0.0.1:1")) {
             for (int i = 0; i < 30; i++) {
                 stored.add(first.submit(new OutboundRecord(TOPIC, key, value(key, i))));
             }
@@ -58,28 +59,25 @@ class SpoolReplayTest {
             assertTrue(stored.subList(0, 5).stream().noneMatch(CompletableFuture::isDone),
                     "records held in memory are not stored before Kafka has them");
         }
-        try (Outbox second = outbox(TestInfra.shared().kafkaBootstrapServers());
+        try (SpoolingSender second = sender(TestInfra.shared().kafkaBootstrapServers());
              TopicReader<byte[]> reader = new TopicReader<>(TOPIC, new ByteArrayDeserializer())) {
             List<Double> values = reader.await(r -> key.equals(r.key()), 25, Duration.ofSeconds(60)).stream()
                     .map(r -> Json.read(r.value(), Reading.class).value()).toList();
             assertEquals(IntStream.range(5, 30).mapToObj(i -> (double) i).toList(), values);
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (second.backlog() > 0 && System.nanoTime() < deadline) {
-                Thread.sleep(50);
-            }
-            assertEquals(0, second.backlog(), "the spool is empty once Kafka has everything");
+            // The spool is empty once Kafka has everything.
+            await().atMost(Duration.ofSeconds(30)).until(() -> second.backlog() == 0);
         }
     }
 
-    private Outbox outbox(String bootstrap) {
+    private SpoolingSender sender(String bootstrap) {
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "500");
         p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Integer.toString(Integer.MAX_VALUE));
-        return new Outbox(new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer()),
-                new Outbox.Settings(5, spoolDir, 1 << 20, true, Duration.ofHours(1)));
+        return new SpoolingSender(new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer()),
+                new SpoolingSender.Settings(5, spoolDir, 1 << 20, true, Duration.ofHours(1)));
     }
 
     /** A valid Reading (other tests read the same topic), its value the record's number. */

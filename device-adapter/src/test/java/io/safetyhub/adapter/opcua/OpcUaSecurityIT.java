@@ -3,10 +3,10 @@ package io.safetyhub.adapter.opcua;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.safetyhub.adapter.device.Device;
+import io.safetyhub.adapter.device.DeviceKind;
 import io.safetyhub.adapter.device.DeviceService;
 import io.safetyhub.adapter.device.Protocol;
-import io.safetyhub.adapter.security.Caller;
-import io.safetyhub.adapter.telemetry.DeviceKind;
+import io.safetyhub.platform.Caller;
 import io.safetyhub.adapter.testing.TestDevice;
 import io.safetyhub.adapter.testing.TopicReader;
 import io.safetyhub.devstack.testing.RealInfraResource;
@@ -37,9 +37,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @QuarkusTest
 @QuarkusTestResource(value = RealInfraResource.class, restrictToAnnotatedClass = false)
 @QuarkusTestResource(value = SecureEndpointResource.class, restrictToAnnotatedClass = false)
-class OpcUaSecurityTest {
+class OpcUaSecurityIT {
     private static final Duration WAIT = Duration.ofSeconds(60);
-    private static final Caller OPERATOR = new Caller("test-operator", false, false, true, null, null);
+    private static final Caller OPERATOR = new Caller("test-operator", false, false, true, null, null, null, null);
 
     @Inject
     DeviceService devices;

@@ -2,8 +2,8 @@ package io.safetyhub.adapter.mqtt;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.safetyhub.adapter.device.DeviceKind;
 import io.safetyhub.adapter.device.DeviceService;
-import io.safetyhub.adapter.telemetry.DeviceKind;
 import io.safetyhub.adapter.testing.Registration;
 import io.safetyhub.adapter.testing.TestDevice;
 import io.safetyhub.adapter.testing.TopicReader;
@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 /** A device whose connection drops without DISCONNECT: the broker publishes its last will, the adapter reports it. */
 @QuarkusTest
 @QuarkusTestResource(value = RealInfraResource.class, restrictToAnnotatedClass = false)
-class LastWillTest {
+class LastWillIT {
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     @Inject

@@ -1,4 +1,4 @@
-package io.safetyhub.adapter.opcua;
+package io.safetyhub.adapter.device;
 
 import org.junit.jupiter.api.Test;
 

@@ -13,13 +13,16 @@ import io.safetyhub.events.EnterpriseChanged;
 import io.safetyhub.events.Topics;
 import io.safetyhub.events.serde.DeviceChangedDeserializer;
 import io.safetyhub.events.serde.EventSerializer;
+import io.safetyhub.events.serde.Json;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -29,6 +32,7 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -40,8 +44,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 /** /api/devices with real Keycloak tokens: the role and tenant matrix, validation, and the registry events. */
 @QuarkusTest
 @QuarkusTestResource(value = RealInfraResource.class, restrictToAnnotatedClass = false)
-class DeviceResourceTest {
+class DeviceResourceIT {
     private static final Duration WAIT = Duration.ofSeconds(30);
+    /** Every device on one page: other tests of this JVM register devices of their own. */
+    private static final String ALL = "/api/devices?size=500";
 
     @BeforeAll
     static void enterprisesAreKnown() throws Exception {
@@ -58,9 +64,9 @@ class DeviceResourceTest {
 
     @Test
     void shouldShowOnlyOwnDevicesWhenCallerIsAnEnterprise() {
-        as("ent.chem").get("/api/devices").then().statusCode(200)
-                .body("id", hasItems("GA-0001", "GA-0002", "TK-T101"))
-                .body("enterpriseId", everyItem(equalTo("chem-banan-01")));
+        as("ent.chem").get(ALL).then().statusCode(200)
+                .body("items.id", hasItems("GA-0001", "GA-0002", "TK-T101"))
+                .body("items.enterpriseId", everyItem(equalTo("chem-banan-01")));
         as("ent.chem").get("/api/devices/TC-0001").then().statusCode(404).body("code", equalTo("NOT_FOUND"));
         as("ent.build").get("/api/devices/GA-0001").then().statusCode(404);
         as("ent.build").get("/api/devices/TC-0001").then().statusCode(200).body("kind", equalTo("tower-crane"));
@@ -68,9 +74,9 @@ class DeviceResourceTest {
 
     @Test
     void shouldShowOnlyTheDistrictWhenCallerIsADistrictRegulator() {
-        await().atMost(WAIT).untilAsserted(() -> as("reg.banan").get("/api/devices").then().statusCode(200)
-                .body("id", hasItem("GA-0001")));
-        as("reg.banan").get("/api/devices").then().body("id", not(hasItem("TC-0001")));
+        await().atMost(WAIT).untilAsserted(() -> as("reg.banan").get(ALL).then().statusCode(200)
+                .body("items.id", hasItem("GA-0001")));
+        as("reg.banan").get(ALL).then().body("items.id", not(hasItem("TC-0001")));
         as("reg.banan").get("/api/devices/TC-0001").then().statusCode(404);
         as("reg.banan").get("/api/devices/GA-0001").then().statusCode(200).body("enterpriseId", equalTo("chem-banan-01"));
     }
@@ -78,13 +84,55 @@ class DeviceResourceTest {
     @Test
     void shouldShowEveryDeviceWhenCallerIsCityRegulatorOrOperator() {
         for (String user : List.of("reg.city", "ops")) {
-            as(user).get("/api/devices").then().statusCode(200).body("id", hasItems("GA-0001", "TC-0001", "GD-T101"));
+            as(user).get(ALL).then().statusCode(200).body("items.id", hasItems("GA-0001", "TC-0001", "GD-T101"));
         }
         as("reg.city").get("/api/devices/GD-T101").then().statusCode(200)
                 .body("protocol", equalTo("OPC_UA"))
                 .body("opcUaNodeIds.gas_lel", equalTo("ns=2;s=TankFarm/GD101/gas_lel"))
                 .body("hazardSourceId", equalTo("MHS-chem-banan-01-01"))
                 .body("publishingIntervalSeconds", equalTo(30));
+    }
+
+    @Test
+    void shouldAnswerOnePageWithItsTotalWhenPageAndSizeAreGiven() {
+        String enterprise = "paged-" + UUID.randomUUID().toString().substring(0, 8);
+        List<String> ids = List.of(enterprise + "-a", enterprise + "-b", enterprise + "-c");
+        ids.forEach(id -> as("ops").contentType(ContentType.JSON).body(Map.of("id", id, "enterpriseId", enterprise,
+                "kind", "gas-alarm", "protocol", "MQTT")).post("/api/devices").then().statusCode(201));
+        as("ops").get("/api/devices?enterpriseId=" + enterprise + "&size=2&page=1").then().statusCode(200)
+                .body("page", equalTo(1)).body("size", equalTo(2)).body("total", equalTo(3))
+                .body("items.id", contains(ids.get(2)));
+        as("ops").get("/api/devices?enterpriseId=" + enterprise + "&size=2").then().statusCode(200)
+                .body("items.id", contains(ids.get(0), ids.get(1)));
+        as("ops").get("/api/devices?enterpriseId=" + enterprise + "&protocol=opc_ua").then().statusCode(200)
+                .body("total", equalTo(0)).body("items.size()", equalTo(0));
+        as("ent.chem").get("/api/devices?size=501").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("size"));
+        as("ent.chem").get("/api/devices?page=-1").then().statusCode(400).body("errors.field", hasItem("page"));
+        ids.forEach(id -> as("ops").delete("/api/devices/" + id).then().statusCode(204));
+    }
+
+    @Test
+    void shouldKeepAnEnterpriseVisibleToItsDistrictWhenAnUnreadableRegistryRecordArrives() throws Exception {
+        await().atMost(WAIT).untilAsserted(() -> as("reg.banan").get("/api/devices/GA-0001").then().statusCode(200));
+        String marker = "marker-" + UUID.randomUUID();
+        String device = TestDevice.uniqueId("GA");
+        as("ops").contentType(ContentType.JSON).body(Map.of("id", device, "enterpriseId", marker, "kind", "gas-alarm",
+                "protocol", "MQTT")).post("/api/devices").then().statusCode(201);
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfra.shared().kafkaBootstrapServers());
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props, new StringSerializer(),
+                new ByteArraySerializer())) {
+            // Unreadable: it arrives with a null value, like a tombstone, and must not delete chem-banan-01.
+            producer.send(new ProducerRecord<>(Topics.ENTERPRISE_REGISTRY, "chem-banan-01",
+                    "{not json".getBytes(StandardCharsets.UTF_8))).get();
+            producer.send(new ProducerRecord<>(Topics.ENTERPRISE_REGISTRY, marker,
+                    Json.write(enterprise(marker, "巴南区", "CONSTRUCTION")))).get();
+        }
+        // The marker enterprise's device shows once the consumer is past the unreadable record.
+        await().atMost(WAIT).untilAsserted(() -> as("reg.banan").get("/api/devices/" + device).then().statusCode(200));
+        as("reg.banan").get("/api/devices/GA-0001").then().statusCode(200);
+        as("ops").delete("/api/devices/" + device).then().statusCode(204);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.safetyhub.adapter.telemetry;
+package io.safetyhub.adapter.device;
 
 import java.util.Arrays;
 import java.util.Optional;

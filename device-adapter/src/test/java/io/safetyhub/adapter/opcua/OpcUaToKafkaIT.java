@@ -3,9 +3,9 @@ package io.safetyhub.adapter.opcua;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.safetyhub.adapter.device.Device;
+import io.safetyhub.adapter.device.DeviceKind;
 import io.safetyhub.adapter.device.DeviceService;
 import io.safetyhub.adapter.device.Protocol;
-import io.safetyhub.adapter.telemetry.DeviceKind;
 import io.safetyhub.adapter.testing.TestDevice;
 import io.safetyhub.adapter.testing.TopicReader;
 import io.safetyhub.devstack.testing.RealInfraResource;
@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 /** The simulator's tank-farm OPC UA server -> the adapter's Milo client -> real Kafka, through a server restart. */
 @QuarkusTest
 @QuarkusTestResource(value = RealInfraResource.class, restrictToAnnotatedClass = false)
-class OpcUaToKafkaTest {
+class OpcUaToKafkaIT {
     private static final Duration WAIT = Duration.ofSeconds(60);
 
     @Inject

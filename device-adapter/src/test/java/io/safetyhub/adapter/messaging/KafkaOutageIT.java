@@ -2,9 +2,9 @@ package io.safetyhub.adapter.messaging;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.safetyhub.adapter.device.DeviceKind;
 import io.safetyhub.adapter.device.DeviceService;
 import io.safetyhub.adapter.mqtt.MqttAdapter;
-import io.safetyhub.adapter.telemetry.DeviceKind;
 import io.safetyhub.adapter.testing.Registration;
 import io.safetyhub.adapter.testing.TestDevice;
 import io.safetyhub.adapter.testing.TopicReader;
@@ -32,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 @QuarkusTest
 @QuarkusTestResource(value = RealInfraResource.class, restrictToAnnotatedClass = false)
-class KafkaOutageTest {
+class KafkaOutageIT {
     private static final int BEFORE = 100;
     private static final int DURING = 100;
     private static final int AFTER = 100;

@@ -1,4 +1,4 @@
-package io.safetyhub.adapter.opcua;
+package io.safetyhub.adapter.device;
 
 import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;

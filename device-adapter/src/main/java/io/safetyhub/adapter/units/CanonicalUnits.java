@@ -1,4 +1,4 @@
-package io.safetyhub.adapter.telemetry;
+package io.safetyhub.adapter.units;
 
 import java.math.BigDecimal;
 import java.math.MathContext;

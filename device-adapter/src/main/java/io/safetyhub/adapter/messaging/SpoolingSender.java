@@ -25,8 +25,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * One sender thread hands records to the producer in the order they were accepted (memory first, then the spool),
  * so that together with the idempotent producer (at most 5 requests in flight) the order per device is kept.
  */
-final class Outbox implements AutoCloseable {
-    private static final Logger LOG = Logger.getLogger(Outbox.class);
+final class SpoolingSender implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(SpoolingSender.class);
     private static final int SPOOL_READ_BATCH = 500;
 
     record Settings(int memoryRecords, Path spoolDir, long segmentBytes, boolean fsync, Duration stallAfter) {
@@ -52,7 +52,7 @@ final class Outbox implements AutoCloseable {
     private volatile boolean closed;
     private final AtomicBoolean refusing = new AtomicBoolean();
 
-    Outbox(Producer<String, byte[]> producer, Settings settings) {
+    SpoolingSender(Producer<String, byte[]> producer, Settings settings) {
         this.producer = producer;
         this.settings = settings;
         this.spool = new DiskSpool(settings.spoolDir(), settings.segmentBytes());
@@ -61,7 +61,7 @@ final class Outbox implements AutoCloseable {
             LOG.infof("spool %s holds %d records from an earlier run; delivering them first", settings.spoolDir(),
                     spool.unread());
         }
-        this.sender = new Thread(this::sendLoop, "outbox-sender");
+        this.sender = new Thread(this::sendLoop, "spooling-sender");
         sender.setDaemon(true);
         sender.start();
     }
@@ -71,7 +71,7 @@ final class Outbox implements AutoCloseable {
         CompletableFuture<Void> done = new CompletableFuture<>();
         synchronized (lock) {
             if (closed) {
-                done.completeExceptionally(new IllegalStateException("the outbox is closed"));
+                done.completeExceptionally(new IllegalStateException("the sender is closed"));
                 return done;
             }
             if (inMemory + spoolInFlight + spool.unread() == 0) {
@@ -158,7 +158,7 @@ final class Outbox implements AutoCloseable {
             } catch (InterruptedException e) {
                 return;
             } catch (RuntimeException e) {
-                LOG.errorf(e, "outbox sender");
+                LOG.errorf(e, "sender sender");
             }
         }
     }

@@ -2,8 +2,8 @@ package io.safetyhub.adapter.mqtt;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.safetyhub.adapter.device.DeviceKind;
 import io.safetyhub.adapter.device.DeviceService;
-import io.safetyhub.adapter.telemetry.DeviceKind;
 import io.safetyhub.adapter.testing.Registration;
 import io.safetyhub.adapter.testing.TestDevice;
 import io.safetyhub.adapter.testing.TopicReader;
@@ -37,7 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Real Paho device -> real MQTT broker -> the adapter -> real Kafka -> a plain KafkaConsumer. */
 @QuarkusTest
 @QuarkusTestResource(value = RealInfraResource.class, restrictToAnnotatedClass = false)
-class MqttToKafkaTest {
+class MqttToKafkaIT {
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     @Inject
