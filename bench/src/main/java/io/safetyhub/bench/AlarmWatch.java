@@ -45,6 +45,7 @@ public final class AlarmWatch implements AutoCloseable {
     private final CountDownLatch subscribed = new CountDownLatch(1);
     private volatile boolean running = true;
     private volatile InputStream sseBody;
+    private volatile org.eclipse.paho.mqttv5.client.MqttAsyncClient mqtt;
     private Thread worker;
     private String source = "none";
 
@@ -94,6 +95,49 @@ public final class AlarmWatch implements AutoCloseable {
         } catch (java.io.IOException closed) {
             // closed by close(), or the gateway went away: the counts say what arrived
         }
+    }
+
+    /**
+     * Subscribes (QoS 1) to the alarms a peer publishes back over MQTT, e.g. {@code safetyhub/+/+/+/alarm}; their
+     * JSON carries the same {@code alarmId}, {@code change}, {@code deviceId} and {@code raisedAt}.
+     */
+    public void startMqtt(String url, String filter) throws org.eclipse.paho.mqttv5.common.MqttException {
+        source = "MQTT " + filter + " at " + url;
+        var client = new org.eclipse.paho.mqttv5.client.MqttAsyncClient(url, "bench-alarms-" + ProcessHandle.current().pid(),
+                new org.eclipse.paho.mqttv5.client.persist.MemoryPersistence());
+        var options = new org.eclipse.paho.mqttv5.client.MqttConnectionOptions();
+        options.setCleanStart(true);
+        options.setAutomaticReconnect(true);
+        client.setCallback(new org.eclipse.paho.mqttv5.client.MqttCallback() {
+            @Override
+            public void disconnected(org.eclipse.paho.mqttv5.client.MqttDisconnectResponse r) {
+            }
+
+            @Override
+            public void mqttErrorOccurred(org.eclipse.paho.mqttv5.common.MqttException e) {
+            }
+
+            @Override
+            public void messageArrived(String topic, org.eclipse.paho.mqttv5.common.MqttMessage message) {
+                accept(new String(message.getPayload(), StandardCharsets.UTF_8));
+            }
+
+            @Override
+            public void deliveryComplete(org.eclipse.paho.mqttv5.client.IMqttToken token) {
+            }
+
+            @Override
+            public void connectComplete(boolean reconnect, String serverUri) {
+            }
+
+            @Override
+            public void authPacketArrived(int reasonCode, org.eclipse.paho.mqttv5.common.packet.MqttProperties p) {
+            }
+        });
+        client.connect(options).waitForCompletion(10_000);
+        client.subscribe(filter, 1).waitForCompletion(10_000);
+        mqtt = client;
+        subscribed.countDown();
     }
 
     /** Consumes {@code alarms.events.v1} from its current end (no group: nothing is committed). */
@@ -193,7 +237,13 @@ public final class AlarmWatch implements AutoCloseable {
             if (worker != null) {
                 worker.join(3_000);
             }
-        } catch (java.io.IOException | InterruptedException e) {
+            if (mqtt != null) {
+                mqtt.disconnectForcibly(1_000);
+                mqtt.close(true);
+            }
+        } catch (java.io.IOException | org.eclipse.paho.mqttv5.common.MqttException e) {
+            // closing anyway
+        } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }

@@ -15,6 +15,9 @@ public final class BenchMain {
                      [--name pipeline] [--note TEXT]
               drill  kill-adapter|kill-warning|stop-kafka|stop-mqtt [--rate 1000] [--devices 500] [--duration 80]
                      [--fault-at 10] [--outage 30] [--drain-max 180] [--in-flight 2000]
+              peers  [--rates as in the step results] [--devices 1000] [--duration 30] [--compare pipeline]
+                     [--peer-port 18830] [--broker-port 18831] [--floor-port 18832] [--node-red-port 18800]
+                     [--targets peer,mosquitto,floor] [--drain-max 90] [--name peers]
               opcua  [--items 100,500,1000,2000,5000,10000] [--change-ms 100] [--sampling-ms 50] [--seconds 20]
             common:  [--root DIR] [--mqtt URL] [--kafka HOST:PORT] [--mongo URL] [--gateway URL] [--warning URL]
                      [--keycloak URL] [--simulator-jar PATH]
@@ -36,7 +39,7 @@ public final class BenchMain {
         }
         try {
             String command = args.get(0);
-            boolean named = command.equals("drill") || command.equals("opcua-server");
+            boolean named = command.equals("drill") || command.equals("opcua-server") || command.equals("mqtt-floor");
             if (named && args.size() < 2) {
                 System.out.print(USAGE);
                 return 2;
@@ -47,6 +50,8 @@ public final class BenchMain {
                 case "drill" -> DrillRun.run(Target.from(o), args.get(1), o);
                 case "opcua" -> OpcUaBench.run(Target.from(o), o);
                 case "opcua-server" -> OpcUaLoadServer.serve(Integer.parseInt(args.get(1)), o);
+                case "mqtt-floor" -> MqttFloor.serve(Integer.parseInt(args.get(1)), o);
+                case "peers" -> PeerRun.run(Target.from(o), o);
                 default -> {
                     System.out.print(USAGE);
                     yield 2;
