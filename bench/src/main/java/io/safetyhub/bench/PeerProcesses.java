@@ -129,6 +129,8 @@ final class PeerProcesses implements AutoCloseable {
                 "no mosquitto: bench/run installs Debian's package (apt-get install mosquitto)"));
         Path data = run.resolve(name);
         Files.createDirectories(data);
+        // Each run starts from an empty broker: no session or queue left by an earlier run.
+        Files.deleteIfExists(data.resolve("mosquitto.db"));
         Path config = data.resolve("mosquitto.conf");
         Files.writeString(config, mosquittoConfig(port, data));
         Child child = start(name, List.of(binary.toString(), "-c", config.toString()), Map.of());

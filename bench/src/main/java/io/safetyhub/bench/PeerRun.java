@@ -72,6 +72,7 @@ public final class PeerRun {
                 switch (t.trim()) {
                     case "peer" -> {
                         Path readings = run.resolve("readings.jsonl");
+                        Files.deleteIfExists(readings); // each window counts what it appended; the file starts empty
                         var broker = procs.mosquitto("peer-mosquitto", peerPort);
                         var flow = procs.nodeRed(peerDir, peerPort, nodeRedPort, readings);
                         LineCounter lines = new LineCounter(readings);
