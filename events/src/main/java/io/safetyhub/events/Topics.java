@@ -8,6 +8,8 @@ public final class Topics {
     public static final String DEADLETTER = "telemetry.deadletter.v1";
     /** {@link DeviceStatus} changes, key = deviceId. */
     public static final String DEVICE_STATUS = "device.status.v1";
+    /** {@link DeviceEvent}s: what devices report about themselves (alarm flag, fault, limiter cut-off…), key = deviceId. */
+    public static final String DEVICE_EVENTS = "device.events.v1";
     /** {@link AlarmEvent}s from warning-service, key = alarmId. */
     public static final String ALARMS = "alarms.events.v1";
     /** {@link EnterpriseChanged}, compacted, key = enterpriseId. */

@@ -12,6 +12,7 @@ import io.safetyhub.events.serde.CertificateReminderDeserializer;
 import io.safetyhub.events.serde.CommitmentMissingDeserializer;
 import io.safetyhub.events.serde.DeadLetterDeserializer;
 import io.safetyhub.events.serde.DeviceChangedDeserializer;
+import io.safetyhub.events.serde.DeviceEventDeserializer;
 import io.safetyhub.events.serde.DeviceStatusDeserializer;
 import io.safetyhub.events.serde.EnterpriseChangedDeserializer;
 import io.safetyhub.events.serde.EventDeserializer;
@@ -50,6 +51,12 @@ class EventContractTest {
                 Arguments.of("device-status.v1.json", new DeviceStatus(UUID.randomUUID(), T, "device-adapter",
                         "GA-0001", "chem-banan-01", "gas-alarm", false, DeviceStatus.Cause.LAST_WILL, T),
                         new DeviceStatusDeserializer()),
+                Arguments.of("device-event.v1.json", new DeviceEvent(UUID.randomUUID(), T, "device-adapter", "GA-0001",
+                        "chem-banan-01", "gas-alarm", null, DeviceEvent.Type.ALARM, AlarmLevel.ORANGE, "LEL alarm 2",
+                        T, T.plusMillis(12)), new DeviceEventDeserializer()),
+                Arguments.of("device-event.v1.json", new DeviceEvent(UUID.randomUUID(), T, "device-adapter", "TC-0001",
+                        "build-yubei-01", "tower-crane", "MHS-01", DeviceEvent.Type.LIMITER_CUTOFF, null, null, T, T),
+                        new DeviceEventDeserializer()),
                 Arguments.of("alarm-event.v1.json", new AlarmEvent(UUID.randomUUID(), T, "warning-service",
                         "GA-0001|gas_lel", AlarmEvent.Change.RAISED, AlarmEvent.Kind.THRESHOLD, AlarmLevel.ORANGE,
                         AlarmEvent.Status.ACTIVE, "chem-banan-01", "巴南区", "GA-0001", "gas-alarm", "default-gas-lel",

@@ -99,7 +99,7 @@ public interface AdapterConfig {
         int receiveMaximum();
 
         /** Topic filters subscribed at QoS 1. */
-        @WithDefault("safetyhub/+/+/+/telemetry,safetyhub/+/+/+/status")
+        @WithDefault("safetyhub/+/+/+/telemetry,safetyhub/+/+/+/status,safetyhub/+/+/+/event")
         List<String> topics();
 
         /**

@@ -2,6 +2,7 @@ package io.safetyhub.adapter.messaging;
 
 import io.safetyhub.adapter.config.AdapterConfig;
 import io.safetyhub.events.DeadLetter;
+import io.safetyhub.events.DeviceEvent;
 import io.safetyhub.events.DeviceStatus;
 import io.safetyhub.events.Reading;
 import io.safetyhub.events.Topics;
@@ -18,7 +19,7 @@ import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Publishes the adapter's telemetry events (readings, dead letters, device statuses) to Kafka, key = device id,
+ * Publishes the adapter's telemetry events (readings, dead letters, device statuses, device events) to Kafka, key = device id,
  * through the {@link SpoolingSender}: a plain Kafka producer (not a SmallRye emitter) so that records are sent
  * asynchronously and batched, and so that what Kafka cannot take yet can be spooled to disk as bytes. A returned
  * future completes once Kafka has acknowledged the record ({@code acks=all}) or it is fsynced in the spool; that
@@ -55,6 +56,10 @@ public class EventPublisher {
     public CompletableFuture<Void> publish(DeadLetter deadLetter) {
         String key = deadLetter.deviceId() != null ? deadLetter.deviceId() : deadLetter.origin();
         return sender.submit(new OutboundRecord(Topics.DEADLETTER, key, Json.write(deadLetter)));
+    }
+
+    public CompletableFuture<Void> publish(DeviceEvent event) {
+        return sender.submit(new OutboundRecord(Topics.DEVICE_EVENTS, event.deviceId(), Json.write(event)));
     }
 
     public CompletableFuture<Void> publish(DeviceStatus status) {

@@ -7,6 +7,7 @@ import io.safetyhub.adapter.device.DeviceRegistry;
 import io.safetyhub.adapter.messaging.EventPublisher;
 import io.safetyhub.adapter.status.SilenceWatch;
 import io.safetyhub.events.DeadLetter;
+import io.safetyhub.events.DeviceEvent;
 import io.safetyhub.events.DeviceStatus;
 import io.safetyhub.events.Reading;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,6 +32,7 @@ public class DeviceMessageHandler {
 
     private final TelemetryParser telemetryParser;
     private final StatusParser statusParser;
+    private final DeviceEventParser eventParser;
     private final EventPublisher publisher;
     private final TelemetryMetrics metrics;
     private final DeviceRegistry registry;
@@ -39,7 +41,8 @@ public class DeviceMessageHandler {
     private final int maxRawChars;
     private final boolean acceptUnregistered;
 
-    public DeviceMessageHandler(TelemetryParser telemetryParser, StatusParser statusParser, EventPublisher publisher,
+    public DeviceMessageHandler(TelemetryParser telemetryParser, StatusParser statusParser,
+                                DeviceEventParser eventParser, EventPublisher publisher,
                                 TelemetryMetrics metrics, DeviceRegistry registry, SilenceWatch silence,
                                 AdapterConfig config) {
         this.registry = registry;
@@ -47,6 +50,7 @@ public class DeviceMessageHandler {
         this.acceptUnregistered = config.acceptUnregistered();
         this.telemetryParser = telemetryParser;
         this.statusParser = statusParser;
+        this.eventParser = eventParser;
         this.publisher = publisher;
         this.metrics = metrics;
         this.source = config.source();
@@ -63,6 +67,9 @@ public class DeviceMessageHandler {
         for (DeviceStatus status : parsed.statuses()) {
             silence.statusReported(status.deviceId(), status.online());
             sends.add(publisher.publish(status));
+        }
+        for (DeviceEvent event : parsed.events()) {
+            sends.add(publisher.publish(event).thenRun(() -> metrics.deviceEventPublished(event.event())));
         }
         if (!parsed.readings().isEmpty()) {
             registry.byId(parsed.readings().get(0).deviceId()).ifPresent(d -> silence.seen(d, receivedAt));
@@ -81,6 +88,7 @@ public class DeviceMessageHandler {
             Optional<Device> device = registered(deviceTopic);
             ParsedMessage parsed = switch (deviceTopic.channel()) {
                 case TELEMETRY -> telemetryParser.parse(deviceTopic, payload, receivedAt);
+                case EVENT -> eventParser.parse(deviceTopic, payload, receivedAt);
                 case STATUS -> statusParser.parse(deviceTopic, payload, receivedAt);
             };
             return device.map(parsed::boundTo).orElse(parsed);

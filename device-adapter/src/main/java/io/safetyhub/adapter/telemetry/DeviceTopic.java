@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 public record DeviceTopic(String enterpriseId, DeviceKind kind, String deviceId, Channel channel) {
 
     /** The last level of the topic: what the message is about. */
-    public enum Channel { TELEMETRY, STATUS }
+    public enum Channel { TELEMETRY, EVENT, STATUS }
 
     static final String ROOT = "safetyhub";
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,127}");
@@ -22,15 +22,16 @@ public record DeviceTopic(String enterpriseId, DeviceKind kind, String deviceId,
         String[] levels = topic.split("/", -1);
         if (levels.length != 5 || !ROOT.equals(levels[0])) {
             throw new RejectedPayload(DeadLetterReason.BAD_TOPIC,
-                    "topic '" + topic + "' is not safetyhub/{enterpriseId}/{deviceKind}/{deviceId}/{telemetry|status}");
+                    "topic '" + topic + "' is not safetyhub/{enterpriseId}/{deviceKind}/{deviceId}/{telemetry|event|status}");
         }
         requireId("enterpriseId", levels[1], topic);
         requireId("deviceId", levels[3], topic);
         Channel channel = switch (levels[4]) {
             case "telemetry" -> Channel.TELEMETRY;
+            case "event" -> Channel.EVENT;
             case "status" -> Channel.STATUS;
             default -> throw new RejectedPayload(DeadLetterReason.BAD_TOPIC,
-                    "topic '" + topic + "': channel '" + levels[4] + "' is not handled (telemetry, status)");
+                    "topic '" + topic + "': channel '" + levels[4] + "' is not handled (telemetry, event, status)");
         };
         DeviceKind kind = DeviceKind.fromTopicName(levels[2]).orElseThrow(() -> new RejectedPayload(
                 DeadLetterReason.UNKNOWN_DEVICE, "topic '" + topic + "': unknown device kind '" + levels[2]

@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -33,7 +32,7 @@ public class StatusParser {
     public ParsedMessage parse(DeviceTopic topic, byte[] payload, Instant receivedAt) {
         if (payload.length == 0) {
             // An empty retained publish is how MQTT clears a retained status (device decommissioned): no news.
-            return new ParsedMessage(List.of(), List.of(), List.of());
+            return ParsedMessage.nothing();
         }
         try {
             ObjectNode root = DevicePayloads.readObject(payload);

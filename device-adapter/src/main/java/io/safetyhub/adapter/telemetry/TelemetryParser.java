@@ -58,7 +58,7 @@ public class TelemetryParser {
                 rejections.add(rejected.rejection());
             }
         }
-        return new ParsedMessage(readings, List.of(), rejections);
+        return ParsedMessage.of(readings, rejections);
     }
 
     private Reading reading(DeviceTopic topic, JsonNode entry, int index, Instant ts, Instant receivedAt)

@@ -8,12 +8,15 @@ import io.safetyhub.adapter.testing.Registration;
 import io.safetyhub.adapter.testing.TestDevice;
 import io.safetyhub.adapter.testing.TopicReader;
 import io.safetyhub.devstack.testing.RealInfraResource;
+import io.safetyhub.events.AlarmLevel;
 import io.safetyhub.events.DeadLetter;
+import io.safetyhub.events.DeviceEvent;
 import io.safetyhub.events.DeviceStatus;
 import io.safetyhub.events.Quality;
 import io.safetyhub.events.Reading;
 import io.safetyhub.events.Topics;
 import io.safetyhub.events.serde.DeadLetterDeserializer;
+import io.safetyhub.events.serde.DeviceEventDeserializer;
 import io.safetyhub.events.serde.DeviceStatusDeserializer;
 import io.safetyhub.events.serde.ReadingDeserializer;
 import jakarta.inject.Inject;
@@ -164,6 +167,26 @@ class MqttToKafkaIT {
             assertEquals(DeviceStatus.Cause.LAST_WILL, status.cause());
             assertNull(status.lastSeenAt());
         }
+    }
+
+    @Test
+    void shouldPublishTheDeviceEventToKafkaWhenADeviceReportsItsAlarmFlag() throws Exception {
+        String deviceId = TestDevice.uniqueId("GA");
+        devices.registerIfAbsent(Registration.mqtt(deviceId, "chem-banan-01", DeviceKind.GAS_ALARM, "MHS-01", 30));
+        try (TopicReader<DeviceEvent> events = new TopicReader<>(Topics.DEVICE_EVENTS, new DeviceEventDeserializer());
+             TestDevice alarm = new TestDevice("chem-banan-01", "gas-alarm", deviceId)) {
+            alarm.publish(alarm.topic("event"), """
+                    {"ts":"2026-11-22T08:00:00.250Z","event":"alarm","level":"II","detail":"LEL alarm 2"}""", false);
+
+            ConsumerRecord<String, DeviceEvent> record = events.awaitOne(r -> deviceId.equals(r.key()), WAIT);
+            DeviceEvent event = record.value();
+            assertEquals(DeviceEvent.Type.ALARM, event.event());
+            assertEquals(AlarmLevel.ORANGE, event.level());
+            assertEquals("LEL alarm 2", event.detail());
+            assertEquals("MHS-01", event.hazardSourceId());
+            assertEquals(Instant.parse("2026-11-22T08:00:00.250Z"), event.sourceTimestamp());
+        }
+        awaitCounted("safetyhub_adapter_device_events_total", "event=\"ALARM\"");
     }
 
     @Test

@@ -21,6 +21,12 @@ class DeviceTopicTest {
         assertEquals(DeviceTopic.Channel.TELEMETRY, topic.channel());
     }
 
+    @Test
+    void shouldReadTheEventChannelWhenADeviceReportsAnEvent() throws Exception {
+        assertEquals(DeviceTopic.Channel.EVENT,
+                DeviceTopic.parse("safetyhub/chem-banan-01/gas-alarm/GA-0001/event").channel());
+    }
+
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
             "safetyhub/chem-banan-01/gas-alarm/GA-0001            | BAD_TOPIC",
@@ -29,7 +35,7 @@ class DeviceTopicTest {
             "safetyhub//gas-alarm/GA-0001/telemetry                | BAD_TOPIC",
             "safetyhub/chem-banan-01/gas-alarm//telemetry          | BAD_TOPIC",
             "safetyhub/chem banan/gas-alarm/GA-0001/telemetry      | BAD_TOPIC",
-            "safetyhub/chem-banan-01/gas-alarm/GA-0001/event       | BAD_TOPIC",
+            "safetyhub/chem-banan-01/gas-alarm/GA-0001/alarm       | BAD_TOPIC",
             "safetyhub/chem-banan-01/smoke-alarm/SA-1/telemetry    | UNKNOWN_DEVICE",
     })
     void shouldRejectWhenTheTopicIsOutsideTheContract(String topic, DeadLetterReason reason) {
