@@ -34,8 +34,8 @@ import java.util.List;
 
 import static io.safetyhub.platform.Strings.blankToNull;
 
-/** The double-random draw (双随机) for regulators: draw a plan, read a draw with its inputs, redraw with a reason. */
-@Path("/api/enforcement")
+/** The double-random draw (双随机) for regulators: read a draw with its inputs, re-run it, redraw with a reason. */
+@Path("/api/enforcement/draws")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({"regulator", "operator"})
@@ -55,17 +55,7 @@ public class DrawResource {
     public record RedrawRequest(@NotBlank @Size(max = 1000) @PlainText String reason) {
     }
 
-    @POST
-    @Path("/plans/{planId}/draws")
-    @RolesAllowed("regulator")
-    @Operation(summary = "Draw a plan: enterprises by risk-colour weight, two inspectors each; seed and inputs stored, result public")
-    public Response draw(@PathParam("planId") String planId) {
-        Draw draw = service.draw(Callers.of(identity), planId);
-        return Response.created(URI.create("/api/enforcement/draws/" + draw.id())).entity(draw).build();
-    }
-
     @GET
-    @Path("/draws")
     @Operation(summary = "Draws of the caller's area, latest first, superseded ones included")
     public Page<Draw> list(@QueryParam("planId") String planId, @QueryParam("page") String page, @QueryParam("size") String size) {
         Caller caller = Callers.of(identity);
@@ -85,21 +75,21 @@ public class DrawResource {
     }
 
     @GET
-    @Path("/draws/{id}")
+    @Path("/{id}")
     @Operation(summary = "One draw with its seed, inputs (roster, inspectors, conflicts, previous teams) and result")
     public Draw get(@PathParam("id") String id) {
         return service.get(Callers.of(identity), id);
     }
 
     @GET
-    @Path("/draws/{id}/verification")
+    @Path("/{id}/verification")
     @Operation(summary = "Re-run the draw from its stored seed and inputs; reproduced=true when the result is the same")
     public DrawService.Verification verify(@PathParam("id") String id) {
         return service.verify(service.get(Callers.of(identity), id));
     }
 
     @POST
-    @Path("/draws/{id}/redraw")
+    @Path("/{id}/redraw")
     @RolesAllowed("regulator")
     @Operation(summary = "Draw the plan again, with a reason; both draws stay on record and public")
     public Response redraw(@PathParam("id") String id, @NotNull @Valid RedrawRequest request) {

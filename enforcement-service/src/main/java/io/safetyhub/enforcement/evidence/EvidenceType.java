@@ -4,6 +4,7 @@ import io.safetyhub.enforcement.config.EnforcementConfig;
 import io.safetyhub.platform.Problem;
 import io.safetyhub.platform.rest.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MediaType;
@@ -25,6 +26,7 @@ public class EvidenceType {
     private final MimeTypes magic = MimeTypes.getDefaultMimeTypes();
     private final Set<String> allowed;
 
+    @Inject
     public EvidenceType(EnforcementConfig config) {
         this(config.evidence().allowedTypes());
     }

@@ -3,6 +3,7 @@ package io.safetyhub.enforcement.jobs;
 import com.mongodb.client.MongoClient;
 import io.safetyhub.enforcement.config.EnforcementConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
@@ -28,6 +29,7 @@ public class JobLease {
     private final LockingTaskExecutor executor;
     private final Duration atMost;
 
+    @Inject
     public JobLease(MongoClient mongo, EnforcementConfig config) {
         this(new DefaultLockingTaskExecutor(new MongoLockProvider(
                 mongo.getDatabase(config.database()).getCollection(COLLECTION))), config.jobs().leaseAtMost());

@@ -38,12 +38,12 @@ public class PlanService {
             throw DomainException.field("district", "must be given by a city-wide regulator");
         }
         if (request.district() != null && !request.district().isBlank() && !request.district().strip().equals(district)) {
-            throw DomainException.field("district", "a district regulator plans for " + district + " only");
+            throw DomainException.forbidden("a district regulator plans for " + district + " only");
         }
         String town = caller.confinedTown() != null ? caller.confinedTown() : blank(request.town());
         if (caller.confinedTown() != null && request.town() != null && !request.town().isBlank()
                 && !request.town().strip().equals(caller.confinedTown())) {
-            throw DomainException.field("town", "a town regulator plans for " + caller.confinedTown() + " only");
+            throw DomainException.forbidden("a town regulator plans for " + caller.confinedTown() + " only");
         }
         LocalDate start = request.periodStart();
         if (request.periodEnd().isBefore(start)) {
