@@ -1,11 +1,11 @@
 package io.safetyhub.training.activity;
 
-import io.safetyhub.platform.rest.PageRequest;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
+import io.safetyhub.platform.rest.PageRequest;
 import io.safetyhub.training.common.DocumentCodec;
 import io.safetyhub.training.config.TrainingConfig;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,11 +1,12 @@
 package io.safetyhub.training.activity;
 
 import io.quarkus.security.identity.SecurityIdentity;
-import io.safetyhub.training.common.BusinessDay;
-import io.safetyhub.training.common.Paging;
+import io.safetyhub.platform.rest.Callers;
+import io.safetyhub.platform.rest.Created;
 import io.safetyhub.platform.rest.Page;
 import io.safetyhub.platform.rest.QueryParams;
-import io.safetyhub.platform.rest.Callers;
+import io.safetyhub.training.common.BusinessDay;
+import io.safetyhub.training.common.Paging;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -23,10 +24,9 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import static io.safetyhub.platform.Strings.blankToNull;
-
-import java.net.URI;
 import java.util.List;
+
+import static io.safetyhub.platform.Strings.blankToNull;
 
 /** Publicity activities over REST; role and tenant rules live in {@link ActivityService}. */
 @Path("/api/activities")
@@ -49,8 +49,7 @@ public class ActivityResource {
     @Operation(summary = "Activities in scope, latest first; from/to are yyyy-MM-dd")
     public Page<ActivityView> list(@QueryParam("district") String district, @QueryParam("kind") String kind,
                                    @QueryParam("from") String from, @QueryParam("to") String to,
-                                   @QueryParam("page") String page,
-                                   @QueryParam("size") String size) {
+                                   @QueryParam("page") String page, @QueryParam("size") String size) {
         return service.list(Callers.of(identity), new ActivityService.Filter(blankToNull(district),
                 QueryParams.enumOf(ActivityKind.class, "kind", kind), QueryParams.date("from", from), QueryParams.date("to", to)),
                 QueryParams.page(page, size, Paging.MAX_SIZE));
@@ -76,7 +75,7 @@ public class ActivityResource {
     @Operation(summary = "Record an activity (an enterprise's own, or a regulator's in its district)")
     public Response create(@NotNull @Valid ActivityRequest request) {
         ActivityView created = service.create(Callers.of(identity), request);
-        return Response.created(URI.create("/api/activities/" + created.id())).entity(created).build();
+        return Created.at("/api/activities/" + created.id(), created);
     }
 
     @PUT

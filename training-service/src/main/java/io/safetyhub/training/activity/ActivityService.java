@@ -1,13 +1,17 @@
 package io.safetyhub.training.activity;
 
-import io.safetyhub.platform.rest.PageRequest;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
+import io.safetyhub.platform.Caller;
+import io.safetyhub.platform.Problem;
+import io.safetyhub.platform.Strings;
+import io.safetyhub.platform.rest.DomainException;
 import io.safetyhub.platform.rest.Page;
+import io.safetyhub.platform.rest.PageRequest;
+import io.safetyhub.training.common.BusinessDay;
+import io.safetyhub.training.common.DateBounds;
 import io.safetyhub.training.enterprise.RegisteredEnterprise;
 import io.safetyhub.training.enterprise.TenantScope;
-import io.safetyhub.platform.rest.DomainException;
-import io.safetyhub.platform.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -22,20 +26,24 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 /**
- * Publicity activities. An enterprise keeps its own; a district regulator those of its district; a city
- * regulator and operators all. Statistics are for regulators and operators; the public sees upcoming ones.
+ * Publicity activities. An enterprise keeps its own, placed in its district and organised under its registered name;
+ * a district regulator those of its district; a city regulator and operators all. Statistics are for regulators and
+ * operators; the public sees upcoming ones.
  */
 @ApplicationScoped
 public class ActivityService {
     private final ActivityRepository repository;
     private final ActivityMapper mapper;
     private final TenantScope scope;
+    private final BusinessDay days;
     private final Clock clock;
 
-    public ActivityService(ActivityRepository repository, ActivityMapper mapper, TenantScope scope, Clock clock) {
+    public ActivityService(ActivityRepository repository, ActivityMapper mapper, TenantScope scope, BusinessDay days,
+                           Clock clock) {
         this.repository = repository;
         this.mapper = mapper;
         this.scope = scope;
+        this.days = days;
         this.clock = clock;
     }
 
@@ -45,30 +53,39 @@ public class ActivityService {
 
     public Page<ActivityView> list(Caller caller, Filter filter, PageRequest page) {
         Bson bson = toBson(caller, filter);
-        return Page.of(repository.find(bson, Sorts.descending("date"), page).stream().map(mapper::toView).toList(),
-                page, repository.count(bson));
+        Map<String, RegisteredEnterprise> directory = scope.directory();
+        return Page.of(repository.find(bson, Sorts.descending("date"), page).stream()
+                .map(a -> mapper.toView(a, owner(a, directory))).toList(), page, repository.count(bson));
     }
 
     public ActivityView get(Caller caller, String id) {
-        return mapper.toView(visible(caller, id));
+        Activity a = visible(caller, id);
+        return mapper.toView(a, scope.enterprise(a.enterpriseId()).orElse(null));
     }
 
     public ActivityView create(Caller caller, ActivityRequest request) {
+        checkDate(request);
         String enterpriseId = caller.confinedEnterprise();
-        String district = districtFor(caller, request.district());
-        Activity activity = mapper.toActivity("a-" + UUID.randomUUID().toString().substring(0, 12), request, enterpriseId,
-                district, caller.subject(), clock.instant(), clock.instant());
+        RegisteredEnterprise owner = scope.enterprise(enterpriseId).orElse(null);
+        String organiser = organiser(enterpriseId, owner, request.organiser());
+        String district = owner != null ? owner.district() : districtFor(caller, request.district());
+        Activity activity = mapper.toActivity("a-" + UUID.randomUUID().toString().substring(0, 12), request, organiser,
+                enterpriseId, district, caller.subject(), clock.instant(), clock.instant());
         repository.save(activity);
-        return mapper.toView(activity);
+        return mapper.toView(activity, owner);
     }
 
     public ActivityView update(Caller caller, String id, ActivityRequest request) {
         Activity existing = visible(caller, id);
-        String district = districtFor(caller, request.district() == null ? existing.district() : request.district());
-        Activity activity = mapper.toActivity(id, request, existing.enterpriseId(), district, existing.createdBy(),
-                existing.createdAt(), clock.instant());
+        checkDate(request);
+        RegisteredEnterprise owner = scope.enterprise(existing.enterpriseId()).orElse(null);
+        String organiser = organiser(existing.enterpriseId(), owner, request.organiser());
+        String district = owner != null ? owner.district()
+                : districtFor(caller, request.district() == null ? existing.district() : request.district());
+        Activity activity = mapper.toActivity(id, request, organiser, existing.enterpriseId(), district,
+                existing.createdBy(), existing.createdAt(), clock.instant());
         repository.save(activity);
-        return mapper.toView(activity);
+        return mapper.toView(activity, owner);
     }
 
     public void delete(Caller caller, String id) {
@@ -96,12 +113,51 @@ public class ActivityService {
         return stats;
     }
 
-    /** Upcoming activities (today or later), soonest first. */
+    /**
+     * Upcoming activities (today or later), soonest first. An enterprise's activity is shown under its registered name,
+     * and only while the enterprise is in the registry, so that no activity ever appears under a name its poster chose.
+     */
     public Page<PublicActivityView> upcoming(LocalDate today, String district, PageRequest page) {
-        Bson bson = district == null ? Filters.gte("date", today.toString())
-                : Filters.and(Filters.gte("date", today.toString()), Filters.eq("district", district));
-        return Page.of(repository.find(bson, Sorts.ascending("date"), page).stream().map(mapper::toPublicView).toList(),
-                page, repository.count(bson));
+        Map<String, RegisteredEnterprise> directory = scope.directory();
+        List<Bson> clauses = new ArrayList<>(List.of(Filters.gte("date", today.toString()),
+                Filters.or(Filters.eq("enterpriseId", null), Filters.in("enterpriseId", directory.keySet()))));
+        if (district != null) {
+            clauses.add(Filters.eq("district", district));
+        }
+        Bson bson = Filters.and(clauses);
+        return Page.of(repository.find(bson, Sorts.ascending("date"), page).stream()
+                .map(a -> mapper.toPublicView(a, owner(a, directory))).toList(), page, repository.count(bson));
+    }
+
+    /**
+     * The organiser an activity is stored and shown under. An enterprise's activity ({@code ownerId} set) is organised
+     * by that enterprise: its registered name, whatever the request says; naming another organiser is refused rather
+     * than silently replaced, so the poster learns it. Regulators and operators name the organiser (a department).
+     */
+    static String organiser(String ownerId, RegisteredEnterprise owner, String requested) {
+        String given = Strings.blankToNull(requested);
+        if (ownerId == null) {
+            if (given == null) {
+                throw DomainException.field("organiser", "must be given");
+            }
+            return given;
+        }
+        if (owner == null || owner.name() == null) {
+            throw DomainException.forbidden("enterprise " + ownerId + " is not in the enterprise registry");
+        }
+        if (given != null && !given.equals(owner.name())) {
+            throw new DomainException(403, "NOT_OWN_NAME", "organiser: an enterprise posts activities under its registered name",
+                    List.of(new Problem.FieldError("organiser", "must be left out or be the registered name '" + owner.name() + "'")));
+        }
+        return owner.name();
+    }
+
+    private void checkDate(ActivityRequest request) {
+        DateBounds.require("date", request.date(), DateBounds.EARLIEST, DateBounds.planningHorizon(days.today()));
+    }
+
+    private static RegisteredEnterprise owner(Activity a, Map<String, RegisteredEnterprise> directory) {
+        return a.enterpriseId() == null ? null : directory.get(a.enterpriseId());
     }
 
     private Activity visible(Caller caller, String id) {
@@ -113,22 +169,14 @@ public class ActivityService {
     }
 
     private String districtFor(Caller caller, String requested) {
-        if (caller.confinedEnterprise() != null) {
-            return scope.enterprise(caller.confinedEnterprise()).map(RegisteredEnterprise::district)
-                    .orElseGet(() -> required(requested));
+        if (requested == null || requested.isBlank()) {
+            throw DomainException.field("district", "must be given");
         }
-        String district = required(requested);
+        String district = requested.strip();
         if (!caller.seesDistrict(district)) {
             throw DomainException.forbidden("a district regulator organises activities in its own district only");
         }
         return district;
-    }
-
-    private static String required(String district) {
-        if (district == null || district.isBlank()) {
-            throw DomainException.field("district", "must be given");
-        }
-        return district.trim();
     }
 
     private static Bson toBson(Caller caller, Filter filter) {

@@ -1,9 +1,9 @@
 package io.safetyhub.training.activity;
 
-import io.safetyhub.platform.rest.QueryParams;
-import io.safetyhub.training.common.Paging;
-import io.safetyhub.training.common.BusinessDay;
 import io.safetyhub.platform.rest.Page;
+import io.safetyhub.platform.rest.QueryParams;
+import io.safetyhub.training.common.BusinessDay;
+import io.safetyhub.training.common.Paging;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -32,8 +32,7 @@ public class PublicActivityResource {
     @GET
     @Operation(summary = "Activities from today on, soonest first")
     public Page<PublicActivityView> upcoming(@QueryParam("district") String district,
-                                             @QueryParam("page") String page,
-                                             @QueryParam("size") String size) {
+                                             @QueryParam("page") String page, @QueryParam("size") String size) {
         return service.upcoming(days.today(), blankToNull(district), QueryParams.page(page, size, Paging.MAX_SIZE));
     }
 }

@@ -1,10 +1,11 @@
 package io.safetyhub.training.certificate;
 
-import io.safetyhub.training.common.Paging;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.safetyhub.platform.rest.Callers;
+import io.safetyhub.platform.rest.Created;
 import io.safetyhub.platform.rest.Page;
 import io.safetyhub.platform.rest.QueryParams;
-import io.safetyhub.platform.rest.Callers;
+import io.safetyhub.training.common.Paging;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -22,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import static io.safetyhub.platform.Strings.blankToNull;
 
-import java.net.URI;
 
 /** Certificates over REST; role and tenant rules live in {@link CertificateService}. */
 @Path("/api/certificates")
@@ -43,8 +43,7 @@ public class CertificateResource {
     @Operation(summary = "Certificates in scope with their computed status (VALID, EXPIRING, EXPIRED, REVOKED)")
     public Page<CertificateView> list(@QueryParam("enterpriseId") String enterpriseId, @QueryParam("personId") String personId,
                                       @QueryParam("kind") String kind, @QueryParam("status") String status,
-                                      @QueryParam("page") String page,
-                                      @QueryParam("size") String size) {
+                                      @QueryParam("page") String page, @QueryParam("size") String size) {
         return service.list(Callers.of(identity), new CertificateService.Filter(blankToNull(enterpriseId), blankToNull(personId),
                 QueryParams.enumOf(CertificateKind.class, "kind", kind),
                 QueryParams.enumOf(CertificateStatus.class, "status", status)), QueryParams.page(page, size, Paging.MAX_SIZE));
@@ -62,7 +61,7 @@ public class CertificateResource {
     @Operation(summary = "Record a certificate; validUntil and nextReview default from the kind")
     public Response create(@NotNull @Valid CertificateRequest request) {
         CertificateView created = service.create(Callers.of(identity), request);
-        return Response.created(URI.create("/api/certificates/" + created.id())).entity(created).build();
+        return Created.at("/api/certificates/" + created.id(), created);
     }
 
     @POST

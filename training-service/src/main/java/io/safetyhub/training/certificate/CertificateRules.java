@@ -1,7 +1,8 @@
 package io.safetyhub.training.certificate;
 
-import io.safetyhub.training.config.TrainingConfig;
 import io.safetyhub.platform.rest.DomainException;
+import io.safetyhub.training.common.DateBounds;
+import io.safetyhub.training.config.TrainingConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.LocalDate;
@@ -49,14 +50,20 @@ public class CertificateRules {
         return review.isBefore(validUntil) ? review : null;
     }
 
-    /** The dates checked together, so that a refusal names the field at fault and nothing is written. */
+    /**
+     * The dates checked together, so that a refusal names the field at fault and nothing is written: issued between
+     * {@link DateBounds#EARLIEST} and today, a term ending after the issue and at most {@link DateBounds#MAX_TERM_YEARS}
+     * later, a review within the term.
+     */
     public void checkDates(LocalDate issuedOn, LocalDate validUntil, LocalDate nextReview, LocalDate today) {
         if (issuedOn.isAfter(today)) {
             throw DomainException.field("INVALID_DATES", "issuedOn", "must not be in the future");
         }
+        DateBounds.require("issuedOn", issuedOn, DateBounds.EARLIEST, today);
         if (!validUntil.isAfter(issuedOn)) {
             throw DomainException.field("INVALID_DATES", "validUntil", "must be after issuedOn");
         }
+        DateBounds.require("validUntil", validUntil, issuedOn, issuedOn.plusYears(DateBounds.MAX_TERM_YEARS));
         if (nextReview != null && (!nextReview.isAfter(issuedOn) || nextReview.isAfter(validUntil))) {
             throw DomainException.field("INVALID_DATES", "nextReview", "must be after issuedOn and not after validUntil");
         }

@@ -1,16 +1,16 @@
 package io.safetyhub.training.certificate;
 
-import io.safetyhub.platform.rest.PageRequest;
 import com.mongodb.client.model.Filters;
-import io.safetyhub.training.common.BusinessDay;
+import io.safetyhub.platform.Caller;
+import io.safetyhub.platform.rest.DomainException;
 import io.safetyhub.platform.rest.Page;
+import io.safetyhub.platform.rest.PageRequest;
+import io.safetyhub.training.common.BusinessDay;
 import io.safetyhub.training.enterprise.RegisteredEnterprise;
 import io.safetyhub.training.enterprise.TenantScope;
-import io.safetyhub.platform.rest.DomainException;
 import io.safetyhub.training.personnel.Person;
 import io.safetyhub.training.personnel.PersonRepository;
 import io.safetyhub.training.personnel.PersonService;
-import io.safetyhub.platform.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
 import org.bson.conversions.Bson;

@@ -1,11 +1,11 @@
 package io.safetyhub.training.compliance;
 
-import io.safetyhub.training.common.Paging;
-import io.safetyhub.platform.rest.Page;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.safetyhub.training.common.BusinessDay;
-import io.safetyhub.platform.rest.QueryParams;
 import io.safetyhub.platform.rest.Callers;
+import io.safetyhub.platform.rest.Page;
+import io.safetyhub.platform.rest.QueryParams;
+import io.safetyhub.training.common.BusinessDay;
+import io.safetyhub.training.common.Paging;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,9 +16,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import static io.safetyhub.platform.Strings.blankToNull;
-
 import java.util.List;
+
+import static io.safetyhub.platform.Strings.blankToNull;
 
 /** Compliance figures: certificate rate of the three posts, people without a certificate, reminders. */
 @Path("/api/compliance")
@@ -60,16 +60,16 @@ public class ComplianceResource {
     @GET
     @Path("/uncertified")
     @Operation(summary = "People in the three posts working without a valid certificate (无证上岗), by enterprise")
-    public Page<Uncertified> uncertified(@QueryParam("enterpriseId") String enterpriseId, @QueryParam("page") String page,
-                                         @QueryParam("size") String size) {
+    public Page<Uncertified> uncertified(@QueryParam("enterpriseId") String enterpriseId,
+                                         @QueryParam("page") String page, @QueryParam("size") String size) {
         return service.uncertified(Callers.of(identity), blankToNull(enterpriseId), QueryParams.page(page, size, Paging.MAX_SIZE));
     }
 
     @GET
     @Path("/reminders")
     @Operation(summary = "Reminders raised 90 and 30 days before expiry or review, soonest due first")
-    public Page<ReminderView> reminders(@QueryParam("enterpriseId") String enterpriseId, @QueryParam("page") String page,
-                                        @QueryParam("size") String size) {
+    public Page<ReminderView> reminders(@QueryParam("enterpriseId") String enterpriseId,
+                                        @QueryParam("page") String page, @QueryParam("size") String size) {
         return reminders.list(Callers.of(identity), blankToNull(enterpriseId), QueryParams.page(page, size, Paging.MAX_SIZE));
     }
 

@@ -1,21 +1,21 @@
 package io.safetyhub.training.compliance;
 
-import io.safetyhub.platform.rest.PageRequest;
-import io.safetyhub.platform.rest.Page;
 import com.mongodb.client.model.Filters;
+import io.safetyhub.platform.Caller;
+import io.safetyhub.platform.Masks;
+import io.safetyhub.platform.rest.Page;
+import io.safetyhub.platform.rest.PageRequest;
 import io.safetyhub.training.certificate.Certificate;
 import io.safetyhub.training.certificate.CertificateRepository;
 import io.safetyhub.training.certificate.CertificateRules;
-import io.safetyhub.training.common.BusinessDay;
 import io.safetyhub.training.certificate.CertificateStatus;
-import io.safetyhub.platform.Masks;
+import io.safetyhub.training.common.BusinessDay;
 import io.safetyhub.training.enterprise.RegisteredEnterprise;
 import io.safetyhub.training.enterprise.TenantScope;
 import io.safetyhub.training.personnel.EmploymentStatus;
 import io.safetyhub.training.personnel.Person;
 import io.safetyhub.training.personnel.PersonRepository;
 import io.safetyhub.training.personnel.RoleCategory;
-import io.safetyhub.platform.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.conversions.Bson;
 

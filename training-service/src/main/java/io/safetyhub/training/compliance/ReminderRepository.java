@@ -1,14 +1,14 @@
 package io.safetyhub.training.compliance;
 
-import com.mongodb.client.FindIterable;
-import io.safetyhub.platform.rest.PageRequest;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
+import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
+import io.safetyhub.platform.rest.PageRequest;
 import io.safetyhub.training.common.DocumentCodec;
 import io.safetyhub.training.config.TrainingConfig;
 import jakarta.enterprise.context.ApplicationScoped;

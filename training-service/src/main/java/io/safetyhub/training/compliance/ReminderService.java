@@ -1,13 +1,13 @@
 package io.safetyhub.training.compliance;
 
-import io.safetyhub.platform.rest.PageRequest;
-import io.safetyhub.platform.rest.Page;
 import com.mongodb.client.model.Filters;
+import io.safetyhub.platform.Caller;
+import io.safetyhub.platform.rest.Page;
+import io.safetyhub.platform.rest.PageRequest;
 import io.safetyhub.training.enterprise.RegisteredEnterprise;
 import io.safetyhub.training.enterprise.TenantScope;
 import io.safetyhub.training.personnel.Person;
 import io.safetyhub.training.personnel.PersonRepository;
-import io.safetyhub.platform.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
 import org.bson.conversions.Bson;

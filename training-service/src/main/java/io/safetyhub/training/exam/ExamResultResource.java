@@ -1,11 +1,12 @@
 package io.safetyhub.training.exam;
 
-import io.safetyhub.platform.rest.QueryParams;
-import io.safetyhub.training.common.Paging;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.safetyhub.training.common.BusinessDay;
-import io.safetyhub.platform.rest.Page;
 import io.safetyhub.platform.rest.Callers;
+import io.safetyhub.platform.rest.Created;
+import io.safetyhub.platform.rest.Page;
+import io.safetyhub.platform.rest.QueryParams;
+import io.safetyhub.training.common.BusinessDay;
+import io.safetyhub.training.common.Paging;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -23,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import static io.safetyhub.platform.Strings.blankToNull;
 
-import java.net.URI;
 
 /** Principals' 应知应会 exam results for signed-in callers. */
 @Path("/api/exam-results")
@@ -45,9 +45,15 @@ public class ExamResultResource {
     @GET
     @Operation(summary = "Exam results in scope, newest first")
     public Page<ExamResultView> list(@QueryParam("enterpriseId") String enterpriseId,
-                                     @QueryParam("page") String page,
-                                     @QueryParam("size") String size) {
+                                     @QueryParam("page") String page, @QueryParam("size") String size) {
         return service.list(Callers.of(identity), blankToNull(enterpriseId), QueryParams.page(page, size, Paging.MAX_SIZE));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One exam result; 404 when missing or outside the caller's scope")
+    public ExamResultView get(@PathParam("id") String id) {
+        return service.get(Callers.of(identity), id);
     }
 
     @POST
@@ -55,7 +61,7 @@ public class ExamResultResource {
     @Operation(summary = "Record a principal's result (unpublished)")
     public Response record(@NotNull @Valid ExamResultRequest request) {
         ExamResultView created = service.record(Callers.of(identity), request, days.today());
-        return Response.created(URI.create("/api/exam-results/" + created.id())).entity(created).build();
+        return Created.at("/api/exam-results/" + created.id(), created);
     }
 
     @POST

@@ -1,17 +1,18 @@
 package io.safetyhub.training.exam;
 
-import io.safetyhub.platform.rest.PageRequest;
 import com.mongodb.client.model.Filters;
+import io.safetyhub.platform.Caller;
+import io.safetyhub.platform.rest.DomainException;
 import io.safetyhub.platform.rest.Page;
+import io.safetyhub.platform.rest.PageRequest;
+import io.safetyhub.training.common.DateBounds;
 import io.safetyhub.training.config.TrainingConfig;
 import io.safetyhub.training.enterprise.RegisteredEnterprise;
 import io.safetyhub.training.enterprise.TenantScope;
-import io.safetyhub.platform.rest.DomainException;
 import io.safetyhub.training.personnel.Person;
 import io.safetyhub.training.personnel.PersonRepository;
 import io.safetyhub.training.personnel.PersonService;
 import io.safetyhub.training.personnel.RoleCategory;
-import io.safetyhub.platform.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -59,6 +60,7 @@ public class ExamResultService {
         if (request.examDate().isAfter(today)) {
             throw DomainException.field("INVALID_DATES", "examDate", "must not be in the future");
         }
+        DateBounds.require("examDate", request.examDate(), DateBounds.EARLIEST, today);
         int passMark = config.training().defaultPassMark();
         ExamResult result = new ExamResult("x-" + UUID.randomUUID().toString().substring(0, 12), person.id(),
                 person.enterpriseId(), request.examName().trim(), request.examDate(), request.score(), passMark,
@@ -67,11 +69,15 @@ public class ExamResultService {
         return mapper.toView(result, person, scope.enterprise(person.enterpriseId()).orElse(null));
     }
 
+    public ExamResultView get(Caller caller, String id) {
+        ExamResult r = visible(caller, id);
+        return mapper.toView(r, people.findById(r.personId()).orElse(null), scope.enterprise(r.enterpriseId()).orElse(null));
+    }
+
     /** Publishing twice changes nothing and answers the result as it is. */
     public ExamResultView publish(Caller caller, String id) {
         requireExaminer(caller);
-        ExamResult r = repository.findById(id).orElseThrow(() -> DomainException.notFound("exam result", id));
-        scope.requireVisible(caller, r.enterpriseId(), "exam result", id);
+        ExamResult r = visible(caller, id);
         ExamResult published = r.published() ? r : new ExamResult(r.id(), r.personId(), r.enterpriseId(), r.examName(),
                 r.examDate(), r.score(), r.passMark(), r.passed(), true, clock.instant(), caller.subject(), r.recordedBy(),
                 r.createdAt());
@@ -101,6 +107,12 @@ public class ExamResultService {
         Map<String, RegisteredEnterprise> directory = scope.directory();
         return Page.of(found.stream().map(r -> mapper.toPublicView(r, byId.get(r.personId()), directory.get(r.enterpriseId())))
                 .toList(), page, repository.count(filter));
+    }
+
+    private ExamResult visible(Caller caller, String id) {
+        ExamResult r = repository.findById(id).orElseThrow(() -> DomainException.notFound("exam result", id));
+        scope.requireVisible(caller, r.enterpriseId(), "exam result", id);
+        return r;
     }
 
     private Map<String, Person> persons(List<ExamResult> results) {

@@ -1,8 +1,8 @@
 package io.safetyhub.training.exam;
 
+import io.safetyhub.platform.rest.Page;
 import io.safetyhub.platform.rest.QueryParams;
 import io.safetyhub.training.common.Paging;
-import io.safetyhub.platform.rest.Page;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -29,8 +29,7 @@ public class PublicExamResultResource {
     @GET
     @Operation(summary = "Published 应知应会 exam results, newest first; identities masked")
     public Page<PublicExamResultView> list(@QueryParam("examName") String examName,
-                                           @QueryParam("page") String page,
-                                           @QueryParam("size") String size) {
+                                           @QueryParam("page") String page, @QueryParam("size") String size) {
         return service.published(blankToNull(examName), QueryParams.page(page, size, Paging.MAX_SIZE));
     }
 }

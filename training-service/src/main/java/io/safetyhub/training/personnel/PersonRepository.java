@@ -1,6 +1,5 @@
 package io.safetyhub.training.personnel;
 
-import io.safetyhub.platform.rest.PageRequest;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
@@ -11,9 +10,10 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import io.quarkus.runtime.StartupEvent;
+import io.safetyhub.platform.rest.DomainException;
+import io.safetyhub.platform.rest.PageRequest;
 import io.safetyhub.training.common.DocumentCodec;
 import io.safetyhub.training.config.TrainingConfig;
-import io.safetyhub.platform.rest.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.bson.Document;

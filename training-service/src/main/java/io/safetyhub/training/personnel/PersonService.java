@@ -1,13 +1,15 @@
 package io.safetyhub.training.personnel;
 
-import io.safetyhub.platform.rest.PageRequest;
 import com.mongodb.client.model.Filters;
-import io.safetyhub.training.certificate.CertificateRepository;
+import io.safetyhub.platform.Caller;
+import io.safetyhub.platform.rest.DomainException;
 import io.safetyhub.platform.rest.Page;
+import io.safetyhub.platform.rest.PageRequest;
+import io.safetyhub.training.certificate.CertificateRepository;
+import io.safetyhub.training.common.BusinessDay;
+import io.safetyhub.training.common.DateBounds;
 import io.safetyhub.training.enterprise.RegisteredEnterprise;
 import io.safetyhub.training.enterprise.TenantScope;
-import io.safetyhub.platform.rest.DomainException;
-import io.safetyhub.platform.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -32,10 +34,12 @@ public class PersonService {
     private final TenantScope scope;
     private final Clock clock;
     private final CertificateRepository certificates;
+    private final BusinessDay days;
 
     public PersonService(PersonRepository repository, PersonMapper mapper, TenantScope scope, Clock clock,
-                         CertificateRepository certificates) {
+                         CertificateRepository certificates, BusinessDay days) {
         this.certificates = certificates;
+        this.days = days;
         this.repository = repository;
         this.mapper = mapper;
         this.scope = scope;
@@ -118,11 +122,12 @@ public class PersonService {
         return requested.trim();
     }
 
-    private static void validate(PersonRequest request) {
+    private void validate(PersonRequest request) {
         String problem = IdCardNumber.problem(request.idCardNumber());
         if (problem != null) {
             throw DomainException.field("INVALID_ID_CARD", "idCardNumber", problem);
         }
+        DateBounds.require("hiredOn", request.hiredOn(), DateBounds.EARLIEST, DateBounds.planningHorizon(days.today()));
     }
 
     static Bson toBson(Optional<Set<String>> visible, Filter filter) {

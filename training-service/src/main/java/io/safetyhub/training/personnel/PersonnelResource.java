@@ -1,10 +1,11 @@
 package io.safetyhub.training.personnel;
 
-import io.safetyhub.training.common.Paging;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.safetyhub.platform.rest.Callers;
+import io.safetyhub.platform.rest.Created;
 import io.safetyhub.platform.rest.Page;
 import io.safetyhub.platform.rest.QueryParams;
-import io.safetyhub.platform.rest.Callers;
+import io.safetyhub.training.common.Paging;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -24,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import static io.safetyhub.platform.Strings.blankToNull;
 
-import java.net.URI;
 
 /** Personnel over REST; role and tenant rules live in {@link PersonService}. */
 @Path("/api/personnel")
@@ -45,8 +45,7 @@ public class PersonnelResource {
     @Operation(summary = "Personnel visible to the caller, in id order; identity-card numbers masked")
     public Page<PersonView> list(@QueryParam("enterpriseId") String enterpriseId, @QueryParam("post") String post,
                                  @QueryParam("roleCategory") String roleCategory, @QueryParam("status") String status,
-                                 @QueryParam("page") String page,
-                                 @QueryParam("size") String size) {
+                                 @QueryParam("page") String page, @QueryParam("size") String size) {
         return service.list(Callers.of(identity), new PersonService.Filter(blankToNull(enterpriseId), blankToNull(post),
                 QueryParams.enumOf(RoleCategory.class, "roleCategory", roleCategory),
                 QueryParams.enumOf(EmploymentStatus.class, "status", status)), QueryParams.page(page, size, Paging.MAX_SIZE));
@@ -64,7 +63,7 @@ public class PersonnelResource {
     @Operation(summary = "Register a person; 400 for a wrong identity-card check digit, 409 for a duplicate in the enterprise")
     public Response create(@NotNull @Valid PersonRequest request) {
         PersonView created = service.create(Callers.of(identity), request);
-        return Response.created(URI.create("/api/personnel/" + created.id())).entity(created).build();
+        return Created.at("/api/personnel/" + created.id(), created);
     }
 
     @PUT

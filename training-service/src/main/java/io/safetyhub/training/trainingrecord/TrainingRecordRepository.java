@@ -1,6 +1,5 @@
 package io.safetyhub.training.trainingrecord;
 
-import io.safetyhub.platform.rest.PageRequest;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
@@ -9,6 +8,7 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import io.quarkus.runtime.StartupEvent;
+import io.safetyhub.platform.rest.PageRequest;
 import io.safetyhub.training.common.DocumentCodec;
 import io.safetyhub.training.config.TrainingConfig;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +18,7 @@ import org.bson.conversions.Bson;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The {@code training_records} collection; dates are ISO strings, so a year is a string range. */
 @ApplicationScoped
@@ -36,6 +37,10 @@ public class TrainingRecordRepository {
 
     public boolean exists(String id) {
         return collection.find(Filters.eq("_id", id)).first() != null;
+    }
+
+    public Optional<TrainingRecord> findById(String id) {
+        return Optional.ofNullable(collection.find(Filters.eq("_id", id)).first()).map(d -> codec.fromDocument(d, TrainingRecord.class));
     }
 
     /** Newest first. */

@@ -1,11 +1,12 @@
 package io.safetyhub.training.trainingrecord;
 
-import io.safetyhub.training.common.Paging;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.safetyhub.training.common.BusinessDay;
+import io.safetyhub.platform.rest.Callers;
+import io.safetyhub.platform.rest.Created;
 import io.safetyhub.platform.rest.Page;
 import io.safetyhub.platform.rest.QueryParams;
-import io.safetyhub.platform.rest.Callers;
+import io.safetyhub.training.common.BusinessDay;
+import io.safetyhub.training.common.Paging;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -22,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import static io.safetyhub.platform.Strings.blankToNull;
 
-import java.net.URI;
 
 /** Training records and yearly hours over REST. */
 @Path("/api/training-records")
@@ -45,10 +46,16 @@ public class TrainingRecordResource {
     @Operation(summary = "Training records in scope, newest first")
     public Page<TrainingRecordView> list(@QueryParam("enterpriseId") String enterpriseId, @QueryParam("personId") String personId,
                                          @QueryParam("year") String year,
-                                         @QueryParam("page") String page,
-                                         @QueryParam("size") String size) {
+                                         @QueryParam("page") String page, @QueryParam("size") String size) {
         return service.list(Callers.of(identity), blankToNull(enterpriseId), blankToNull(personId),
                 QueryParams.year("year", year), QueryParams.page(page, size, Paging.MAX_SIZE));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One training record; 404 when missing or outside the caller's scope")
+    public TrainingRecordView get(@PathParam("id") String id) {
+        return service.get(Callers.of(identity), id);
     }
 
     @POST
@@ -56,7 +63,7 @@ public class TrainingRecordResource {
     @Operation(summary = "Record a course attended; passed = examScore >= the pass mark of the person's category")
     public Response create(@NotNull @Valid TrainingRecordRequest request) {
         TrainingRecordView created = service.create(Callers.of(identity), request, days.today());
-        return Response.created(URI.create("/api/training-records?personId=" + created.personId())).entity(created).build();
+        return Created.at("/api/training-records/" + created.id(), created);
     }
 
     @GET

@@ -1,16 +1,17 @@
 package io.safetyhub.training.trainingrecord;
 
-import io.safetyhub.platform.rest.PageRequest;
 import com.mongodb.client.model.Filters;
+import io.safetyhub.platform.Caller;
+import io.safetyhub.platform.rest.DomainException;
 import io.safetyhub.platform.rest.Page;
+import io.safetyhub.platform.rest.PageRequest;
+import io.safetyhub.training.common.DateBounds;
 import io.safetyhub.training.enterprise.RegisteredEnterprise;
 import io.safetyhub.training.enterprise.TenantScope;
-import io.safetyhub.platform.rest.DomainException;
 import io.safetyhub.training.personnel.EmploymentStatus;
 import io.safetyhub.training.personnel.Person;
 import io.safetyhub.training.personnel.PersonRepository;
 import io.safetyhub.training.personnel.PersonService;
-import io.safetyhub.platform.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -50,6 +51,7 @@ public class TrainingRecordService {
         if (request.date().isAfter(today)) {
             throw DomainException.field("INVALID_DATES", "date", "must not be in the future");
         }
+        DateBounds.require("date", request.date(), DateBounds.EARLIEST, today);
         int passMark = requirements.passMark(person.roleCategory());
         Boolean passed = request.examScore() == null ? null : request.examScore() >= passMark;
         TrainingRecord record = new TrainingRecord("t-" + UUID.randomUUID().toString().substring(0, 12), person.id(),
@@ -57,6 +59,12 @@ public class TrainingRecordService {
                 request.examScore(), passMark, passed, clock.instant());
         repository.save(record);
         return toView(record, person, scope.enterprise(person.enterpriseId()).orElse(null));
+    }
+
+    public TrainingRecordView get(Caller caller, String id) {
+        TrainingRecord record = repository.findById(id).orElseThrow(() -> DomainException.notFound("training record", id));
+        scope.requireVisible(caller, record.enterpriseId(), "training record", id);
+        return toView(record, people.findById(record.personId()).orElse(null), scope.enterprise(record.enterpriseId()).orElse(null));
     }
 
     public Page<TrainingRecordView> list(Caller caller, String enterpriseId, String personId, Integer year, PageRequest page) {

@@ -51,6 +51,18 @@ class BadInputIT {
             exam score above 100         | /api/training-records  | /api/training-records?size=1    | examScore    | VALIDATION_FAILED
             unknown activity kind        | /api/activities        | /api/activities?size=1          | kind         | MALFORMED_REQUEST
             exam for a non-principal     | /api/exam-results      | /api/exam-results?size=1        | personId     | NOT_A_PRINCIPAL
+            NUL in a name                | /api/personnel         | /api/personnel?size=1           | name         | VALIDATION_FAILED
+            hired in 9999                | /api/personnel         | /api/personnel?size=1           | hiredOn      | INVALID_DATES
+            valid until 9999             | /api/certificates      | /api/certificates?size=1        | validUntil   | INVALID_DATES
+            escape in an authority       | /api/certificates      | /api/certificates?size=1        | authority    | VALIDATION_FAILED
+            training in 1900             | /api/training-records  | /api/training-records?size=1    | date         | INVALID_DATES
+            exam in 1900                 | /api/exam-results      | /api/exam-results?size=1        | examDate     | INVALID_DATES
+            NUL in an activity title     | /api/activities        | /api/activities?size=1          | title        | VALIDATION_FAILED
+            title of 201 characters      | /api/activities        | /api/activities?size=1          | title        | VALIDATION_FAILED
+            activity in 9999             | /api/activities        | /api/activities?size=1          | date         | INVALID_DATES
+            two million participants     | /api/activities        | /api/activities?size=1          | participants | VALIDATION_FAILED
+            51 materials                 | /api/activities        | /api/activities?size=1          | materials    | VALIDATION_FAILED
+            regulator names no organiser | /api/activities        | /api/activities?size=1          | organiser    | VALIDATION_FAILED
             """)
     void shouldAnswer400NamingTheFieldAndWriteNothingWhenInputIsBad(String what, String path, String list, String field,
                                                                   String code) {
@@ -127,6 +139,23 @@ class BadInputIT {
             case "unknown activity kind" -> Bodies.activity("巴南区", "PARADE", TODAY.plusDays(2));
             case "exam for a non-principal" -> "{\"personId\": \"p-demo-chem-03\", \"examName\": \"应知应会\", \"examDate\": \""
                     + TODAY.minusDays(1) + "\", \"score\": 70}";
+            case "NUL in a name" -> Bodies.person("chem-banan-01", Bodies.newIdCard("500113")).replace("测试员工", "测试\\u0000员工");
+            case "hired in 9999" -> Bodies.person("chem-banan-01", Bodies.newIdCard("500113")).replace("}", ", \"hiredOn\": \"9999-12-31\"}");
+            case "valid until 9999" -> Bodies.certificate("p-demo-chem-06", "SPECIAL_OPERATION", TODAY.minusYears(1))
+                    .replace("}", ", \"validUntil\": \"9999-12-31\"}");
+            case "escape in an authority" -> Bodies.certificate("p-demo-chem-06", "SPECIAL_OPERATION", TODAY.minusYears(1))
+                    .replace("重庆市应急管理局", "重庆市\\u001b[31m应急管理局");
+            case "training in 1900" -> Bodies.trainingRecord("p-demo-chem-06", 2, null, LocalDate.parse("1900-01-01"));
+            case "exam in 1900" -> "{\"personId\": \"p-demo-chem-01\", \"examName\": \"应知应会\", \"examDate\": \"1900-01-01\", \"score\": 70}";
+            case "NUL in an activity title" -> Bodies.activity("巴南区", "FIVE_INTOS", TODAY.plusDays(2)).replace("测试活动", "测试\\u0000活动");
+            case "title of 201 characters" -> Bodies.activity("巴南区", "FIVE_INTOS", TODAY.plusDays(2)).replace("测试活动", "长".repeat(201));
+            case "activity in 9999" -> Bodies.activity("巴南区", "FIVE_INTOS", LocalDate.parse("9999-12-31"));
+            case "two million participants" -> Bodies.activity("巴南区", "FIVE_INTOS", TODAY.plusDays(2))
+                    .replace("\"participants\": 10", "\"participants\": 2000000");
+            case "51 materials" -> Bodies.activity("巴南区", "FIVE_INTOS", TODAY.plusDays(2))
+                    .replace("[\"折页\"]", "[" + String.join(", ", java.util.Collections.nCopies(51, "\"折页\"")) + "]");
+            case "regulator names no organiser" -> Bodies.activity("巴南区", "FIVE_INTOS", TODAY.plusDays(2))
+                    .replace("\"organiser\": \"测试单位\", ", "");
             default -> throw new IllegalArgumentException(what);
         };
     }

@@ -73,6 +73,29 @@ class CertificateRulesTest {
         }
     }
 
+    @ParameterizedTest(name = "issued {0}, valid until {1}, review {2}: {3}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            2024-03-01 | 2027-03-01 | -          | -          | a 3-year term
+            2024-03-01 | 2034-03-01 | 2027-03-01 | -          | DateBounds.MAX_TERM_YEARS: a 10-year term is the longest accepted
+            2024-03-01 | 2034-03-02 | -          | validUntil | a term one day over 10 years
+            2024-03-01 | 9999-12-31 | -          | validUntil | issue 15: year 9999 is a typo or a probe, not an expiry
+            2024-03-01 | 2027-03-01 | 9999-12-31 | nextReview | a review after expiry
+            2026-11-23 | 2027-03-01 | -          | issuedOn   | issued after today (2026-11-22)
+            1949-12-31 | 1955-12-31 | -          | issuedOn   | DateBounds.EARLIEST: nothing recorded before 1950
+            2024-03-01 | 2024-03-01 | -          | validUntil | a term that ends the day it starts
+            """)
+    void shouldNameTheFieldWhenCertificateDatesAreOutOfBounds(LocalDate issued, LocalDate validUntil, LocalDate review,
+                                                              String field, String why) {
+        LocalDate today = LocalDate.parse("2026-11-22");
+        if (field == null) {
+            assertDoesNotThrow(() -> rules.checkDates(issued, validUntil, review, today), why);
+        } else {
+            DomainException e = assertThrows(DomainException.class, () -> rules.checkDates(issued, validUntil, review, today), why);
+            assertEquals("INVALID_DATES", e.code(), why);
+            assertEquals(field, e.errors().get(0).field(), why);
+        }
+    }
+
     private Certificate certificate(CertificateKind kind, LocalDate issued, boolean revoked) {
         LocalDate validUntil = rules.defaultValidUntil(kind, issued);
         return new Certificate("c", "p", "e", kind, "N", "A", issued, validUntil, rules.defaultNextReview(kind, issued, validUntil),

@@ -5,6 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.safetyhub.devstack.testing.RealInfraResource;
 import io.safetyhub.training.enterprise.RegisteredEnterpriseRepository;
+import io.safetyhub.training.support.Bodies;
 import io.safetyhub.training.support.Calls;
 import io.safetyhub.training.support.DemoRegistry;
 import jakarta.inject.Inject;
@@ -18,6 +19,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -74,6 +77,24 @@ class ExamAndActivityIT {
         assertTrue(titles.contains(upcoming), titles.toString());
         assertFalse(titles.contains(past), titles.toString());
         list.getList("items.date", String.class).forEach(d -> assertFalse(LocalDate.parse(d).isBefore(TODAY), d));
+    }
+
+    @Test
+    void shouldShowAnEnterprisesActivityUnderItsRegisteredNameAndRefuseAnotherName() {
+        String title = "企业活动-" + UUID.randomUUID();
+        String own = Bodies.ownActivity("ANKANG_CUP", TODAY).replace("测试活动", title);
+        String posing = own.replace("{", "{\"organiser\": \"巴南区应急管理局\", ");
+
+        Calls.as("ent.chem").body(posing).post("/api/activities").then().statusCode(403)
+                .contentType("application/problem+json").body("errors.field", hasItem("organiser"));
+        Calls.as("ent.chem").body(own).post("/api/activities").then().statusCode(201)
+                .body("organiser", equalTo("重庆南彭化工储运有限公司"));
+
+        // Today's activities come first on the public page, soonest first.
+        List<Map<String, Object>> shown = given().queryParam("size", 100).get("/api/public/activities").then().statusCode(200)
+                .extract().jsonPath().<Map<String, Object>>getList("items").stream().filter(a -> title.equals(a.get("title"))).toList();
+        assertEquals(1, shown.size(), shown.toString());
+        assertEquals("重庆南彭化工储运有限公司", shown.get(0).get("organiser"));
     }
 
     @Test

@@ -42,6 +42,12 @@ public final class Bodies {
                 + "\", \"trainer\": \"安全部\"" + (score == null ? "" : ", \"examScore\": " + score) + "}";
     }
 
+    /** An enterprise's own activity: no organiser (its registered name) and no district (its own). */
+    public static String ownActivity(String kind, LocalDate date) {
+        return activity(null, kind, date).replace("\"organiser\": \"测试单位\", ", "");
+    }
+
+    /** A regulator's activity, organised by {@code 测试单位}; a null district leaves the field out. */
     public static String activity(String district, String kind, LocalDate date) {
         return "{\"kind\": \"" + kind + "\", \"title\": \"测试活动\", \"organiser\": \"测试单位\""
                 + (district == null ? "" : ", \"district\": \"" + district + "\"") + ", \"date\": \"" + date

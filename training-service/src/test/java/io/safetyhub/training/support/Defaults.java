@@ -1,7 +1,7 @@
 package io.safetyhub.training.support;
 
-import io.safetyhub.training.config.TrainingConfig;
 import io.quarkus.runtime.configuration.DurationConverter;
+import io.safetyhub.training.config.TrainingConfig;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
 
