@@ -20,7 +20,7 @@ public final class LoadProcess {
             "sent (\\d+), acknowledged (\\d+), refused (\\d+) in (\\d+) ms");
     private static final Pattern DETAIL = Pattern.compile("in doubt (\\d+); window (\\d+); lateness us "
             + "p50/p99/p99.9/max (-?\\d+)/(-?\\d+)/(-?\\d+)/(-?\\d+); puback us p50/p99/p99.9/max "
-            + "(-?\\d+)/(-?\\d+)/(-?\\d+)/(-?\\d+); cpu (-?[\\d.]+) us/msg");
+            + "(-?\\d+)/(-?\\d+)/(-?\\d+)/(-?\\d+); cpu (-?[\\d.]+) us/msg(?:; resent (\\d+))?");
 
     /** What the generator reported; {@code acked} -1 when it printed no result line (it died). */
     public record Result(long sent, long acked, long refused, long elapsedMs, int exitCode, List<String> tail,
@@ -29,12 +29,14 @@ public final class LoadProcess {
 
     /**
      * The generator's own figures: messages still unanswered at the end (the connection went before their PUBACK),
-     * messages in flight at most, lateness against the schedule and PUBACK time (µs: p50, p99, p99.9, max), and its
-     * CPU per message; all -1 when its output had no such line.
+     * messages in flight at most, lateness against the schedule and PUBACK time (µs: p50, p99, p99.9, max), its
+     * CPU per message, and how many messages lost their connection before the PUBACK and were sent again (each may be
+     * on Kafka twice); all -1 when its output had no such line.
      */
-    public record Generator(long inDoubt, int window, long[] latenessUs, long[] pubackUs, double cpuMicrosPerMessage) {
+    public record Generator(long inDoubt, int window, long[] latenessUs, long[] pubackUs, double cpuMicrosPerMessage,
+                            long resent) {
         static final Generator UNKNOWN = new Generator(-1, -1, new long[] {-1, -1, -1, -1}, new long[] {-1, -1, -1, -1},
-                -1);
+                -1, -1);
     }
 
     private final Process process;
@@ -117,7 +119,7 @@ public final class LoadProcess {
             puback[i] = Long.parseLong(d.group(7 + i));
         }
         return new Generator(Long.parseLong(d.group(1)), Integer.parseInt(d.group(2)), lateness, puback,
-                Double.parseDouble(d.group(11)));
+                Double.parseDouble(d.group(11)), d.group(12) == null ? 0 : Long.parseLong(d.group(12)));
     }
 
     public static List<String> deviceIds(int devices) {

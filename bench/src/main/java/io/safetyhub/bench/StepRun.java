@@ -48,6 +48,7 @@ public final class StepRun {
                     period, drain, viaGateway), null);
             results.add(r);
             System.out.print(Report.header() + Report.row(r));
+            System.out.print(Report.hops(List.of(r)));
             System.out.println("bench: " + r.verdict());
             if (!r.countsMatch() && r.verdict().startsWith("MISMATCH")) {
                 System.out.println("bench: !!! COUNTS DO NOT MATCH at " + r.label() + ": " + r.verdict() + " !!!");

@@ -15,7 +15,7 @@ class LoadProcessTest {
         String line = "[main] INFO io.safetyhub.simulator.scenario.LoadScenario - load: sent 300120, acknowledged "
                 + "300100, refused 0 in 30412 ms (9868 msg/s acknowledged); in doubt 20; window 2000; lateness us "
                 + "p50/p99/p99.9/max 212/1890/5120/40960; puback us p50/p99/p99.9/max 1400/9800/22000/61000; "
-                + "cpu 18.4 us/msg";
+                + "cpu 18.4 us/msg; resent 35";
 
         LoadProcess.Result r = LoadProcess.parse(List.of("starting", line), 0);
 
@@ -27,6 +27,7 @@ class LoadProcessTest {
         assertArrayEquals(new long[] {212, 1890, 5120, 40960}, r.generator().latenessUs());
         assertArrayEquals(new long[] {1400, 9800, 22000, 61000}, r.generator().pubackUs());
         assertEquals(18.4, r.generator().cpuMicrosPerMessage());
+        assertEquals(35, r.generator().resent());
     }
 
     @Test

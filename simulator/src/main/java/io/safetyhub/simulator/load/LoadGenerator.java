@@ -29,9 +29,10 @@ public final class LoadGenerator {
 
     /** What was sent, what became of it, and what it cost. */
     public record Result(long sent, long acked, long failed, long inDoubt, Duration elapsed, int inFlightWindow,
-                         LatencyHistogram lateness, LatencyHistogram ackLatency, double cpuMicrosPerMessage) {
+                         LatencyHistogram lateness, LatencyHistogram ackLatency, double cpuMicrosPerMessage,
+                         long resent) {
         public Result(long sent, long acked, long failed, Duration elapsed) {
-            this(sent, acked, failed, 0, elapsed, 0, new LatencyHistogram(), new LatencyHistogram(), -1);
+            this(sent, acked, failed, 0, elapsed, 0, new LatencyHistogram(), new LatencyHistogram(), -1, 0);
         }
 
         public double ackedPerSecond() {
@@ -86,6 +87,7 @@ public final class LoadGenerator {
         LatencyHistogram ackLatency = new LatencyHistogram();
         AtomicLong acked = new AtomicLong();
         AtomicLong refused = new AtomicLong();
+        AtomicLong resent = new AtomicLong();
         long[] lastMillis = new long[devices];
         control.startNow();
         long cpuStart = os.getProcessCpuTime();
@@ -108,7 +110,7 @@ public final class LoadGenerator {
                 long ts = Pacer.sourceMillis(clock.millis(), lastMillis[device]);
                 lastMillis[device] = ts;
                 links.publish(device, topics[device], template.render(ts, (int) (sent % 5)),
-                        new Counted(at, window, acked, refused, ackLatency));
+                        new Counted(at, window, acked, refused, resent, ackLatency));
                 sent++;
             }
             LockSupport.parkNanos(Math.max(0, pacer.nextTick(System.nanoTime()) - System.nanoTime()));
@@ -118,11 +120,11 @@ public final class LoadGenerator {
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
         long inDoubt = Math.max(0, sent - acked.get() - refused.get());
         return new Result(sent, acked.get(), refused.get(), inDoubt, elapsed, links.totalWindow(), lateness,
-                ackLatency, sent == 0 ? -1 : cpu / 1_000.0 / sent);
+                ackLatency, sent == 0 ? -1 : cpu / 1_000.0 / sent, resent.get());
     }
 
     /** Counts one message's outcome and frees its place in the window once the endpoint answered. */
-    private record Counted(long sentNanos, Semaphore window, AtomicLong acked, AtomicLong refused,
+    private record Counted(long sentNanos, Semaphore window, AtomicLong acked, AtomicLong refused, AtomicLong resent,
                            LatencyHistogram ackLatency) implements io.safetyhub.simulator.mqtt.MqttLink.Outcome {
         @Override
         public void acknowledged() {
@@ -137,7 +139,11 @@ public final class LoadGenerator {
             window.release();
         }
 
-        // inDoubt: the client keeps the message and sends it again after the reconnect; its place stays taken.
+        /** The client keeps the message and sends it again after the reconnect; its place stays taken. */
+        @Override
+        public void inDoubt(Throwable why) {
+            resent.incrementAndGet();
+        }
     }
 
     /** The devices' topics, for callers that count on Kafka. */

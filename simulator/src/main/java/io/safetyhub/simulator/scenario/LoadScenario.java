@@ -34,9 +34,10 @@ public final class LoadScenario implements Scenario {
                 rate, connections, inFlight, settings.clock()).run(control, settings.timeout());
         LOG.info("load: sent {}, acknowledged {}, refused {} in {} ms ({} msg/s acknowledged); in doubt {}; "
                         + "window {}; lateness us p50/p99/p99.9/max {}; puback us p50/p99/p99.9/max {}; "
-                        + "cpu {} us/msg", r.sent(), r.acked(), r.failed(), r.elapsed().toMillis(),
+                        + "cpu {} us/msg; resent {}", r.sent(), r.acked(), r.failed(), r.elapsed().toMillis(),
                 Math.round(r.ackedPerSecond()), r.inDoubt(), r.inFlightWindow(), r.lateness().summary(),
-                r.ackLatency().summary(), String.format(java.util.Locale.ROOT, "%.1f", r.cpuMicrosPerMessage()));
+                r.ackLatency().summary(), String.format(java.util.Locale.ROOT, "%.1f", r.cpuMicrosPerMessage()),
+                r.resent());
         return r.failed() == 0 ? 0 : 1;
     }
 }
