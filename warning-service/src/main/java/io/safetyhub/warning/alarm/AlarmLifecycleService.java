@@ -2,9 +2,8 @@ package io.safetyhub.warning.alarm;
 
 import io.safetyhub.events.AlarmEvent;
 import io.safetyhub.warning.config.WarningConfig;
-import io.safetyhub.warning.enterprise.EnterpriseView;
+import io.safetyhub.warning.enterprise.EnterpriseDirectory;
 import io.safetyhub.platform.rest.DomainException;
-import io.safetyhub.warning.notify.AlarmDispatcher;
 import io.safetyhub.platform.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -18,18 +17,18 @@ public class AlarmLifecycleService {
     private final AlarmStore store;
     private final AlarmQueryService query;
     private final Shelves shelves;
-    private final AlarmDispatcher dispatcher;
-    private final EnterpriseView enterprises;
+    private final AlarmOutbox outbox;
+    private final EnterpriseDirectory enterprises;
     private final WarningConfig config;
     private final Clock clock;
 
     public AlarmLifecycleService(AlarmStore store, AlarmQueryService query, Shelves shelves,
-                                 AlarmDispatcher dispatcher, EnterpriseView enterprises, WarningConfig config,
+                                 AlarmOutbox outbox, EnterpriseDirectory enterprises, WarningConfig config,
                                  Clock clock) {
         this.store = store;
         this.query = query;
         this.shelves = shelves;
-        this.dispatcher = dispatcher;
+        this.outbox = outbox;
         this.enterprises = enterprises;
         this.config = config;
         this.clock = clock;
@@ -75,7 +74,7 @@ public class AlarmLifecycleService {
                     clock.instant(), note, cause);
             store.save(moved, change);
         }
-        dispatcher.dispatch(List.of(new AlarmChange(moved, change)));
+        outbox.relay(List.of(new AlarmChange(moved, change)));
         return AlarmMapper.toView(moved, enterprises.districtOf(moved.enterpriseId()));
     }
 }

@@ -1,17 +1,15 @@
 package io.safetyhub.warning.alarm;
 
-import com.mongodb.client.model.Filters;
 import io.safetyhub.events.AlarmEvent;
 import io.safetyhub.events.AlarmLevel;
-import io.safetyhub.warning.enterprise.EnterpriseView;
+import io.safetyhub.warning.enterprise.EnterpriseDirectory;
+import io.safetyhub.warning.enterprise.TenantScope;
 import io.safetyhub.platform.rest.DomainException;
 import io.safetyhub.platform.rest.Page;
 import io.safetyhub.platform.rest.PageRequest;
 import io.safetyhub.platform.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.bson.conversions.Bson;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** Lists and reads alarms within the caller's scope; the scope filter is applied here, not in the resource. */
@@ -19,10 +17,11 @@ import java.util.List;
 public class AlarmQueryService {
     private final AlarmRepository repository;
     private final AlarmStore store;
-    private final EnterpriseView enterprises;
-    private final Scope scope;
+    private final EnterpriseDirectory enterprises;
+    private final TenantScope scope;
 
-    public AlarmQueryService(AlarmRepository repository, AlarmStore store, EnterpriseView enterprises, Scope scope) {
+    public AlarmQueryService(AlarmRepository repository, AlarmStore store, EnterpriseDirectory enterprises,
+                             TenantScope scope) {
         this.repository = repository;
         this.store = store;
         this.enterprises = enterprises;
@@ -31,18 +30,7 @@ public class AlarmQueryService {
 
     public Page<AlarmView> list(Caller caller, AlarmEvent.Status status, AlarmLevel level, String enterpriseId,
                                 PageRequest page) {
-        List<Bson> filters = new ArrayList<>();
-        filters.add(scope.filter(caller));
-        if (status != null) {
-            filters.add(Filters.eq("status", status.name()));
-        }
-        if (level != null) {
-            filters.add(Filters.eq("level", level.name()));
-        }
-        if (enterpriseId != null) {
-            filters.add(Filters.eq("enterpriseId", enterpriseId));
-        }
-        Bson filter = Filters.and(filters);
+        AlarmFilter filter = new AlarmFilter(scope.reach(caller), status, level, enterpriseId);
         store.flush(); // the list shows current values, not those of the last background flush
         List<AlarmView> items = repository.page(filter, page).stream()
                 .map(a -> AlarmMapper.toView(a, enterprises.districtOf(a.enterpriseId()))).toList();

@@ -1,172 +1,41 @@
 package io.safetyhub.warning.alarm;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.IndexOptions;
-import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.BulkWriteOptions;
-import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.ReplaceOptions;
-import com.mongodb.client.model.UpdateOneModel;
-import com.mongodb.client.model.Updates;
-import com.mongodb.client.model.Sorts;
-import io.safetyhub.events.AlarmEvent;
-import io.safetyhub.events.AlarmLevel;
 import io.safetyhub.platform.rest.PageRequest;
-import io.safetyhub.warning.config.WarningConfig;
-import jakarta.enterprise.context.ApplicationScoped;
-import org.bson.Document;
-import org.bson.conversions.Bson;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Alarms in MongoDB, mapped by hand so that the stored shape is explicit and stable. */
-@ApplicationScoped
-public class AlarmRepository {
-    /** Changes of the alarm stored but not yet acknowledged by Kafka: the outbox that survives a crash. */
-    static final String UNPUBLISHED = "unpublished";
+/**
+ * Where alarms are kept (the port {@link AlarmStore} and the queries write and read through): MongoDB in the
+ * service, memory in the engine's tests. Besides the alarm itself, each alarm carries {@code unpublished}: the names
+ * of its changes stored but not yet acknowledged by Kafka, the outbox that survives a crash.
+ */
+public interface AlarmRepository {
 
-    private final MongoCollection<Document> alarms;
+    /** Every alarm, open or not: the start-up load of the open alarms and of every device+rule watermark. */
+    List<Alarm> findAll();
 
-    public AlarmRepository(MongoClient mongo, WarningConfig config) {
-        this.alarms = mongo.getDatabase(config.database()).getCollection("alarms");
-        // Ignored by the embedded server, used by real MongoDB for the start-up load and the lists.
-        alarms.createIndex(Indexes.ascending("status"));
-        alarms.createIndex(Indexes.compoundIndex(Indexes.ascending("enterpriseId"), Indexes.descending("raisedAt")),
-                new IndexOptions().name("enterprise_recent"));
-    }
+    Optional<Alarm> findById(String id);
 
-    /** Alarms whose condition is present: the engine's in-memory index is built from these at start. */
-    public List<Alarm> findConditionPresent() {
-        return alarms.find(Filters.in("status", AlarmEvent.Status.ACTIVE.name(), AlarmEvent.Status.ACKNOWLEDGED.name()))
-                .map(AlarmRepository::fromDocument).into(new ArrayList<>());
-    }
+    /** Inserts a new alarm with its unpublished changes; false when an alarm with this id exists (a replay). */
+    boolean insert(Alarm alarm, List<String> unpublished);
 
-    public Optional<Alarm> findById(String id) {
-        return Optional.ofNullable(alarms.find(Filters.eq("_id", id)).first()).map(AlarmRepository::fromDocument);
-    }
-
-    /**
-     * Inserts a new alarm with the changes of it not yet on Kafka ({@code unpublished}); false when an alarm with
-     * this id exists already (a replay).
-     */
-    public boolean insert(Alarm alarm, List<String> unpublished) {
-        try {
-            alarms.insertOne(toDocument(alarm).append(UNPUBLISHED, unpublished));
-            return true;
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                return false;
-            }
-            throw e;
-        }
-    }
-
-    public void replace(Alarm alarm, List<String> unpublished) {
-        alarms.replaceOne(Filters.eq("_id", alarm.id()), toDocument(alarm).append(UNPUBLISHED, unpublished),
-                new ReplaceOptions().upsert(true));
-    }
+    /** Replaces (or inserts) the alarm with its unpublished changes. */
+    void replace(Alarm alarm, List<String> unpublished);
 
     /** Sets what is still unpublished of these alarms (alarm id -> change names), once Kafka has the rest. */
-    public void setUnpublished(Map<String, List<String>> byAlarm) {
-        if (byAlarm.isEmpty()) {
-            return;
-        }
-        List<UpdateOneModel<Document>> writes = new ArrayList<>();
-        byAlarm.forEach((id, left) -> writes.add(new UpdateOneModel<>(Filters.eq("_id", id),
-                Updates.set(UNPUBLISHED, left))));
-        alarms.bulkWrite(writes, new BulkWriteOptions().ordered(false));
-    }
+    void setUnpublished(Map<String, List<String>> byAlarm);
 
-    /** Alarm id -> changes stored but not yet acknowledged by Kafka when the service last stopped. */
-    public Map<String, List<String>> findUnpublished() {
-        Map<String, List<String>> out = new HashMap<>();
-        // Non-empty lists are picked here rather than with "unpublished.0": plain $exists works on every server.
-        for (Document d : alarms.find(Filters.exists(UNPUBLISHED)).projection(Projections.include(UNPUBLISHED))) {
-            List<String> left = d.getList(UNPUBLISHED, String.class, List.of());
-            if (!left.isEmpty()) {
-                out.put(d.getString("_id"), left);
-            }
-        }
-        return out;
-    }
+    /** Alarm id -> changes stored but not yet acknowledged by Kafka (only alarms with at least one). */
+    Map<String, List<String>> findUnpublished();
 
-    public List<Alarm> page(Bson filter, PageRequest page) {
-        return alarms.find(filter).sort(Sorts.descending("raisedAt")).skip(page.skip()).limit(page.size())
-                .map(AlarmRepository::fromDocument).into(new ArrayList<>());
-    }
+    List<Alarm> find(AlarmFilter filter);
 
-    public List<Alarm> find(Bson filter) {
-        return alarms.find(filter).map(AlarmRepository::fromDocument).into(new ArrayList<>());
-    }
+    /** One page of the matching alarms, newest ({@code raisedAt}) first. */
+    List<Alarm> page(AlarmFilter filter, PageRequest page);
 
-    public long count(Bson filter) {
-        return alarms.countDocuments(filter);
-    }
+    long count(AlarmFilter filter);
 
-    public void deleteAll() {
-        alarms.deleteMany(new Document());
-    }
-
-    static Document toDocument(Alarm a) {
-        List<Document> trail = a.trail().stream().map(t -> new Document("action", t.action())
-                .append("from", t.from() == null ? null : t.from().name()).append("to", t.to().name())
-                .append("by", t.by()).append("at", Date.from(t.at())).append("note", t.note())).toList();
-        return new Document("_id", a.id())
-                .append("deviceId", a.deviceId())
-                .append("deviceKind", a.deviceKind())
-                .append("enterpriseId", a.enterpriseId())
-                .append("hazardSourceId", a.hazardSourceId())
-                .append("ruleId", a.ruleId())
-                .append("metric", a.metric())
-                .append("kind", a.kind().name())
-                .append("level", a.level().name())
-                .append("status", a.status().name())
-                .append("value", a.value())
-                .append("peakValue", a.peakValue())
-                .append("unit", a.unit())
-                .append("threshold", a.threshold())
-                .append("raisedAt", Date.from(a.raisedAt()))
-                .append("updatedAt", Date.from(a.updatedAt()))
-                .append("lastReadingAt", Date.from(a.lastReadingAt()))
-                .append("triggerKey", a.triggerKey())
-                .append("message", a.message())
-                .append("suppressed", a.suppressed())
-                .append("escalationStage", a.escalationStage())
-                .append("lastNotifiedAt", Date.from(a.lastNotifiedAt()))
-                .append("closeCause", a.closeCause())
-                .append("trail", trail);
-    }
-
-    static Alarm fromDocument(Document d) {
-        List<Alarm.Transition> trail = d.getList("trail", Document.class, List.of()).stream()
-                .map(t -> new Alarm.Transition(t.getString("action"),
-                        t.getString("from") == null ? null : AlarmEvent.Status.valueOf(t.getString("from")),
-                        AlarmEvent.Status.valueOf(t.getString("to")), t.getString("by"), t.getDate("at").toInstant(),
-                        t.getString("note"))).toList();
-        Instant raisedAt = d.getDate("raisedAt").toInstant();
-        return new Alarm(d.getString("_id"), d.getString("deviceId"), d.getString("deviceKind"),
-                d.getString("enterpriseId"), d.getString("hazardSourceId"), d.getString("ruleId"),
-                d.getString("metric"), AlarmEvent.Kind.valueOf(d.getString("kind")),
-                AlarmLevel.valueOf(d.getString("level")), AlarmEvent.Status.valueOf(d.getString("status")),
-                d.getDouble("value"), d.getDouble("peakValue"), d.getString("unit"), d.getDouble("threshold"),
-                raisedAt, d.getDate("updatedAt").toInstant(), date(d, "lastReadingAt", raisedAt),
-                d.getString("triggerKey"), d.getString("message"), d.getBoolean("suppressed", false),
-                d.getInteger("escalationStage", 0), date(d, "lastNotifiedAt", raisedAt), d.getString("closeCause"),
-                trail);
-    }
-
-    private static Instant date(Document d, String field, Instant fallback) {
-        Date v = d.getDate(field);
-        return v == null ? fallback : v.toInstant();
-    }
+    void deleteAll();
 }

@@ -2,10 +2,8 @@ package io.safetyhub.warning.alarm;
 
 import io.safetyhub.events.AlarmEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.bson.Document;
 
 import java.time.Instant;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -16,9 +14,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The alarms whose condition is present, held in memory by device and rule (loaded from MongoDB at start),
- * so that a reading costs no database query; MongoDB is written when an alarm changes status or level, and
- * mere value updates are flushed in the background about once a second. Callers hold this object's monitor
+ * The alarms whose condition is present, held in memory by device and rule (loaded from the repository at start),
+ * so that a reading costs no database query; the repository is written when an alarm changes status or level, and
+ * mere value updates are flushed in the background about once a second ({@link AlarmTimers}). Callers hold this object's monitor
  * ({@code synchronized (store)}) around read-modify-write sequences: the consumer, timers and REST share it.
  */
 @ApplicationScoped
@@ -34,7 +32,7 @@ public class AlarmStore {
     public AlarmStore(AlarmRepository repository) {
         this.repository = repository;
         Map<String, Alarm> byId = new HashMap<>();
-        for (Alarm a : repository.find(new Document())) {
+        for (Alarm a : repository.findAll()) {
             if (a.conditionPresent()) {
                 bySlot.put(a.slot(), a);
             }
@@ -124,7 +122,7 @@ public class AlarmStore {
         return pending.size();
     }
 
-    /** An alarm by id, from memory when its condition is present, else from MongoDB. */
+    /** An alarm by id, from memory when its condition is present, else from the repository. */
     public synchronized Optional<Alarm> byId(String id) {
         return bySlot.values().stream().filter(a -> a.id().equals(id)).findFirst()
                 .or(() -> repository.findById(id));

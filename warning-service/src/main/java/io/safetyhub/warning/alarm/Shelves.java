@@ -1,15 +1,8 @@
 package io.safetyhub.warning.alarm;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOptions;
-import io.safetyhub.warning.config.WarningConfig;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.bson.Document;
 
 import java.time.Instant;
-import java.util.Date;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -20,22 +13,16 @@ public class Shelves {
     public record Shelf(String deviceId, String enterpriseId, Instant until, String reason, String by, Instant at) {
     }
 
-    private final MongoCollection<Document> shelves;
+    private final ShelfRepository repository;
     private final Map<String, Shelf> byDevice = new ConcurrentHashMap<>();
 
-    public Shelves(MongoClient mongo, WarningConfig config) {
-        this.shelves = mongo.getDatabase(config.database()).getCollection("shelves");
-        for (Document d : shelves.find()) {
-            byDevice.put(d.getString("_id"), new Shelf(d.getString("_id"), d.getString("enterpriseId"),
-                    d.getDate("until").toInstant(), d.getString("reason"), d.getString("by"), d.getDate("at").toInstant()));
-        }
+    public Shelves(ShelfRepository repository) {
+        this.repository = repository;
+        repository.findAll().forEach(s -> byDevice.put(s.deviceId(), s));
     }
 
     public void put(Shelf s) {
-        shelves.replaceOne(Filters.eq("_id", s.deviceId()), new Document("_id", s.deviceId())
-                .append("enterpriseId", s.enterpriseId()).append("until", Date.from(s.until()))
-                .append("reason", s.reason()).append("by", s.by()).append("at", Date.from(s.at())),
-                new ReplaceOptions().upsert(true));
+        repository.save(s);
         byDevice.put(s.deviceId(), s);
     }
 
@@ -46,7 +33,7 @@ public class Shelves {
     }
 
     public void deleteAll() {
-        shelves.deleteMany(new Document());
+        repository.deleteAll();
         byDevice.clear();
     }
 }

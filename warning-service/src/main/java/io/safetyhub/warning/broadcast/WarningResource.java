@@ -2,6 +2,8 @@ package io.safetyhub.warning.broadcast;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.safetyhub.platform.rest.Callers;
+import io.safetyhub.platform.rest.Page;
+import io.safetyhub.platform.rest.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -11,17 +13,19 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
 
 /** Government warnings to enterprises, with receipt confirmation. */
 @Path("/api/warnings")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "warnings")
 public class WarningResource {
+    static final int MAX_PAGE_SIZE = 200;
+
     private final WarningService warnings;
     private final SecurityIdentity identity;
 
@@ -40,9 +44,9 @@ public class WarningResource {
 
     @GET
     @RolesAllowed({"regulator", "enterprise", "operator"})
-    @Operation(summary = "Warnings within the caller's scope, newest first")
-    public List<WarningView> list() {
-        return warnings.list(Callers.of(identity));
+    @Operation(summary = "Warnings within the caller's scope, newest first, paged")
+    public Page<WarningView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
+        return warnings.list(Callers.of(identity), QueryParams.page(page, size, MAX_PAGE_SIZE));
     }
 
     @GET

@@ -7,8 +7,10 @@ import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import io.safetyhub.events.AlarmLevel;
 import io.safetyhub.warning.config.WarningConfig;
-import io.safetyhub.warning.enterprise.EnterpriseView;
+import io.safetyhub.warning.enterprise.EnterpriseDirectory;
 import io.safetyhub.platform.rest.DomainException;
+import io.safetyhub.platform.rest.Page;
+import io.safetyhub.platform.rest.PageRequest;
 import io.safetyhub.platform.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
@@ -28,10 +30,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class WarningService {
     private final MongoCollection<Document> warnings;
-    private final EnterpriseView enterprises;
+    private final EnterpriseDirectory enterprises;
     private final Clock clock;
 
-    public WarningService(MongoClient mongo, WarningConfig config, EnterpriseView enterprises, Clock clock) {
+    public WarningService(MongoClient mongo, WarningConfig config, EnterpriseDirectory enterprises, Clock clock) {
         this.warnings = mongo.getDatabase(config.database()).getCollection("warnings");
         this.enterprises = enterprises;
         this.clock = clock;
@@ -42,7 +44,7 @@ public class WarningService {
             throw DomainException.forbidden("only regulators publish warnings");
         }
         for (int i = 0; i < req.districts().size(); i++) {
-            if (caller.confinedDistrict() != null && !caller.confinedDistrict().equals(req.districts().get(i))) {
+            if (!caller.seesDistrict(req.districts().get(i))) {
                 throw DomainException.field("districts[" + i + "]", "you may publish only to " + caller.confinedDistrict());
             }
         }
@@ -63,14 +65,15 @@ public class WarningService {
         return view(doc, caller);
     }
 
-    public List<WarningView> list(Caller caller) {
-        List<WarningView> out = new ArrayList<>();
+    /** Warnings within the caller's scope, newest first. */
+    public Page<WarningView> list(Caller caller, PageRequest page) {
+        List<Document> visible = new ArrayList<>();
         for (Document d : warnings.find().sort(Sorts.descending("publishedAt"))) {
             if (visible(caller, d)) {
-                out.add(view(d, caller));
+                visible.add(d);
             }
         }
-        return out;
+        return Page.slice(visible, page).map(d -> view(d, caller));
     }
 
     public WarningView get(Caller caller, String id) {
@@ -95,14 +98,12 @@ public class WarningService {
         return get(caller, id);
     }
 
-    private boolean visible(Caller caller, Document d) {
+    /** An enterprise sees the warnings addressed to it; regulators and operators those of districts they see. */
+    private static boolean visible(Caller caller, Document d) {
         if (caller.confinedEnterprise() != null) {
             return recipients(d).stream().anyMatch(r -> caller.confinedEnterprise().equals(r.getString("enterpriseId")));
         }
-        if (caller.confinedDistrict() != null) {
-            return d.getList("districts", String.class).contains(caller.confinedDistrict());
-        }
-        return caller.regulator() || caller.operator();
+        return d.getList("districts", String.class).stream().anyMatch(caller::seesDistrict);
     }
 
     private static List<Document> recipients(Document d) {

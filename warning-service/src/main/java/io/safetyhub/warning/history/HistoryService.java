@@ -1,7 +1,7 @@
 package io.safetyhub.warning.history;
 
-import io.safetyhub.warning.alarm.Scope;
 import io.safetyhub.warning.config.WarningConfig;
+import io.safetyhub.warning.enterprise.TenantScope;
 import io.safetyhub.platform.rest.DomainException;
 import io.safetyhub.platform.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,10 +19,10 @@ import java.util.TreeMap;
 @ApplicationScoped
 public class HistoryService {
     private final HistoryStore store;
-    private final Scope scope;
+    private final TenantScope scope;
     private final WarningConfig config;
 
-    public HistoryService(HistoryStore store, Scope scope, WarningConfig config) {
+    public HistoryService(HistoryStore store, TenantScope scope, WarningConfig config) {
         this.store = store;
         this.scope = scope;
         this.config = config;

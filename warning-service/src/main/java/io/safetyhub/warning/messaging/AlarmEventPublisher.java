@@ -3,9 +3,10 @@ package io.safetyhub.warning.messaging;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.safetyhub.events.AlarmEvent;
 import io.safetyhub.warning.alarm.AlarmChange;
+import io.safetyhub.warning.alarm.AlarmEventSink;
 import io.safetyhub.warning.alarm.AlarmMapper;
 import io.safetyhub.warning.config.WarningConfig;
-import io.safetyhub.warning.enterprise.EnterpriseView;
+import io.safetyhub.warning.enterprise.EnterpriseDirectory;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -22,16 +23,16 @@ import java.util.concurrent.CompletionException;
 
 /** Publishes alarm changes on {@code alarms.events.v1}, keyed by alarm id, and waits for Kafka's acks. */
 @ApplicationScoped
-public class AlarmEventPublisher {
+public class AlarmEventPublisher implements AlarmEventSink {
     private static final Logger LOG = Logger.getLogger(AlarmEventPublisher.class);
 
     private final Emitter<AlarmEvent> emitter;
-    private final EnterpriseView enterprises;
+    private final EnterpriseDirectory enterprises;
     private final WarningConfig config;
     private final Clock clock;
     private final MeterRegistry metrics;
 
-    public AlarmEventPublisher(@Channel("alarm-events") Emitter<AlarmEvent> emitter, EnterpriseView enterprises,
+    public AlarmEventPublisher(@Channel("alarm-events") Emitter<AlarmEvent> emitter, EnterpriseDirectory enterprises,
                                WarningConfig config, Clock clock, MeterRegistry metrics) {
         this.emitter = emitter;
         this.enterprises = enterprises;
@@ -47,6 +48,7 @@ public class AlarmEventPublisher {
      * outage, a delivery timeout) are sent again, in their order, with back-off, until it does: giving up would lose
      * the alarm, since the replayed reading finds it already stored.
      */
+    @Override
     public void publish(List<AlarmChange> changes) {
         List<AlarmEvent> waiting = new ArrayList<>();
         for (AlarmChange change : changes) {

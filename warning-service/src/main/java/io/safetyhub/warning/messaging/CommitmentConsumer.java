@@ -4,7 +4,7 @@ import io.safetyhub.events.AlarmEvent;
 import io.safetyhub.events.CommitmentMissing;
 import io.safetyhub.warning.alarm.AlarmChange;
 import io.safetyhub.warning.alarm.AlarmEngine;
-import io.safetyhub.warning.notify.AlarmDispatcher;
+import io.safetyhub.warning.alarm.AlarmOutbox;
 import io.safetyhub.warning.rule.StandardDefaults;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,11 +20,11 @@ import java.util.List;
 @ApplicationScoped
 public class CommitmentConsumer {
     private final AlarmEngine engine;
-    private final AlarmDispatcher dispatcher;
+    private final AlarmOutbox outbox;
 
-    public CommitmentConsumer(AlarmEngine engine, AlarmDispatcher dispatcher) {
+    public CommitmentConsumer(AlarmEngine engine, AlarmOutbox outbox) {
         this.engine = engine;
-        this.dispatcher = dispatcher;
+        this.outbox = outbox;
     }
 
     @Incoming("commitments")
@@ -39,6 +39,6 @@ public class CommitmentConsumer {
                 StandardDefaults.COMMITMENT, null, AlarmEvent.Kind.COMMITMENT_MISSING, missing.deadline(),
                 "daily safety commitment of " + missing.date() + " not posted by " + missing.deadline()
                         + " (危化企业安全风险研判与承诺公告)", changes);
-        dispatcher.dispatch(changes);
+        outbox.relay(changes);
     }
 }

@@ -2,7 +2,7 @@ package io.safetyhub.warning.messaging;
 
 import io.safetyhub.events.DeviceStatus;
 import io.safetyhub.warning.alarm.AlarmEngine;
-import io.safetyhub.warning.notify.AlarmDispatcher;
+import io.safetyhub.warning.alarm.AlarmOutbox;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -11,18 +11,18 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class DeviceStatusConsumer {
     private final AlarmEngine engine;
-    private final AlarmDispatcher dispatcher;
+    private final AlarmOutbox outbox;
 
-    public DeviceStatusConsumer(AlarmEngine engine, AlarmDispatcher dispatcher) {
+    public DeviceStatusConsumer(AlarmEngine engine, AlarmOutbox outbox) {
         this.engine = engine;
-        this.dispatcher = dispatcher;
+        this.outbox = outbox;
     }
 
     @Incoming("device-status")
     @Blocking
     public void consume(DeviceStatus status) {
         if (status != null) {
-            dispatcher.dispatch(engine.onStatus(status));
+            outbox.relay(engine.onStatus(status));
         }
     }
 }

@@ -1,12 +1,13 @@
 package io.safetyhub.warning.messaging;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.scheduler.Scheduled;
 import io.safetyhub.events.Reading;
 import io.safetyhub.warning.alarm.AlarmChange;
 import io.safetyhub.warning.alarm.AlarmEngine;
+import io.safetyhub.warning.alarm.AlarmOutbox;
 import io.safetyhub.warning.config.WarningConfig;
 import io.safetyhub.warning.history.HistoryStore;
-import io.safetyhub.warning.notify.AlarmDispatcher;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -23,7 +24,7 @@ import java.util.concurrent.CompletionStage;
  * Feeds {@code telemetry.readings.v1} to the engine and the history, one polled batch at a time. Alarms are decided,
  * stored and acknowledged by Kafka within the batch (their latency never includes a history write); the batch's
  * readings are gathered for the history, and the batch is acknowledged, so its offsets committed, only once a flush
- * has written them: every second ({@link #flushAndAcknowledge()}, from {@code Timers}), or at once when more than
+ * has written them: every second ({@link #flushEverySecond()}), or at once when more than
  * {@code warning.history.max-pending-samples} wait. At-least-once; the engine, the alarm outbox and the history's
  * sample keys make a repeat harmless.
  */
@@ -31,18 +32,18 @@ import java.util.concurrent.CompletionStage;
 public class ReadingConsumer {
     private final AlarmEngine engine;
     private final HistoryStore history;
-    private final AlarmDispatcher dispatcher;
+    private final AlarmOutbox outbox;
     private final MeterRegistry metrics;
     private final int maxPending;
     /** Batches whose readings are gathered but not yet written; guarded by itself. */
     private final List<Message<?>> unwritten = new ArrayList<>();
     private final Object flushing = new Object();
 
-    public ReadingConsumer(AlarmEngine engine, HistoryStore history, AlarmDispatcher dispatcher,
+    public ReadingConsumer(AlarmEngine engine, HistoryStore history, AlarmOutbox outbox,
                            MeterRegistry metrics, WarningConfig config) {
         this.engine = engine;
         this.history = history;
-        this.dispatcher = dispatcher;
+        this.outbox = outbox;
         this.metrics = metrics;
         this.maxPending = config.history().maxPendingSamples();
     }
@@ -62,7 +63,7 @@ public class ReadingConsumer {
             readings.add(reading);
             perKind.merge(String.valueOf(reading.deviceKind()), 1, Integer::sum);
         }
-        dispatcher.dispatch(changes);
+        outbox.relay(changes);
         synchronized (unwritten) {
             // Gathered before the batch is queued: a flush that takes the batch writes its readings too.
             readings.forEach(history::add);
@@ -73,6 +74,12 @@ public class ReadingConsumer {
             flushAndAcknowledge(); // back-pressure: the consumer waits rather than gathering without bound
         }
         return CompletableFuture.completedFuture(null);
+    }
+
+    /** Writes the readings gathered since the last time and lets their batches be committed. */
+    @Scheduled(every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void flushEverySecond() {
+        flushAndAcknowledge();
     }
 
     /**

@@ -1,15 +1,7 @@
 package io.safetyhub.warning.rule;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOptions;
-import io.safetyhub.events.AlarmLevel;
-import io.safetyhub.warning.config.WarningConfig;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.bson.Document;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,26 +13,21 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The rules in force: the built-in defaults, each replaceable by an enterprise override and that by a
  * device override. Overrides are few, so they are held in memory (loaded at start) and the engine never
- * queries MongoDB per reading. Rules created for metrics without a national default (tank level, crane
- * tilt …) live in the same collection, flagged {@code custom}, and are evaluated alongside the defaults.
+ * reads the {@link RuleRepository} per reading. Rules created for metrics without a national default (tank level,
+ * crane tilt …) are kept with the overrides, flagged {@code custom}, and evaluated alongside the defaults.
  */
 @ApplicationScoped
 public class RuleBook {
     private final StandardDefaults defaults;
-    private final MongoCollection<Document> overrides;
+    private final RuleRepository repository;
     private final Map<String, Rule> byKey = new ConcurrentHashMap<>();
     /** Created rules by metric, rebuilt on each change so a reading finds its candidates without a scan. */
     private volatile Map<String, List<Rule>> customByMetric = Map.of();
 
-    public RuleBook(StandardDefaults defaults, MongoClient mongo, WarningConfig config) {
+    public RuleBook(StandardDefaults defaults, RuleRepository repository) {
         this.defaults = defaults;
-        this.overrides = mongo.getDatabase(config.database()).getCollection("rule_overrides");
-        for (Document d : overrides.find()) {
-            Rule r = fromDocument(d);
-            if (r != null) {
-                byKey.put(d.getString("_id"), r);
-            }
-        }
+        this.repository = repository;
+        byKey.putAll(repository.findAll());
         reindex();
     }
 
@@ -80,20 +67,20 @@ public class RuleBook {
     /** Stores an override; the document is replaced whole so a repeat is harmless. */
     public Rule put(Rule rule) {
         String key = key(rule.id(), rule.enterpriseId(), rule.deviceId());
-        overrides.replaceOne(Filters.eq("_id", key), toDocument(key, rule), new ReplaceOptions().upsert(true));
+        repository.save(key, rule);
         byKey.put(key, rule);
         reindex();
         return rule;
     }
 
     public void remove(String key) {
-        overrides.deleteOne(Filters.eq("_id", key));
+        repository.delete(key);
         byKey.remove(key);
         reindex();
     }
 
     public void removeAll() {
-        overrides.deleteMany(new Document());
+        repository.deleteAll();
         byKey.clear();
         reindex();
     }
@@ -108,32 +95,5 @@ public class RuleBook {
 
     public static String key(String ruleId, String enterpriseId, String deviceId) {
         return ruleId + "|" + enterpriseId + "|" + (deviceId == null ? "*" : deviceId);
-    }
-
-    private static Document toDocument(String key, Rule r) {
-        List<Document> steps = r.steps().stream()
-                .map(s -> new Document("level", s.level().name()).append("threshold", s.threshold())).toList();
-        return new Document("_id", key).append("ruleId", r.id()).append("enterpriseId", r.enterpriseId())
-                .append("deviceId", r.deviceId()).append("steps", steps)
-                .append("minDurationSeconds", r.minDuration().toSeconds()).append("deadBand", r.deadBand())
-                .append("custom", r.custom()).append("metric", r.metric()).append("deviceKind", r.deviceKind())
-                .append("comparison", r.comparison().name());
-    }
-
-    private Rule fromDocument(Document d) {
-        List<Rule.Step> steps = d.getList("steps", Document.class).stream()
-                .map(s -> new Rule.Step(AlarmLevel.valueOf(s.getString("level")), s.getDouble("threshold"))).toList();
-        Duration minDuration = Duration.ofSeconds(d.get("minDurationSeconds", Number.class).longValue());
-        if (d.getBoolean("custom", false)) {
-            return Rule.custom(d.getString("metric"), Rule.Comparison.valueOf(d.getString("comparison")),
-                    d.getString("deviceKind"), d.getString("enterpriseId"), d.getString("deviceId"), steps,
-                    minDuration, d.getDouble("deadBand"));
-        }
-        Optional<Rule> base = defaults.byId(d.getString("ruleId"));
-        if (base.isEmpty()) {
-            return null; // an override of a rule no longer built in: ignored, kept for the record
-        }
-        return base.get().overriddenBy(d.getString("enterpriseId"), d.getString("deviceId"), steps, minDuration,
-                d.getDouble("deadBand"));
     }
 }

@@ -2,6 +2,8 @@ package io.safetyhub.warning.rule;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.safetyhub.platform.rest.Callers;
+import io.safetyhub.platform.rest.Page;
+import io.safetyhub.platform.rest.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -13,12 +15,12 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
 
 /** Built-in rules and their per-enterprise and per-device overrides. */
 @Path("/api/rules")
@@ -26,6 +28,8 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "rules")
 public class RuleResource {
+    static final int MAX_PAGE_SIZE = 200;
+
     private final RuleService rules;
     private final SecurityIdentity identity;
 
@@ -36,9 +40,9 @@ public class RuleResource {
 
     @GET
     @RolesAllowed({"regulator", "enterprise", "operator"})
-    @Operation(summary = "Built-in rules and the overrides within the caller's scope")
-    public List<RuleView> list() {
-        return rules.list(Callers.of(identity));
+    @Operation(summary = "Built-in rules, then the overrides and created rules within the caller's scope, paged")
+    public Page<RuleView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
+        return rules.list(Callers.of(identity), QueryParams.page(page, size, MAX_PAGE_SIZE));
     }
 
     @PUT

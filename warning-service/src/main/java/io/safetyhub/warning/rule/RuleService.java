@@ -1,8 +1,10 @@
 package io.safetyhub.warning.rule;
 
 import io.safetyhub.events.AlarmLevel;
-import io.safetyhub.warning.enterprise.EnterpriseView;
 import io.safetyhub.platform.rest.DomainException;
+import io.safetyhub.platform.rest.Page;
+import io.safetyhub.platform.rest.PageRequest;
+import io.safetyhub.warning.enterprise.TenantScope;
 import io.safetyhub.platform.Caller;
 import io.safetyhub.platform.Strings;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,21 +24,22 @@ import java.util.Set;
 @ApplicationScoped
 public class RuleService {
     private final RuleBook book;
-    private final EnterpriseView enterprises;
+    private final TenantScope scope;
     private final DeviceDirectory devices;
 
-    public RuleService(RuleBook book, EnterpriseView enterprises, DeviceDirectory devices) {
+    public RuleService(RuleBook book, TenantScope scope, DeviceDirectory devices) {
         this.book = book;
-        this.enterprises = enterprises;
+        this.scope = scope;
         this.devices = devices;
     }
 
-    public List<RuleView> list(Caller caller) {
+    /** The built-in rules first, then the overrides and created rules within the caller's scope, by key. */
+    public Page<RuleView> list(Caller caller, PageRequest page) {
         List<RuleView> out = new ArrayList<>(book.defaults().rules().stream().map(RuleView::of).toList());
-        book.overrides().stream().filter(r -> visible(caller, r.enterpriseId()))
+        book.overrides().stream().filter(r -> scope.visible(caller, r.enterpriseId()))
                 .sorted(Comparator.comparing(r -> RuleBook.key(r.id(), r.enterpriseId(), r.deviceId())))
                 .map(RuleView::of).forEach(out::add);
-        return out;
+        return Page.slice(out, page);
     }
 
     public RuleView put(Caller caller, RuleOverrideRequest req) {
@@ -80,7 +83,7 @@ public class RuleService {
     }
 
     public void delete(Caller caller, String key) {
-        Rule r = book.override(key).filter(o -> visible(caller, o.enterpriseId()))
+        Rule r = book.override(key).filter(o -> scope.visible(caller, o.enterpriseId()))
                 .orElseThrow(() -> DomainException.notFound("rule override", key));
         if (!caller.operator() && !r.enterpriseId().equals(caller.enterpriseId())) {
             throw DomainException.forbidden("only operators, or the enterprise itself, may remove its overrides");
@@ -125,15 +128,5 @@ public class RuleService {
 
     private static RuleOverrideRequest.StepInput input(Rule.Step step) {
         return new RuleOverrideRequest.StepInput(step.level(), step.threshold());
-    }
-
-    private boolean visible(Caller caller, String enterpriseId) {
-        if (caller.confinedEnterprise() != null) {
-            return caller.confinedEnterprise().equals(enterpriseId);
-        }
-        if (caller.confinedDistrict() != null) {
-            return caller.confinedDistrict().equals(enterprises.districtOf(enterpriseId));
-        }
-        return true;
     }
 }

@@ -2,10 +2,11 @@ package io.safetyhub.warning.stats;
 
 import io.safetyhub.events.AlarmEvent;
 import io.safetyhub.warning.alarm.Alarm;
+import io.safetyhub.warning.alarm.AlarmFilter;
 import io.safetyhub.warning.alarm.AlarmRepository;
 import io.safetyhub.warning.alarm.AlarmStore;
-import io.safetyhub.warning.alarm.Scope;
-import io.safetyhub.warning.enterprise.EnterpriseView;
+import io.safetyhub.warning.enterprise.EnterpriseDirectory;
+import io.safetyhub.warning.enterprise.TenantScope;
 import io.safetyhub.platform.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -26,10 +27,11 @@ public class AlarmStatsService {
 
     private final AlarmRepository repository;
     private final AlarmStore store;
-    private final EnterpriseView enterprises;
-    private final Scope scope;
+    private final EnterpriseDirectory enterprises;
+    private final TenantScope scope;
 
-    public AlarmStatsService(AlarmRepository repository, AlarmStore store, EnterpriseView enterprises, Scope scope) {
+    public AlarmStatsService(AlarmRepository repository, AlarmStore store, EnterpriseDirectory enterprises,
+                             TenantScope scope) {
         this.repository = repository;
         this.store = store;
         this.enterprises = enterprises;
@@ -38,8 +40,8 @@ public class AlarmStatsService {
 
     public AlarmStatsView alarms(Caller caller) {
         store.flush();
-        List<Alarm> alarms = repository.find(scope.filter(caller));
-        Map<String, EnterpriseView.Entry> known = new HashMap<>();
+        List<Alarm> alarms = repository.find(AlarmFilter.within(scope.reach(caller)));
+        Map<String, EnterpriseDirectory.Entry> known = new HashMap<>();
         Map<String, Long> byLevel = new TreeMap<>();
         Map<String, Long> bySector = new TreeMap<>();
         Map<String, Long> byDistrict = new TreeMap<>();
@@ -53,7 +55,7 @@ public class AlarmStatsService {
             }
             open++;
             byLevel.merge(a.level().name(), 1L, Long::sum);
-            EnterpriseView.Entry e = known.computeIfAbsent(a.enterpriseId(), enterprises::get);
+            EnterpriseDirectory.Entry e = known.computeIfAbsent(a.enterpriseId(), enterprises::get);
             byDistrict.merge(e == null || e.district() == null ? "unknown" : e.district(), 1L, Long::sum);
             for (String sector : e == null || e.sectors().isEmpty() ? List.of("unknown") : e.sectors()) {
                 bySector.merge(sector, 1L, Long::sum);

@@ -1,66 +1,94 @@
 package io.safetyhub.warning.alarm;
 
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.safetyhub.devstack.testing.RealInfraResource;
 import io.safetyhub.events.AlarmEvent;
 import io.safetyhub.warning.support.Engines;
 import io.safetyhub.warning.support.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import static io.safetyhub.warning.support.Engines.reading;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A crash between storing an alarm change and Kafka's ack (the kill-warning drill lost such alarms): the replayed
- * reading cannot raise the alarm again, so the stored outbox must hand the change out after the restart.
+ * The outbox relay, plain JUnit on the in-memory repositories. A crash between storing an alarm change and Kafka's
+ * ack (the kill-warning drill lost such alarms): the replayed reading cannot raise the alarm again, so the stored
+ * outbox must publish the change after the restart; and nothing leaves the outbox before the sink has it.
  */
-@QuarkusTest
-@QuarkusTestResource(RealInfraResource.class) // the same class loader, hence the same test infrastructure, as the rest
 class AlarmOutboxTest {
     private static final Instant T0 = Instant.parse("2026-11-23T06:00:00Z");
+
+    private final List<String> log = new ArrayList<>();
     private Engines e;
 
     @BeforeEach
     void fresh() {
-        e = Engines.fresh("warning_outbox_test", new MutableClock(T0), Map.of());
+        e = Engines.fresh(new MutableClock(T0), Map.of());
     }
 
     @Test
-    void shouldHandOutTheUnpublishedChangesInOrderWhenRestartedAfterACrash() {
-        List<AlarmChange> raised = e.engine.onReading(reading("GA-OUT", "gas-alarm", "gas_lel", 30, T0));
-        List<AlarmChange> cleared = e.engine.onReading(reading("GA-OUT", "gas-alarm", "gas_lel", 0, T0.plusSeconds(1)));
-        assertEquals(AlarmEvent.Change.RAISED, raised.get(0).change());
-        assertEquals(AlarmEvent.Change.CLEARED, cleared.get(0).change());
-        // crash: nothing was published
+    void shouldPublishTheUnpublishedChangesInOrderWhenRestartedAfterACrash() {
+        List<AlarmChange> raised = gas(e, 30, 0);
+        gas(e, 0, 1);
+        // crash: nothing was relayed
 
         Engines restarted = e.restarted();
-        assertTrue(restarted.engine.onReading(reading("GA-OUT", "gas-alarm", "gas_lel", 30, T0)).isEmpty(),
-                "the replayed reading raises nothing: only the outbox can still publish the alarm");
-        List<AlarmChange> recovered = restarted.store.takeRecovered();
-        assertEquals(List.of(AlarmEvent.Change.RAISED, AlarmEvent.Change.CLEARED),
-                recovered.stream().map(AlarmChange::change).toList());
-        assertEquals(raised.get(0).alarm().id(), recovered.get(0).alarm().id());
-        assertEquals(List.of(), restarted.store.takeRecovered(), "handed out once");
+        assertTrue(gas(restarted, 30, 0).isEmpty(), "the replayed reading raises nothing: only the outbox can");
+        outbox(restarted).relay(List.of());
+        assertEquals(List.of("sink RAISED " + raised.get(0).alarm().id(), "sink CLEARED " + raised.get(0).alarm().id(),
+                "listener 2"), log);
+        outbox(restarted).relay(List.of());
+        assertEquals(3, log.size(), "recovered changes are published once");
+        assertTrue(e.restarted().store.takeRecovered().isEmpty(), "and have left the stored outbox");
     }
 
     @Test
-    void shouldRecoverNothingWhenKafkaHadEveryChange() {
-        List<AlarmChange> raised = e.engine.onReading(reading("GA-PUB", "gas-alarm", "gas_lel", 60, T0));
-        e.store.published(raised);
-        List<AlarmChange> cleared = e.engine.onReading(reading("GA-PUB", "gas-alarm", "gas_lel", 0, T0.plusSeconds(1)));
-        e.store.takeRecovered();
+    void shouldRecoverOnlyTheChangeTheSinkNeverHadWhenRestarted() {
+        outbox(e).relay(gas(e, 60, 0));
+        gas(e, 0, 1); // crash before this one is relayed
 
-        List<AlarmChange> halfway = e.restarted().store.takeRecovered();
-        assertEquals(List.of(AlarmEvent.Change.CLEARED), halfway.stream().map(AlarmChange::change).toList(),
-                "only the change Kafka never acknowledged");
-        e.store.published(cleared);
-        assertEquals(List.of(), e.restarted().store.takeRecovered());
+        List<AlarmChange> recovered = e.restarted().store.takeRecovered();
+        assertEquals(List.of(AlarmEvent.Change.CLEARED), recovered.stream().map(AlarmChange::change).toList());
+    }
+
+    @Test
+    void shouldKeepTheChangeInTheOutboxAndNotifyNobodyWhenTheSinkFails() {
+        AlarmOutbox failing = new AlarmOutbox(e.store, changes -> {
+            throw new IllegalStateException("Kafka away");
+        }, changes -> log.add("listener " + changes.size()));
+        List<AlarmChange> raised = gas(e, 60, 0);
+        assertThrows(IllegalStateException.class, () -> failing.relay(raised));
+        assertEquals(List.of(), log, "no notification before Kafka has the change");
+        assertEquals(List.of(AlarmEvent.Change.RAISED),
+                e.restarted().store.takeRecovered().stream().map(AlarmChange::change).toList());
+    }
+
+    @Test
+    void shouldRecordButNeitherPublishNorNotifyWhenTheDeviceIsShelved() {
+        e.shelves.put(new Shelves.Shelf("GA-OUT", "chem-banan-01", T0.plus(Duration.ofHours(2)), "calibration",
+                "ent.chem", T0));
+        List<AlarmChange> raised = gas(e, 60, 0);
+        assertTrue(raised.get(0).alarm().suppressed());
+        outbox(e).relay(raised);
+        assertEquals(List.of(), log);
+        assertTrue(e.restarted().store.takeRecovered().isEmpty(), "a shelved device's change leaves the outbox too");
+        assertTrue(e.repository.findById(raised.get(0).alarm().id()).isPresent(), "but the alarm is recorded");
+    }
+
+    private AlarmOutbox outbox(Engines engines) {
+        return new AlarmOutbox(engines.store,
+                changes -> changes.forEach(c -> log.add("sink " + c.change() + " " + c.alarm().id())),
+                changes -> log.add("listener " + changes.size()));
+    }
+
+    private static List<AlarmChange> gas(Engines engines, double value, int second) {
+        return engines.engine.onReading(reading("GA-OUT", "gas-alarm", "gas_lel", value, T0.plusSeconds(second)));
     }
 }

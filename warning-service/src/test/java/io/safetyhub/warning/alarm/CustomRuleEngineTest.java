@@ -1,8 +1,5 @@
 package io.safetyhub.warning.alarm;
 
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.safetyhub.devstack.testing.RealInfraResource;
 import io.safetyhub.events.AlarmEvent;
 import io.safetyhub.events.AlarmLevel;
 import io.safetyhub.warning.rule.Rule;
@@ -23,11 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Created rules (no national default) go through the same engine path as the built-in ones: LOW at or
  * below, debounce, dead-band above the threshold, level never lowered, device rule before enterprise rule,
- * reloaded from MongoDB after a restart. Wired by hand on the real mongo-wire server, time stepped by hand.
+ * reloaded from the rule repository after a restart. Plain JUnit on the in-memory repositories, time stepped by hand.
  */
-// A Quarkus test only to share the test JVM's one harness with the other Quarkus tests (see AlarmEngineTimingTest).
-@QuarkusTest
-@QuarkusTestResource(RealInfraResource.class)
 class CustomRuleEngineTest {
     private static final Instant T0 = Instant.parse("2026-06-01T08:00:00Z");
 
@@ -35,7 +29,7 @@ class CustomRuleEngineTest {
 
     @BeforeEach
     void fresh() {
-        e = Engines.fresh("warning_custom_rule_test", new MutableClock(T0), Map.of());
+        e = Engines.fresh(new MutableClock(T0), Map.of());
     }
 
     @Test

@@ -7,7 +7,7 @@ import io.safetyhub.events.Quality;
 import io.safetyhub.events.Reading;
 import io.safetyhub.events.Topics;
 import io.safetyhub.events.serde.EventSerializer;
-import io.safetyhub.warning.support.Engines;
+import io.safetyhub.warning.support.TestMongo;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -63,7 +63,7 @@ class ThroughputBench {
             consumed = readingsTotal(base);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        MongoClient mongo = Engines.mongo();
+        MongoClient mongo = TestMongo.client();
         // The history is written by a one-second flush after the engine: wait until every sample is stored too.
         long stored = 0;
         while (stored < total && System.nanoTime() - start < 600_000_000_000L) {

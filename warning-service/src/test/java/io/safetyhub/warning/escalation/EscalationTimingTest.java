@@ -6,9 +6,6 @@ import io.safetyhub.warning.alarm.AlarmMapper;
 import io.safetyhub.warning.alarm.Testing;
 import io.safetyhub.warning.support.Engines;
 import io.safetyhub.warning.support.MutableClock;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.safetyhub.devstack.testing.RealInfraResource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -21,11 +18,10 @@ import static io.safetyhub.warning.support.Engines.reading;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Escalation timing on a stepped clock: enterprise -> town -> district, re-notifying until acknowledged. */
-// A Quarkus test only to share the test JVM's one harness (and its Keycloak slot) with the other Quarkus tests:
-// the engine itself is wired by hand, in a database of its own.
-@QuarkusTest
-@QuarkusTestResource(RealInfraResource.class)
+/**
+ * Escalation timing on a stepped clock, plain JUnit on the in-memory repositories: enterprise -> town -> district,
+ * re-notifying until acknowledged.
+ */
 class EscalationTimingTest {
     private static final Instant T0 = Instant.parse("2026-06-01T08:00:00Z");
 
@@ -35,7 +31,7 @@ class EscalationTimingTest {
     @BeforeEach
     void fresh() {
         clock = new MutableClock(T0);
-        e = Engines.fresh("warning_escalation_test", clock, Map.of("warning.escalation.orange", "10m"));
+        e = Engines.fresh(clock, Map.of("warning.escalation.orange", "10m"));
     }
 
     @Test

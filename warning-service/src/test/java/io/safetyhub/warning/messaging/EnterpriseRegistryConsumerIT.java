@@ -6,7 +6,7 @@ import io.safetyhub.devstack.testing.RealInfraResource;
 import io.safetyhub.devstack.testing.TestInfra;
 import io.safetyhub.events.EnterpriseChanged;
 import io.safetyhub.events.Topics;
-import io.safetyhub.warning.enterprise.EnterpriseView;
+import io.safetyhub.warning.enterprise.EnterpriseDirectory;
 import io.safetyhub.warning.support.Feed;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.admin.Admin;
@@ -40,7 +40,7 @@ class EnterpriseRegistryConsumerIT {
     private static final String GROUP = "warning-service-enterprise-view";
 
     @Inject
-    EnterpriseView enterprises;
+    EnterpriseDirectory enterprises;
 
     @Test
     void shouldKeepTheEnterpriseWhenItsRegistryRecordIsUnreadable() throws Exception {

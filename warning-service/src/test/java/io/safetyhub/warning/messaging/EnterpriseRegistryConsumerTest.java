@@ -5,7 +5,7 @@ import com.mongodb.client.MongoClients;
 import io.safetyhub.events.EnterpriseChanged;
 import io.safetyhub.events.Topics;
 import io.safetyhub.platform.rest.RegistryRecords;
-import io.safetyhub.warning.enterprise.EnterpriseView;
+import io.safetyhub.warning.enterprise.EnterpriseDirectory;
 import io.safetyhub.warning.support.Engines;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -34,7 +34,7 @@ class EnterpriseRegistryConsumerTest {
 
     private final List<String> calls = new ArrayList<>();
     private final EnterpriseRegistryConsumer consumer = new EnterpriseRegistryConsumer(
-            new EnterpriseView(UNUSED, Engines.config("unused", Map.of())) {
+            new EnterpriseDirectory(UNUSED, Engines.config(Map.of())) {
                 @Override
                 public void apply(EnterpriseChanged e) {
                     calls.add("apply " + e.enterpriseId());

@@ -38,7 +38,7 @@ class WebhookChannelTest {
         server.start();
         try {
             String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
-            WebhookChannel channel = new WebhookChannel(Engines.config("unused",
+            WebhookChannel channel = new WebhookChannel(Engines.config(
                     Map.of("warning.webhook.url", url, "warning.webhook.secret", "s3cret")),
                     new ObjectMapper().registerModule(new JavaTimeModule()));
             channel.send("ESCALATED", "TOWN_REGULATOR", view());

@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Each built-in threshold at its boundary: reached at or above it, not below (domain.md, "Defaults"). */
 class StandardDefaultsTest {
-    private final StandardDefaults defaults = new StandardDefaults(Engines.config("unused", Map.of()));
+    private final StandardDefaults defaults = new StandardDefaults(Engines.config(Map.of()));
 
     @ParameterizedTest(name = "{0} {1} {2} {3} -> {4} ({5})")
     @CsvSource({

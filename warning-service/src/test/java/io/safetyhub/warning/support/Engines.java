@@ -1,82 +1,75 @@
 package io.safetyhub.warning.support;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import io.safetyhub.devstack.testing.TestInfra;
+import io.quarkus.runtime.configuration.DurationConverter;
 import io.safetyhub.events.Quality;
 import io.safetyhub.events.Reading;
 import io.safetyhub.warning.alarm.AlarmEngine;
-import io.safetyhub.warning.alarm.AlarmRepository;
 import io.safetyhub.warning.alarm.AlarmStore;
+import io.safetyhub.warning.alarm.InMemoryAlarmRepository;
+import io.safetyhub.warning.alarm.InMemoryShelfRepository;
 import io.safetyhub.warning.alarm.Shelves;
 import io.safetyhub.warning.config.WarningConfig;
 import io.safetyhub.warning.escalation.Escalator;
+import io.safetyhub.warning.rule.InMemoryRuleRepository;
 import io.safetyhub.warning.rule.RuleBook;
 import io.safetyhub.warning.rule.StandardDefaults;
-import io.quarkus.runtime.configuration.DurationConverter;
-import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The engine wired by hand against the real mongo-wire server of the test harness, in a database of its
- * own, so that timing can be driven by a {@link MutableClock} without starting Quarkus.
+ * The engine wired by hand on in-memory repositories: no MongoDB, no Quarkus, time driven by a {@link MutableClock}.
+ * {@link #restarted()} builds a new engine on the same repositories: what a restarted service finds.
  */
 public final class Engines {
-    private static MongoClient mongo;
+    /** Building a config mapping costs a good part of a test's time; the mappings are immutable, so shared. */
+    private static final Map<Map<String, String>, WarningConfig> CONFIGS = new ConcurrentHashMap<>();
 
     public final WarningConfig config;
     public final MutableClock clock;
+    public final InMemoryAlarmRepository repository;
     public final RuleBook rules;
-    public final AlarmRepository repository;
     public final AlarmStore store;
     public final Shelves shelves;
     public final AlarmEngine engine;
     public final Escalator escalator;
+    private final InMemoryRuleRepository ruleRepository;
+    private final InMemoryShelfRepository shelfRepository;
 
-    private Engines(WarningConfig config, MutableClock clock) {
+    private Engines(WarningConfig config, MutableClock clock, InMemoryAlarmRepository repository,
+                    InMemoryRuleRepository ruleRepository, InMemoryShelfRepository shelfRepository) {
         this.config = config;
         this.clock = clock;
-        this.rules = new RuleBook(new StandardDefaults(config), mongo(), config);
-        this.repository = new AlarmRepository(mongo(), config);
+        this.repository = repository;
+        this.ruleRepository = ruleRepository;
+        this.shelfRepository = shelfRepository;
+        this.rules = new RuleBook(new StandardDefaults(config), ruleRepository);
         this.store = new AlarmStore(repository);
-        this.shelves = new Shelves(mongo(), config);
+        this.shelves = new Shelves(shelfRepository);
         this.engine = new AlarmEngine(rules, store, shelves, clock);
         this.escalator = new Escalator(store, config, clock);
     }
 
-    /** A fresh engine on an empty database. */
-    public static Engines fresh(String database, MutableClock clock, Map<String, String> settings) {
-        Engines e = new Engines(config(database, settings), clock);
-        e.store.deleteAll();
-        e.rules.removeAll();
-        e.shelves.deleteAll();
-        return e;
+    /** A fresh engine with nothing stored. */
+    public static Engines fresh(MutableClock clock, Map<String, String> settings) {
+        return new Engines(config(settings), clock, new InMemoryAlarmRepository(), new InMemoryRuleRepository(),
+                new InMemoryShelfRepository());
     }
 
-    /** A new engine on the same database: what a restarted service finds. */
+    /** A new engine on the same repositories: what a restarted service finds. */
     public Engines restarted() {
-        return new Engines(config, clock);
+        return new Engines(config, clock, repository, ruleRepository, shelfRepository);
     }
 
-    public static WarningConfig config(String database, Map<String, String> settings) {
-        Map<String, String> all = new HashMap<>(settings);
-        all.put("warning.database", database);
-        SmallRyeConfig c = new SmallRyeConfigBuilder().withMapping(WarningConfig.class)
+    /** The service's configuration: defaults, overridden by {@code settings}; built once per distinct settings. */
+    public static WarningConfig config(Map<String, String> settings) {
+        return CONFIGS.computeIfAbsent(Map.copyOf(settings), s -> new SmallRyeConfigBuilder()
+                .withMapping(WarningConfig.class)
                 .withConverter(java.time.Duration.class, 200, new DurationConverter()) // Quarkus' "30s" form
-                .withDefaultValues(all).build();
-        return c.getConfigMapping(WarningConfig.class);
-    }
-
-    public static synchronized MongoClient mongo() {
-        if (mongo == null) {
-            mongo = MongoClients.create(TestInfra.shared().mongoConnectionString());
-        }
-        return mongo;
+                .withDefaultValues(s).build().getConfigMapping(WarningConfig.class));
     }
 
     public static Reading reading(String device, String kind, String metric, double value, Instant ts) {

@@ -8,6 +8,7 @@ import io.safetyhub.events.EnterpriseChanged;
 import io.safetyhub.warning.config.WarningConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,27 +16,34 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * This service's local copy of the enterprise registry (from {@code enterprise.registry.v1}): names,
- * districts and sectors, so that alarms can be scoped by district without calling enterprise-service.
+ * The enterprise directory: this service's read model of the enterprise registry (from
+ * {@code enterprise.registry.v1}) with names, districts, towns and sectors, so that alarms can be scoped and
+ * warnings addressed without calling enterprise-service.
  */
 @ApplicationScoped
-public class EnterpriseView {
-    /** Districts recently read, so that an alarm event costs no query; a change through here replaces its entry. */
-    private static final long DISTRICT_TTL_NANOS = 30_000_000_000L;
+public class EnterpriseDirectory {
+    /** Places recently read, so that an alarm event costs no query; a change through here replaces its entry. */
+    private static final long PLACE_TTL_NANOS = 30_000_000_000L;
 
-    private record District(String name, long readAt) {
+    /** Where an enterprise is: district (区县) and town (镇街); either may be unknown (null). */
+    public record Place(String district, String town) {
     }
 
-    private final MongoCollection<Document> enterprises;
-    private final Map<String, District> districts = new ConcurrentHashMap<>();
+    private record CachedPlace(Place place, long readAt) {
+    }
 
-    public EnterpriseView(MongoClient mongo, WarningConfig config) {
+    private static final Place UNKNOWN = new Place(null, null);
+
+    private final MongoCollection<Document> enterprises;
+    private final Map<String, CachedPlace> places = new ConcurrentHashMap<>();
+
+    public EnterpriseDirectory(MongoClient mongo, WarningConfig config) {
         this.enterprises = mongo.getDatabase(config.database()).getCollection("enterprise_view");
     }
 
     /** Applies one registry event; replays are harmless because the document is replaced whole. */
     public void apply(EnterpriseChanged e) {
-        districts.remove(e.enterpriseId());
+        places.remove(e.enterpriseId());
         if (e.change() == EnterpriseChanged.Change.DELETED) {
             enterprises.deleteOne(Filters.eq("_id", e.enterpriseId()));
             return;
@@ -50,12 +58,15 @@ public class EnterpriseView {
     }
 
     public void forget(String enterpriseId) {
-        districts.remove(enterpriseId);
+        places.remove(enterpriseId);
         enterprises.deleteOne(Filters.eq("_id", enterpriseId));
     }
 
-    public List<String> idsInDistrict(String district) {
-        return enterprises.find(Filters.eq("district", district)).map(d -> d.getString("_id")).into(new ArrayList<>());
+    /** Enterprises of the district, and of the town within it unless {@code town} is null. */
+    public List<Entry> inDistrict(String district, String town) {
+        Bson filter = town == null ? Filters.eq("district", district)
+                : Filters.and(Filters.eq("district", district), Filters.eq("town", town));
+        return enterprises.find(filter).map(EnterpriseDirectory::entry).into(new ArrayList<>());
     }
 
     /** One enterprise as this service knows it. */
@@ -69,8 +80,8 @@ public class EnterpriseView {
 
     /** Enterprises in any of the districts, and (unless sectors is empty) in any of the sectors. */
     public List<Entry> matching(List<String> districts, List<String> sectors) {
-        return enterprises.find(Filters.in("district", districts)).map(EnterpriseView::entry).into(new ArrayList<>())
-                .stream().filter(e -> sectors.isEmpty() || e.sectors().stream().anyMatch(sectors::contains)).toList();
+        return enterprises.find(Filters.in("district", districts)).map(EnterpriseDirectory::entry)
+                .into(new ArrayList<>()).stream().filter(e -> sectors.isEmpty() || e.sectors().stream().anyMatch(sectors::contains)).toList();
     }
 
     private static Entry entry(Document d) {
@@ -78,23 +89,28 @@ public class EnterpriseView {
                 d.getList("sectors", String.class, List.of()));
     }
 
-    /**
-     * The enterprise's district, read at most every 30 s per enterprise (two queries per alarm event were about a
-     * third of the alarm path's waits on MongoDB under load); an older entry is read again, so a change applied by
-     * another instance shows within 30 s.
-     */
+    /** The enterprise's district (see {@link #placeOf}). */
     public String districtOf(String enterpriseId) {
+        return placeOf(enterpriseId).district();
+    }
+
+    /**
+     * Where the enterprise is, read at most every 30 s per enterprise (two queries per alarm event were about a
+     * third of the alarm path's waits on MongoDB under load); an older entry is read again, so a change applied by
+     * another instance shows within 30 s. An enterprise the directory does not know has an unknown place.
+     */
+    public Place placeOf(String enterpriseId) {
         if (enterpriseId == null) {
-            return null;
+            return UNKNOWN;
         }
         long now = System.nanoTime();
-        District known = districts.get(enterpriseId);
-        if (known != null && now - known.readAt() < DISTRICT_TTL_NANOS) {
-            return known.name();
+        CachedPlace known = places.get(enterpriseId);
+        if (known != null && now - known.readAt() < PLACE_TTL_NANOS) {
+            return known.place();
         }
         Document d = enterprises.find(Filters.eq("_id", enterpriseId)).first();
-        String district = d == null ? null : d.getString("district");
-        districts.put(enterpriseId, new District(district, now));
-        return district;
+        Place place = d == null ? UNKNOWN : new Place(d.getString("district"), d.getString("town"));
+        places.put(enterpriseId, new CachedPlace(place, now));
+        return place;
     }
 }

@@ -1,0 +1,14 @@
+package io.safetyhub.warning.alarm;
+
+import java.util.List;
+
+/** Where {@link Shelves} keeps its shelvings: MongoDB in the service, memory in the engine's tests. */
+public interface ShelfRepository {
+
+    List<Shelves.Shelf> findAll();
+
+    /** Replaces the device's shelving, if any. */
+    void save(Shelves.Shelf shelf);
+
+    void deleteAll();
+}

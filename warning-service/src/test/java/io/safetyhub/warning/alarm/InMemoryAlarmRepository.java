@@ -1,0 +1,88 @@
+package io.safetyhub.warning.alarm;
+
+import io.safetyhub.platform.rest.PageRequest;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The alarm repository in memory, for the engine's plain JUnit tests: what MongoAlarmRepository does, kept honest by
+ * {@link AlarmRepositoryContract}, which both pass. A new {@link AlarmStore} on the same instance is a restart.
+ */
+public class InMemoryAlarmRepository implements AlarmRepository {
+    private final Map<String, Alarm> alarms = new LinkedHashMap<>();
+    private final Map<String, List<String>> unpublished = new HashMap<>();
+
+    @Override
+    public synchronized List<Alarm> findAll() {
+        return new ArrayList<>(alarms.values());
+    }
+
+    @Override
+    public synchronized Optional<Alarm> findById(String id) {
+        return Optional.ofNullable(alarms.get(id));
+    }
+
+    @Override
+    public synchronized boolean insert(Alarm alarm, List<String> changes) {
+        if (alarms.containsKey(alarm.id())) {
+            return false;
+        }
+        replace(alarm, changes);
+        return true;
+    }
+
+    @Override
+    public synchronized void replace(Alarm alarm, List<String> changes) {
+        alarms.put(alarm.id(), alarm);
+        unpublished.put(alarm.id(), List.copyOf(changes));
+    }
+
+    @Override
+    public synchronized void setUnpublished(Map<String, List<String>> byAlarm) {
+        byAlarm.forEach((id, left) -> {
+            if (alarms.containsKey(id)) {
+                unpublished.put(id, List.copyOf(left));
+            }
+        });
+    }
+
+    @Override
+    public synchronized Map<String, List<String>> findUnpublished() {
+        Map<String, List<String>> out = new HashMap<>();
+        unpublished.forEach((id, left) -> {
+            if (!left.isEmpty()) {
+                out.put(id, left);
+            }
+        });
+        return out;
+    }
+
+    @Override
+    public synchronized List<Alarm> find(AlarmFilter filter) {
+        return alarms.values().stream().filter(filter::test).toList();
+    }
+
+    @Override
+    public synchronized List<Alarm> page(AlarmFilter filter, PageRequest page) {
+        return alarms.values().stream().filter(filter::test)
+                .sorted(Comparator.comparing(Alarm::raisedAt).reversed())
+                .skip(page.offset()).limit(page.size()).toList();
+    }
+
+    @Override
+    public synchronized long count(AlarmFilter filter) {
+        return alarms.values().stream().filter(filter::test).count();
+    }
+
+    @Override
+    public synchronized void deleteAll() {
+        alarms.clear();
+        unpublished.clear();
+    }
+}
