@@ -8,8 +8,10 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import io.safetyhub.enterprise.config.EnterpriseConfig;
+import io.safetyhub.platform.rest.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -51,21 +53,30 @@ public class CommitmentRepository {
         }
     }
 
-    /** Every version of every day from {@code from} to {@code to} inclusive, newest first. */
-    public List<Commitment> history(String enterpriseId, LocalDate from, LocalDate to) {
+    /** One page of every version of every day from {@code from} to {@code to} inclusive, newest first. */
+    public List<Commitment> history(String enterpriseId, LocalDate from, LocalDate to, PageRequest page) {
         List<Commitment> found = new ArrayList<>();
-        for (Document d : commitments.find(Filters.and(Filters.gte("_id", enterpriseId + "|" + from),
-                Filters.lt("_id", enterpriseId + "|" + to + "|~"))).sort(Sorts.descending("_id"))) {
+        for (Document d : commitments.find(range(enterpriseId, from, to)).sort(Sorts.descending("_id"))
+                .skip(page.skip()).limit(page.size())) {
             d.remove("_id");
             found.add(json.convertValue(d, Commitment.class));
         }
         return found;
     }
 
+    public long count(String enterpriseId, LocalDate from, LocalDate to) {
+        return commitments.countDocuments(range(enterpriseId, from, to));
+    }
+
     /** The latest version for the day, if any. */
     public Optional<Commitment> latest(String enterpriseId, LocalDate date) {
-        List<Commitment> day = history(enterpriseId, date, date);
+        List<Commitment> day = history(enterpriseId, date, date, new PageRequest(0, 1));
         return day.isEmpty() ? Optional.empty() : Optional.of(day.get(0));
+    }
+
+    /** The primary-key range of the enterprise's days: keys sort as {@code id|date|version}. */
+    private static Bson range(String enterpriseId, LocalDate from, LocalDate to) {
+        return Filters.and(Filters.gte("_id", enterpriseId + "|" + from), Filters.lt("_id", enterpriseId + "|" + to + "|~"));
     }
 
     /** Marks the missing commitment as announced; false when it already was. */

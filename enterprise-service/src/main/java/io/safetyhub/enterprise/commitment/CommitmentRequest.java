@@ -1,5 +1,6 @@
 package io.safetyhub.enterprise.commitment;
 
+import io.safetyhub.platform.rest.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -21,8 +22,8 @@ public record CommitmentRequest(@NotNull Boolean allHazardSourcesUnderControl,
                                 @NotNull @Min(0) @Max(999) Integer hazardSourceCount,
                                 @NotNull @Valid SpecialOperations specialOperations,
                                 @NotNull Boolean equipmentUnderRepair,
-                                @Size(max = 1000) String repairNote,
-                                @NotBlank @Size(max = 50) String signedBy,
-                                @Size(max = 2000) String note,
+                                @Size(max = 2000) @PlainText String repairNote,
+                                @NotBlank @Size(max = 50) @PlainText String signedBy,
+                                @Size(max = 2000) @PlainText String note,
                                 boolean correction) {
 }

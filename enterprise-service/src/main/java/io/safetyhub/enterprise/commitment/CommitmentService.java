@@ -7,8 +7,11 @@ import io.safetyhub.enterprise.enterprise.EnterpriseRepository;
 import io.safetyhub.enterprise.enterprise.EnterpriseService;
 import io.safetyhub.enterprise.enterprise.EnterpriseStatus;
 import io.safetyhub.enterprise.enterprise.Sector;
-import io.safetyhub.platform.rest.DomainException;
+import io.safetyhub.enterprise.enterprise.TenantScope;
 import io.safetyhub.platform.Caller;
+import io.safetyhub.platform.rest.DomainException;
+import io.safetyhub.platform.rest.Page;
+import io.safetyhub.platform.rest.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
@@ -18,7 +21,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Daily safety commitments of hazardous-chemical enterprises: one per enterprise and day (a correction is
@@ -77,7 +79,7 @@ public class CommitmentService {
     }
 
     /** Every version between two days (default: the last 30), newest first. */
-    public List<Commitment> history(Caller caller, String enterpriseId, LocalDate from, LocalDate to) {
+    public Page<Commitment> history(Caller caller, String enterpriseId, LocalDate from, LocalDate to, PageRequest page) {
         String id = enterpriseId != null ? enterpriseId : caller.confinedEnterprise();
         if (id == null) {
             throw DomainException.field("VALIDATION_FAILED", "enterpriseId", "must name an enterprise");
@@ -88,19 +90,18 @@ public class CommitmentService {
         if (first.isAfter(last)) {
             throw DomainException.field("VALIDATION_FAILED", "from", "must not be after 'to'");
         }
-        return repository.history(id, first, last);
+        return Page.of(repository.history(id, first, last, page), page, repository.count(id, first, last));
     }
 
     /** Operating hazardous-chemical enterprises of the caller's scope without a commitment for {@code date}. */
-    public List<MissingCommitment> missing(Caller caller, LocalDate date) {
+    public Page<MissingCommitment> missing(Caller caller, LocalDate date, PageRequest page) {
         LocalDate day = date != null ? date : today(clock.instant());
-        Set<String> districts = caller.confinedDistrict() == null ? null : Set.of(caller.confinedDistrict());
-        return missingAt(districts, day, clock.instant());
+        return Page.slice(missingAt(TenantScope.of(caller, null, null, null), day, clock.instant()), page);
     }
 
-    List<MissingCommitment> missingAt(Set<String> districts, LocalDate day, Instant now) {
+    List<MissingCommitment> missingAt(TenantScope scope, LocalDate day, Instant now) {
         boolean past = !now.isBefore(deadline(day));
-        EnterpriseFilter filter = new EnterpriseFilter(null, districts, Sector.HAZARDOUS_CHEMICALS, null, null,
+        EnterpriseFilter filter = new EnterpriseFilter(scope, Sector.HAZARDOUS_CHEMICALS, null,
                 EnterpriseStatus.OPERATING, null);
         return registry.findAll(filter).stream()
                 .filter(e -> repository.latest(e.id(), day).isEmpty())

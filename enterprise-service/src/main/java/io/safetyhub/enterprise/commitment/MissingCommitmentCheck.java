@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
 import io.safetyhub.enterprise.config.EnterpriseConfig;
+import io.safetyhub.enterprise.enterprise.TenantScope;
 import io.safetyhub.events.CommitmentMissing;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
@@ -67,7 +68,7 @@ public class MissingCommitmentCheck {
         }
         Duration timeout = config.registryTopic().timeout();
         List<String> announced = new java.util.ArrayList<>();
-        for (MissingCommitment m : commitments.missingAt(null, today, now)) {
+        for (MissingCommitment m : commitments.missingAt(TenantScope.everything(), today, now)) {
             if (repository.wasAnnounced(m.enterpriseId(), today)) {
                 continue;
             }

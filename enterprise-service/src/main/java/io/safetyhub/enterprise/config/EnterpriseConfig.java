@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
 import java.time.LocalTime;
+import java.time.Period;
 import java.time.ZoneId;
 
 /** Every setting of enterprise-service. */
@@ -29,6 +30,13 @@ public interface EnterpriseConfig {
     /** Zone in which "today", hazard deadlines and the commitment hour are reckoned (China Standard Time). */
     @WithDefault("Asia/Shanghai")
     ZoneId zone();
+
+    /**
+     * How far from today a date in a request may lie: a hazard's rectification deadline at most this far ahead, a
+     * liability insurance expiry at most this far ahead or behind. 9999-12-31 is a slip of the keyboard, not a plan.
+     */
+    @WithDefault("P5Y")
+    Period dateHorizon();
 
     /** Daily safety commitment (安全承诺公告) of hazardous-chemical enterprises. */
     Commitment commitment();

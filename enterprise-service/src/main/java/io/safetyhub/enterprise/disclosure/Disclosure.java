@@ -1,5 +1,6 @@
 package io.safetyhub.enterprise.disclosure;
 
+import io.safetyhub.platform.rest.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -23,9 +24,18 @@ public record Disclosure(@NotNull @Valid ResponsiblePersons responsiblePersons,
                          @NotNull @Size(max = 100) List<@NotNull @Valid RiskPoint> majorRiskPoints,
                          @NotNull @Size(max = 100) List<@NotNull @Valid Guardians> hazardSourceGuardians) {
 
-    /** A named person with a post and a phone (masked in the public view). */
-    public record Person(@NotBlank @Size(max = 50) String name, @Size(max = 50) String post,
-                         @NotBlank @Pattern(regexp = "[0-9+\\- ]{5,20}", message = "digits, '+', '-' or spaces, 5-20") String phone) {
+    /** 5-15 digits in all, '+', '-' and spaces allowed between them. */
+    static final String PHONE = "(?=(?:[^0-9]*[0-9]){5,15}[^0-9]*$)[0-9+\\- ]{5,20}";
+    static final String PHONE_RULE = "5-15 digits, with '+', '-' or spaces";
+
+    /**
+     * A named person with a post and a phone (masked in the public view).
+     *
+     * @param phone 5 to 15 digits (E.164 allows no more, so an 18-character identity-card number cannot pass for
+     *              one), with '+', '-' or spaces between
+     */
+    public record Person(@NotBlank @Size(max = 50) @PlainText String name, @Size(max = 50) @PlainText String post,
+                         @NotBlank @Size(max = 20) @Pattern(regexp = PHONE, message = PHONE_RULE) String phone) {
     }
 
     /**
@@ -40,8 +50,9 @@ public record Disclosure(@NotNull @Valid ResponsiblePersons responsiblePersons,
      * 重大风险点 and its three persons: deputy in charge (分管负责人), department head (部门负责人), person
      * directly responsible (直接责任人).
      */
-    public record RiskPoint(@NotBlank @Size(max = 100) String facility, @NotBlank @Size(max = 500) String risk,
-                            @NotEmpty @Size(max = 30) List<@NotBlank @Size(max = 500) String> controlMeasures,
+    public record RiskPoint(@NotBlank @Size(max = 100) @PlainText String facility,
+                            @NotBlank @Size(max = 500) @PlainText String risk,
+                            @NotEmpty @Size(max = 30) List<@NotBlank @Size(max = 500) @PlainText String> controlMeasures,
                             @NotNull @Valid Person deputyInCharge, @NotNull @Valid Person departmentHead,
                             @NotNull @Valid Person directlyResponsible) {
     }
@@ -51,7 +62,8 @@ public record Disclosure(@NotNull @Valid ResponsiblePersons responsiblePersons,
      *
      * @param grade major-hazard-source grade 1 (一级, most severe) to 4 (四级)
      */
-    public record Guardians(@NotBlank @Size(max = 64) String hazardSourceId, @NotBlank @Size(max = 100) String hazardSourceName,
+    public record Guardians(@NotBlank @Size(max = 64) @PlainText String hazardSourceId,
+                            @NotBlank @Size(max = 100) @PlainText String hazardSourceName,
                             @NotNull @Min(1) @Max(4) Integer grade, @NotNull @Valid Person principal,
                             @NotNull @Valid Person technical, @NotNull @Valid Person operational) {
     }

@@ -1,11 +1,13 @@
 package io.safetyhub.enterprise.disclosure;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.safetyhub.platform.Masks;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
 
 import java.util.Date;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * {@link Disclosure} to and from its MongoDB document ({@code disclosures}, {@code _id} = enterprise id),
@@ -14,6 +16,9 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class DisclosureMapper {
+    /** An 18-character identity-card number standing alone (not part of a longer run of digits or letters). */
+    private static final Pattern ID_CARD = Pattern.compile("(?<![0-9A-Za-z])[0-9]{17}[0-9Xx](?![0-9A-Za-z])");
+
     private final ObjectMapper json;
 
     public DisclosureMapper(ObjectMapper json) {
@@ -32,20 +37,29 @@ public class DisclosureMapper {
         return json.convertValue(doc.get("disclosure", Document.class), Disclosure.class);
     }
 
-    /** The public view: phones masked; names, posts, measures and hazard sources as published. */
+    /**
+     * The public view: every phone masked whatever its length ({@link Masks#phone}); names, posts, measures and
+     * hazard sources as published, except that anything shaped like an identity-card number (GB 11643: 17 digits
+     * and a check character) typed into a text is masked too ({@link Masks#idCard}), so the public never sees one.
+     */
     public Disclosure masked(Disclosure d) {
         Disclosure.ResponsiblePersons p = d.responsiblePersons();
         return new Disclosure(
                 new Disclosure.ResponsiblePersons(mask(p.administrative()), mask(p.industrySupervision()),
                         mask(p.professionalSupervision()), mask(p.principal())),
-                d.majorRiskPoints().stream().map(r -> new Disclosure.RiskPoint(r.facility(), r.risk(), r.controlMeasures(),
-                        mask(r.deputyInCharge()), mask(r.departmentHead()), mask(r.directlyResponsible()))).toList(),
-                d.hazardSourceGuardians().stream().map(g -> new Disclosure.Guardians(g.hazardSourceId(),
-                        g.hazardSourceName(), g.grade(), mask(g.principal()), mask(g.technical()),
+                d.majorRiskPoints().stream().map(r -> new Disclosure.RiskPoint(text(r.facility()), text(r.risk()),
+                        r.controlMeasures().stream().map(DisclosureMapper::text).toList(), mask(r.deputyInCharge()),
+                        mask(r.departmentHead()), mask(r.directlyResponsible()))).toList(),
+                d.hazardSourceGuardians().stream().map(g -> new Disclosure.Guardians(text(g.hazardSourceId()),
+                        text(g.hazardSourceName()), g.grade(), mask(g.principal()), mask(g.technical()),
                         mask(g.operational()))).toList());
     }
 
     private static Disclosure.Person mask(Disclosure.Person p) {
-        return p == null ? null : new Disclosure.Person(p.name(), p.post(), PhoneMask.mask(p.phone()));
+        return p == null ? null : new Disclosure.Person(text(p.name()), text(p.post()), Masks.phone(p.phone()));
+    }
+
+    static String text(String value) {
+        return value == null ? null : ID_CARD.matcher(value).replaceAll(m -> Masks.idCard(m.group()));
     }
 }

@@ -3,20 +3,26 @@ package io.safetyhub.enterprise.enterprise;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import io.safetyhub.enterprise.audit.AuditEntry;
-import io.safetyhub.platform.rest.DomainException;
-import io.safetyhub.platform.Problem;
+import io.safetyhub.enterprise.config.EnterpriseConfig;
 import io.safetyhub.platform.Caller;
+import io.safetyhub.platform.Problem;
+import io.safetyhub.platform.Strings;
+import io.safetyhub.platform.rest.DomainException;
+import io.safetyhub.platform.rest.Page;
+import io.safetyhub.platform.rest.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
  * Writes to the registry over REST: who may create, edit and change the status of an entry. Regulators
- * (within their district) and operators register enterprises; an enterprise edits its own entry; only a
- * regulator changes the status, and every status change is audited. An enterprise cannot change its
- * USCC, district or risk colour (the regulator's to set). Publishing is done by
- * {@link EnterpriseService#save}, after the single document write, so a refused write announces nothing.
+ * (within their jurisdiction) and operators register enterprises; an enterprise edits its own entry; only a
+ * regulator changes the status, and every status change is audited. An enterprise cannot change the fields
+ * the regulator sets ({@link RegulatorOwnedFields}); a regulator cannot move an entry out of its jurisdiction.
+ * Publishing is done by {@link EnterpriseService#save}, after the single document write, so a refused write
+ * announces nothing.
  */
 @ApplicationScoped
 public class EnterpriseEditor {
@@ -25,14 +31,16 @@ public class EnterpriseEditor {
     private final StatusAuditRepository audit;
     private final EnterpriseMapper mapper;
     private final Clock clock;
+    private final EnterpriseConfig config;
 
     public EnterpriseEditor(EnterpriseService service, EnterpriseRepository repository, StatusAuditRepository audit,
-                            EnterpriseMapper mapper, Clock clock) {
+                            EnterpriseMapper mapper, Clock clock, EnterpriseConfig config) {
         this.service = service;
         this.repository = repository;
         this.audit = audit;
         this.mapper = mapper;
         this.clock = clock;
+        this.config = config;
     }
 
     public EnterpriseView create(Caller caller, EnterpriseRequest request) {
@@ -42,9 +50,10 @@ public class EnterpriseEditor {
         if (request.id() == null) {
             throw DomainException.field("VALIDATION_FAILED", "id", "must not be blank");
         }
-        if (!caller.sees(request.id(), request.district())) {
-            throw DomainException.forbidden("a district regulator registers enterprises of its own district only");
+        if (!caller.sees(request.id(), request.district(), request.town(), null)) {
+            throw DomainException.forbidden("a regulator registers enterprises of its own jurisdiction only");
         }
+        requireSaneInsurance(request);
         if (repository.findById(request.id()).isPresent()) {
             throw DomainException.conflict("ENTERPRISE_EXISTS", "enterprise " + request.id() + " already exists");
         }
@@ -55,14 +64,12 @@ public class EnterpriseEditor {
 
     public EnterpriseView update(Caller caller, String id, EnterpriseRequest request) {
         Enterprise existing = service.visible(caller, id);
-        if (caller.confinedEnterprise() != null) {
-            requireUnchanged("uscc", existing.uscc(), request.uscc());
-            requireUnchanged("district", existing.district(), request.district());
-            requireUnchanged("riskColour", existing.riskColour(), request.riskColour());
+        if (!caller.isSupervisor()) {
+            RegulatorOwnedFields.requireUnchanged(existing, request);
+        } else if (!caller.sees(id, request.district(), request.town(), null)) {
+            throw DomainException.forbidden("a regulator cannot move an enterprise out of its jurisdiction");
         }
-        if (caller.confinedDistrict() != null && !caller.confinedDistrict().equals(request.district())) {
-            throw DomainException.forbidden("a district regulator cannot move an enterprise out of its district");
-        }
+        requireSaneInsurance(request);
         write(fromRequest(id, request, existing.status()));
         return mapper.toView(repository.findById(id).orElseThrow());
     }
@@ -81,16 +88,19 @@ public class EnterpriseEditor {
         return mapper.toView(repository.findById(id).orElseThrow());
     }
 
-    public List<AuditEntry> statusHistory(Caller caller, String id) {
+    public Page<AuditEntry> statusHistory(Caller caller, String id, PageRequest page) {
         service.visible(caller, id);
-        return audit.history(id);
+        return Page.slice(audit.history(id), page);
     }
 
-    /** The registration number, the jurisdiction and the risk assessment are the regulator's to set. */
-    private static void requireUnchanged(String field, Object existing, Object requested) {
-        if (!java.util.Objects.equals(existing, requested instanceof String text ? text.trim() : requested)) {
-            throw new DomainException(403, "FIELD_REGULATOR_OWNED", field + " is set by the regulator",
-                    List.of(new Problem.FieldError(field, "set by the regulator; an enterprise cannot change it")));
+    /** An expiry further than the date horizon from today either way is a typing slip (9999-12-31), not a policy. */
+    private void requireSaneInsurance(EnterpriseRequest request) {
+        LocalDate expires = request.insurance() == null ? null : request.insurance().expiresOn();
+        LocalDate today = LocalDate.now(clock.withZone(config.zone()));
+        if (expires != null && (expires.isAfter(today.plus(config.dateHorizon()))
+                || expires.isBefore(today.minus(config.dateHorizon())))) {
+            throw DomainException.field("insurance.expiresOn", "must lie within " + config.dateHorizon()
+                    + " of today (" + today.minus(config.dateHorizon()) + " to " + today.plus(config.dateHorizon()) + ")");
         }
     }
 
@@ -110,8 +120,8 @@ public class EnterpriseEditor {
     private static Enterprise fromRequest(String id, EnterpriseRequest r, EnterpriseStatus status) {
         LiabilityInsurance insurance = r.insurance() == null ? null
                 : new LiabilityInsurance(r.insurance().policyNumber(), r.insurance().expiresOn());
-        return new Enterprise(id, r.name().trim(), r.uscc().trim(), r.legalRepresentative(), r.address(),
-                r.district().trim(), r.town(), r.longitude(), r.latitude(), r.sectors(), r.riskColour(),
-                r.standardisationGrade(), insurance, status, null, null);
+        return new Enterprise(id, r.name().trim(), r.uscc().trim(), Strings.blankToNull(r.legalRepresentative()),
+                Strings.blankToNull(r.address()), r.district().trim(), Strings.blankToNull(r.town()), r.longitude(),
+                r.latitude(), r.sectors(), r.riskColour(), r.standardisationGrade(), insurance, status, null, null);
     }
 }

@@ -9,6 +9,7 @@ import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import io.quarkus.runtime.StartupEvent;
 import io.safetyhub.enterprise.config.EnterpriseConfig;
+import io.safetyhub.platform.rest.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.bson.Document;
@@ -48,17 +49,20 @@ public class EnterpriseRepository {
     }
 
     /** One page of the enterprises matching {@code filter}, in id order (stable across pages). */
-    public List<Enterprise> find(EnterpriseFilter filter, int page, int size) {
+    public List<Enterprise> find(EnterpriseFilter filter, PageRequest page) {
+        if (filter.scope().empty()) {
+            return List.of();
+        }
         List<Enterprise> found = new ArrayList<>();
         for (Document doc : collection.find(toBson(filter)).sort(Sorts.ascending("_id"))
-                .skip(page * size).limit(size)) {
+                .skip(page.skip()).limit(page.size())) {
             found.add(mapper.fromDocument(doc));
         }
         return found;
     }
 
     public long count(EnterpriseFilter filter) {
-        return collection.countDocuments(toBson(filter));
+        return filter.scope().empty() ? 0 : collection.countDocuments(toBson(filter));
     }
 
     /** Writes the whole entry (insert or replace); the caller has already decided what changed. */
@@ -69,6 +73,9 @@ public class EnterpriseRepository {
 
     /** Every enterprise matching {@code filter}, in id order; for views that aggregate the whole scope. */
     public List<Enterprise> findAll(EnterpriseFilter filter) {
+        if (filter.scope().empty()) {
+            return List.of();
+        }
         List<Enterprise> found = new ArrayList<>();
         for (Document doc : collection.find(toBson(filter)).sort(Sorts.ascending("_id"))) {
             found.add(mapper.fromDocument(doc));
@@ -78,17 +85,18 @@ public class EnterpriseRepository {
 
     private static Bson toBson(EnterpriseFilter filter) {
         List<Bson> clauses = new ArrayList<>();
-        if (filter.enterpriseId() != null) {
-            clauses.add(Filters.eq("_id", filter.enterpriseId()));
+        TenantScope scope = filter.scope();
+        if (scope.enterpriseId() != null) {
+            clauses.add(Filters.eq("_id", scope.enterpriseId()));
         }
-        if (filter.districts() != null) {
-            clauses.add(Filters.in("district", filter.districts()));
+        if (scope.district() != null) {
+            clauses.add(Filters.eq("district", scope.district()));
+        }
+        if (scope.town() != null) {
+            clauses.add(Filters.eq("town", scope.town()));
         }
         if (filter.sector() != null) {
             clauses.add(Filters.eq("sectors", filter.sector().name()));
-        }
-        if (filter.town() != null) {
-            clauses.add(Filters.eq("town", filter.town()));
         }
         if (filter.riskColour() != null) {
             clauses.add(Filters.eq("riskColour", filter.riskColour().name()));

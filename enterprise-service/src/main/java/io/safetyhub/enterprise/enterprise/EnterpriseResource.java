@@ -2,16 +2,15 @@ package io.safetyhub.enterprise.enterprise;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.safetyhub.enterprise.audit.AuditEntry;
-import io.safetyhub.platform.Caller;
+import io.safetyhub.platform.Strings;
 import io.safetyhub.platform.rest.Callers;
+import io.safetyhub.platform.rest.Page;
+import io.safetyhub.platform.rest.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -19,13 +18,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.net.URI;
-import java.util.List;
 
 /** The enterprise registry over REST; tenant scope and role rules are applied by the services. */
 @Path("/api/enterprises")
@@ -34,6 +31,9 @@ import java.util.List;
 @RolesAllowed({"regulator", "enterprise", "operator"})
 @Tag(name = "enterprises", description = "Enterprise registry (企业信息)")
 public class EnterpriseResource {
+    /** Largest page of any list here; the console asks for 100 at once. */
+    static final int MAX_PAGE_SIZE = 100;
+
     private final EnterpriseService service;
     private final EnterpriseEditor editor;
     private final SecurityIdentity identity;
@@ -45,18 +45,22 @@ public class EnterpriseResource {
     }
 
     @GET
-    @Operation(summary = "Enterprises visible to the caller, in id order",
-            description = "An enterprise user sees its own, a district regulator its district, others all.")
-    public EnterprisePage list(@QueryParam("district") String district,
-                               @QueryParam("sector") String sector,
-                               @QueryParam("town") String town,
-                               @QueryParam("riskColour") String riskColour,
-                               @QueryParam("status") String status,
-                               @QueryParam("q") @Size(max = 100) String q,
-                               @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                               @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return service.list(Callers.of(identity), new EnterpriseService.ListQuery(blankToNull(district), sector,
-                blankToNull(town), riskColour, status, blankToNull(q)), page, size);
+    @Operation(summary = "Enterprises visible to the caller, in id order, one page at a time",
+            description = "An enterprise user sees its own, a district regulator its district, others all. "
+                    + "page from 0, size 1-" + MAX_PAGE_SIZE + " (default 20); enum filters case-insensitive.")
+    public Page<EnterpriseView> list(@QueryParam("district") @Size(max = 50) String district,
+                                     @QueryParam("sector") @Size(max = 64) String sector,
+                                     @QueryParam("town") @Size(max = 50) String town,
+                                     @QueryParam("riskColour") @Size(max = 64) String riskColour,
+                                     @QueryParam("status") @Size(max = 64) String status,
+                                     @QueryParam("q") @Size(max = 100) String q,
+                                     @QueryParam("page") String page,
+                                     @QueryParam("size") String size) {
+        EnterpriseService.ListQuery query = new EnterpriseService.ListQuery(Strings.blankToNull(district),
+                Strings.blankToNull(town), QueryParams.enumOf(Sector.class, "sector", sector),
+                QueryParams.enumOf(RiskColour.class, "riskColour", riskColour),
+                QueryParams.enumOf(EnterpriseStatus.class, "status", status), Strings.blankToNull(q));
+        return service.list(Callers.of(identity), query, QueryParams.page(page, size, MAX_PAGE_SIZE));
     }
 
     @GET
@@ -71,7 +75,9 @@ public class EnterpriseResource {
     @Operation(summary = "Register an enterprise (status OPERATING); 409 when the id or USCC is taken")
     public Response create(@NotNull @Valid EnterpriseRequest request) {
         EnterpriseView created = editor.create(Callers.of(identity), request);
-        return Response.created(URI.create("/api/enterprises/" + created.id())).entity(created).build();
+        // A relative reference (RFC 9110 10.2.2): the public path behind the gateway, never this host and port.
+        return Response.status(Response.Status.CREATED).header(HttpHeaders.LOCATION, "/api/enterprises/" + created.id())
+                .entity(created).build();
     }
 
     @PUT
@@ -91,12 +97,9 @@ public class EnterpriseResource {
 
     @GET
     @Path("/{id}/status-history")
-    @Operation(summary = "Audit trail of the enterprise's status changes")
-    public List<AuditEntry> statusHistory(@PathParam("id") String id) {
-        return editor.statusHistory(Callers.of(identity), id);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
+    @Operation(summary = "Audit trail of the enterprise's status changes, oldest first, one page at a time")
+    public Page<AuditEntry> statusHistory(@PathParam("id") String id, @QueryParam("page") String page,
+                                          @QueryParam("size") String size) {
+        return editor.statusHistory(Callers.of(identity), id, QueryParams.page(page, size, MAX_PAGE_SIZE));
     }
 }

@@ -1,17 +1,17 @@
 package io.safetyhub.enterprise.enterprise;
 
-import io.safetyhub.platform.rest.DomainException;
-import io.safetyhub.platform.rest.QueryParams;
 import io.safetyhub.enterprise.messaging.RegistryPublisher;
-import io.safetyhub.platform.Caller;
 import io.safetyhub.events.EnterpriseChanged;
+import io.safetyhub.platform.Caller;
+import io.safetyhub.platform.rest.DomainException;
+import io.safetyhub.platform.rest.Page;
+import io.safetyhub.platform.rest.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Set;
 
 /**
  * The registry's rules: who sees which enterprise (an enterprise user its own, a district regulator its
@@ -27,36 +27,23 @@ public class EnterpriseService {
     private final RegistryPublisher publisher;
     private final Clock clock;
 
-    public EnterpriseService(EnterpriseRepository repository, EnterpriseMapper mapper, RegistryPublisher publisher) {
+    public EnterpriseService(EnterpriseRepository repository, EnterpriseMapper mapper, RegistryPublisher publisher,
+                             Clock clock) {
         this.repository = repository;
         this.mapper = mapper;
         this.publisher = publisher;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
-    public EnterprisePage list(Caller caller, String district, String sector, int page, int size) {
-        return list(caller, new ListQuery(district, sector, null, null, null, null), page, size);
+    /** Filters of the list endpoint, parsed; null means "any". */
+    public record ListQuery(String district, String town, Sector sector, RiskColour riskColour, EnterpriseStatus status,
+                            String q) {
     }
 
-    /** Filters of the list endpoint, as received (enum names still text, checked here). */
-    public record ListQuery(String district, String sector, String town, String riskColour, String status, String q) {
-    }
-
-    public EnterprisePage list(Caller caller, ListQuery query, int page, int size) {
-        String district = query.district();
-        Sector sectorFilter = parseEnum(Sector.class, "sector", query.sector());
-        Set<String> districts = null;
-        if (caller.confinedDistrict() != null) {
-            districts = district == null || district.equals(caller.confinedDistrict())
-                    ? Set.of(caller.confinedDistrict()) : Set.of();
-        } else if (district != null) {
-            districts = Set.of(district);
-        }
-        EnterpriseFilter filter = new EnterpriseFilter(caller.confinedEnterprise(), districts, sectorFilter,
-                query.town(), parseEnum(RiskColour.class, "riskColour", query.riskColour()),
-                parseEnum(EnterpriseStatus.class, "status", query.status()), query.q());
-        return new EnterprisePage(repository.find(filter, page, size).stream().map(mapper::toView).toList(),
-                page, size, repository.count(filter));
+    public Page<EnterpriseView> list(Caller caller, ListQuery query, PageRequest page) {
+        EnterpriseFilter filter = new EnterpriseFilter(TenantScope.of(caller, null, query.district(), query.town()),
+                query.sector(), query.riskColour(), query.status(), query.q());
+        return Page.of(repository.find(filter, page).stream().map(mapper::toView).toList(), page, repository.count(filter));
     }
 
     public EnterpriseView get(Caller caller, String id) {
@@ -106,7 +93,7 @@ public class EnterpriseService {
     }
 
     private static boolean visibleTo(Caller caller, Enterprise e) {
-        return caller.sees(e.id(), e.district());
+        return caller.sees(e.id(), e.district(), e.town(), null);
     }
 
     private static void validate(Enterprise e) {
@@ -125,9 +112,5 @@ public class EnterpriseService {
                 || e.latitude() != null && (e.latitude() < -90 || e.latitude() > 90)) {
             throw DomainException.badRequest("INVALID_LOCATION", "longitude or latitude out of range");
         }
-    }
-
-    private static <E extends Enum<E>> E parseEnum(Class<E> type, String field, String value) {
-        return QueryParams.enumOf(type, field, value);
     }
 }

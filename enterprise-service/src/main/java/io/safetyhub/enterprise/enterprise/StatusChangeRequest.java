@@ -1,5 +1,6 @@
 package io.safetyhub.enterprise.enterprise;
 
+import io.safetyhub.platform.rest.PlainText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -9,5 +10,5 @@ import jakarta.validation.constraints.Size;
  *
  * @param reason the order or finding behind the change; required because it is the audit's "why"
  */
-public record StatusChangeRequest(@NotNull EnterpriseStatus status, @NotBlank @Size(max = 1000) String reason) {
+public record StatusChangeRequest(@NotNull EnterpriseStatus status, @NotBlank @Size(max = 2000) @PlainText String reason) {
 }

@@ -8,16 +8,16 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A hazard as stored in MongoDB ({@code hazards}, {@code _id} = id). The enterprise's district is copied
- * in so that regulator views filter without a join; the audit trail is embedded so that a state change
+ * A hazard as stored in MongoDB ({@code hazards}, {@code _id} = id). The enterprise's district and town are
+ * copied in so that regulator views filter without a join; the audit trail is embedded so that a state change
  * and its entry are one atomic document write (the embedded server has no transactions).
  *
  * @param category the sector the hazard belongs to
  * @param funds    money set aside for rectification (整改资金), yuan
  * @param deadline last day of rectification, in the platform's zone
  */
-public record Hazard(String id, String enterpriseId, String district, HazardSource source, HazardGrade grade,
-                     Sector category, String description, String responsiblePerson, String measures, Double funds,
+public record Hazard(String id, String enterpriseId, String district, String town, HazardSource source,
+                     HazardGrade grade, Sector category, String description, String responsiblePerson, String measures, Double funds,
                      LocalDate deadline, HazardStatus status, Instant reportedAt, Instant updatedAt,
                      List<AuditEntry> history) {
 
@@ -33,7 +33,7 @@ public record Hazard(String id, String enterpriseId, String district, HazardSour
     public Hazard moved(AuditEntry entry) {
         List<AuditEntry> longer = new java.util.ArrayList<>(history);
         longer.add(entry);
-        return new Hazard(id, enterpriseId, district, source, grade, category, description, responsiblePerson,
+        return new Hazard(id, enterpriseId, district, town, source, grade, category, description, responsiblePerson,
                 measures, funds, deadline, HazardStatus.valueOf(entry.to()), reportedAt, entry.at(), longer);
     }
 }

@@ -20,6 +20,7 @@ public class HazardMapper {
         return new Document("_id", h.id())
                 .append("enterpriseId", h.enterpriseId())
                 .append("district", h.district())
+                .append("town", h.town())
                 .append("source", h.source().name())
                 .append("grade", h.grade().name())
                 .append("category", h.category().name())
@@ -40,7 +41,7 @@ public class HazardMapper {
         List<AuditEntry> history = d.getList("history", Document.class, List.of()).stream()
                 .map(AuditDocuments::fromDocument).toList();
         Number funds = d.get("funds", Number.class);
-        return new Hazard(d.getString("_id"), d.getString("enterpriseId"), d.getString("district"),
+        return new Hazard(d.getString("_id"), d.getString("enterpriseId"), d.getString("district"), d.getString("town"),
                 HazardSource.valueOf(d.getString("source")), HazardGrade.valueOf(d.getString("grade")),
                 Sector.valueOf(d.getString("category")), d.getString("description"), d.getString("responsiblePerson"),
                 d.getString("measures"), funds == null ? null : funds.doubleValue(),
@@ -49,7 +50,7 @@ public class HazardMapper {
     }
 
     public HazardView toView(Hazard h, Instant now, LocalDate today) {
-        return new HazardView(h.id(), h.enterpriseId(), h.district(), h.source(), h.grade(), h.category(),
+        return new HazardView(h.id(), h.enterpriseId(), h.district(), h.town(), h.source(), h.grade(), h.category(),
                 h.description(), h.responsiblePerson(), h.measures(), h.funds(), h.deadline(), h.status(),
                 h.overdue(today), Math.max(0, Duration.between(h.reportedAt(), now).toDays()), h.reportedAt(),
                 h.updatedAt(), h.history());

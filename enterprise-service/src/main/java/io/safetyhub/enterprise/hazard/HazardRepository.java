@@ -8,6 +8,7 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import io.quarkus.runtime.StartupEvent;
 import io.safetyhub.enterprise.config.EnterpriseConfig;
+import io.safetyhub.platform.rest.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.bson.Document;
@@ -20,6 +21,8 @@ import java.util.Optional;
 /** The {@code hazards} collection; {@code _id} is the hazard id. */
 @ApplicationScoped
 public class HazardRepository {
+    private static final Bson ORDER = Sorts.ascending("reportedAt", "_id");
+
     private final MongoCollection<Document> collection;
     private final HazardMapper mapper;
 
@@ -52,30 +55,41 @@ public class HazardRepository {
                 mapper.toDocument(hazard)).getMatchedCount() == 1;
     }
 
-    public List<Hazard> find(HazardFilter filter, int page, int size) {
+    /** One page of the hazards matching {@code filter}, oldest first (stable across pages). */
+    public List<Hazard> find(HazardFilter filter, PageRequest page) {
+        if (filter.scope().empty()) {
+            return List.of();
+        }
+        return read(collection.find(toBson(filter)).sort(ORDER).skip(page.skip()).limit(page.size()));
+    }
+
+    /** Every hazard matching {@code filter}, oldest first; for counts over a whole scope. */
+    public List<Hazard> findAll(HazardFilter filter) {
+        return filter.scope().empty() ? List.of() : read(collection.find(toBson(filter)).sort(ORDER));
+    }
+
+    public long count(HazardFilter filter) {
+        return filter.scope().empty() ? 0 : collection.countDocuments(toBson(filter));
+    }
+
+    private List<Hazard> read(Iterable<Document> documents) {
         List<Hazard> found = new ArrayList<>();
-        for (Document d : collection.find(toBson(filter)).sort(Sorts.ascending("reportedAt", "_id"))
-                .skip(page * size).limit(size)) {
+        for (Document d : documents) {
             found.add(mapper.fromDocument(d));
         }
         return found;
     }
 
-    public List<Hazard> findAll(HazardFilter filter) {
-        return find(filter, 0, Integer.MAX_VALUE);
-    }
-
-    public long count(HazardFilter filter) {
-        return collection.countDocuments(toBson(filter));
-    }
-
     private static Bson toBson(HazardFilter f) {
         List<Bson> clauses = new ArrayList<>();
-        if (f.enterpriseId() != null) {
-            clauses.add(Filters.eq("enterpriseId", f.enterpriseId()));
+        if (f.scope().enterpriseId() != null) {
+            clauses.add(Filters.eq("enterpriseId", f.scope().enterpriseId()));
         }
-        if (f.district() != null) {
-            clauses.add(Filters.eq("district", f.district()));
+        if (f.scope().district() != null) {
+            clauses.add(Filters.eq("district", f.scope().district()));
+        }
+        if (f.scope().town() != null) {
+            clauses.add(Filters.eq("town", f.scope().town()));
         }
         if (f.category() != null) {
             clauses.add(Filters.eq("category", f.category().name()));

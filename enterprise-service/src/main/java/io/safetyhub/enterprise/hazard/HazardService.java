@@ -4,16 +4,20 @@ import io.safetyhub.enterprise.audit.AuditEntry;
 import io.safetyhub.enterprise.config.EnterpriseConfig;
 import io.safetyhub.enterprise.enterprise.Enterprise;
 import io.safetyhub.enterprise.enterprise.EnterpriseService;
-import io.safetyhub.enterprise.enterprise.Sector;
-import io.safetyhub.platform.rest.DomainException;
-import io.safetyhub.platform.Caller;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.safetyhub.enterprise.enterprise.Sector;
+import io.safetyhub.enterprise.enterprise.TenantScope;
+import io.safetyhub.platform.Caller;
+import io.safetyhub.platform.rest.DomainException;
+import io.safetyhub.platform.rest.Page;
+import io.safetyhub.platform.rest.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -34,6 +38,7 @@ public class HazardService {
     private final EnterpriseService enterprises;
     private final Clock clock;
     private final ZoneId zone;
+    private final Period horizon;
     private final MeterRegistry meters;
 
     public HazardService(HazardRepository repository, HazardMapper mapper, EnterpriseService enterprises, Clock clock,
@@ -44,6 +49,7 @@ public class HazardService {
         this.enterprises = enterprises;
         this.clock = clock;
         this.zone = config.zone();
+        this.horizon = config.dateHorizon();
     }
 
     public HazardView report(Caller caller, HazardRequest request) {
@@ -57,10 +63,16 @@ public class HazardService {
         if (request.deadline().isBefore(today())) {
             throw DomainException.field("DEADLINE_IN_PAST", "deadline", "must be today or later");
         }
+        LocalDate latest = today().plus(horizon);
+        if (request.deadline().isAfter(latest)) {
+            throw DomainException.field("DEADLINE_TOO_FAR", "deadline", "must be at most " + horizon + " ahead ("
+                    + latest + " at the latest)");
+        }
         Instant now = now();
         AuditEntry first = new AuditEntry(caller.subject(), caller.role(), now, null, HazardStatus.REPORTED.name(),
                 request.source().name());
-        Hazard hazard = new Hazard("hz-" + UUID.randomUUID(), enterprise.id(), enterprise.district(), request.source(),
+        Hazard hazard = new Hazard("hz-" + UUID.randomUUID(), enterprise.id(), enterprise.district(), enterprise.town(),
+                request.source(),
                 request.grade(), request.category(), request.description(), request.responsiblePerson(),
                 request.measures(), request.funds(), request.deadline(), HazardStatus.REPORTED, now, now, List.of(first));
         repository.insert(hazard);
@@ -92,26 +104,35 @@ public class HazardService {
         return view(moved);
     }
 
-    public HazardView.Page list(Caller caller, HazardFilter asked, int page, int size) {
-        HazardFilter filter = scoped(caller, asked);
-        return new HazardView.Page(repository.find(filter, page, size).stream().map(this::view).toList(), page, size,
-                repository.count(filter));
+    /** Filters of the list endpoint, parsed; null means "any". */
+    public record ListQuery(String enterpriseId, String district, Sector category, HazardStatus status, HazardGrade grade,
+                            boolean openOnly) {
+    }
+
+    public Page<HazardView> list(Caller caller, ListQuery q, PageRequest page) {
+        return page(new HazardFilter(TenantScope.of(caller, q.enterpriseId(), q.district(), null), q.category(),
+                q.status(), q.grade(), q.openOnly(), null), page);
     }
 
     /** Open major hazards, oldest first: the regulator's "dynamic zero" list. */
-    public List<HazardView> openMajor(Caller caller, String district, Sector sector) {
-        return repository.findAll(scoped(caller, new HazardFilter(null, district, sector, null, HazardGrade.MAJOR,
-                true, null))).stream().map(this::view).toList();
+    public Page<HazardView> openMajor(Caller caller, String district, Sector sector, PageRequest page) {
+        return page(new HazardFilter(TenantScope.of(caller, null, district, null), sector, null, HazardGrade.MAJOR,
+                true, null), page);
     }
 
-    public List<HazardView> overdue(Caller caller, String district, Sector sector) {
-        return repository.findAll(scoped(caller, new HazardFilter(null, district, sector, null, null, true, today())))
-                .stream().map(this::view).toList();
+    public Page<HazardView> overdue(Caller caller, String district, Sector sector, PageRequest page) {
+        return page(new HazardFilter(TenantScope.of(caller, null, district, null), sector, null, null, true, today()),
+                page);
     }
 
     public HazardStats stats(Caller caller, String district) {
-        List<Hazard> all = repository.findAll(scoped(caller, new HazardFilter(null, district, null, null, null, false, null)));
+        List<Hazard> all = repository.findAll(new HazardFilter(TenantScope.of(caller, null, district, null), null, null,
+                null, false, null));
         return HazardStatsCalculator.of(all, now(), today());
+    }
+
+    private Page<HazardView> page(HazardFilter filter, PageRequest page) {
+        return Page.of(repository.find(filter, page).stream().map(this::view).toList(), page, repository.count(filter));
     }
 
     private void authorise(Caller caller, Hazard hazard, HazardStatus to) {
@@ -135,20 +156,8 @@ public class HazardService {
     }
 
     private Hazard visible(Caller caller, String id) {
-        return repository.findById(id).filter(h -> caller.sees(h.enterpriseId(), h.district()))
+        return repository.findById(id).filter(h -> caller.sees(h.enterpriseId(), h.district(), h.town(), null))
                 .orElseThrow(() -> DomainException.notFound("hazard", id));
-    }
-
-    private static HazardFilter scoped(Caller caller, HazardFilter f) {
-        String enterpriseId = caller.confinedEnterprise() != null ? caller.confinedEnterprise() : f.enterpriseId();
-        if (caller.confinedEnterprise() != null && f.enterpriseId() != null && !f.enterpriseId().equals(enterpriseId)) {
-            enterpriseId = "\u0000none"; // another tenant's id: an empty answer, not an error that confirms it exists
-        }
-        String district = f.district();
-        if (caller.confinedDistrict() != null) {
-            district = district == null || district.equals(caller.confinedDistrict()) ? caller.confinedDistrict() : "\u0000none";
-        }
-        return new HazardFilter(enterpriseId, district, f.category(), f.status(), f.grade(), f.openOnly(), f.overdueBefore());
     }
 
     private HazardView view(Hazard h) {

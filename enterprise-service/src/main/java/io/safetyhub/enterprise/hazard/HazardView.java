@@ -13,12 +13,8 @@ import java.util.List;
  * @param overdue open and past its deadline
  * @param ageDays whole days since it was reported
  */
-public record HazardView(String id, String enterpriseId, String district, HazardSource source, HazardGrade grade,
-                         Sector category, String description, String responsiblePerson, String measures, Double funds,
+public record HazardView(String id, String enterpriseId, String district, String town, HazardSource source,
+                         HazardGrade grade, Sector category, String description, String responsiblePerson, String measures, Double funds,
                          LocalDate deadline, HazardStatus status, boolean overdue, long ageDays, Instant reportedAt,
                          Instant updatedAt, List<AuditEntry> history) {
-
-    /** One page of hazards. */
-    public record Page(List<HazardView> items, int page, int size, long total) {
-    }
 }

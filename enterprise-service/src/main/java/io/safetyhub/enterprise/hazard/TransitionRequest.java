@@ -1,5 +1,6 @@
 package io.safetyhub.enterprise.hazard;
 
+import io.safetyhub.platform.rest.PlainText;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -8,5 +9,5 @@ import jakarta.validation.constraints.Size;
  *
  * @param note evidence (photos' reference, acceptance record) or, for a rejection, the reason (required)
  */
-public record TransitionRequest(@NotNull HazardStatus to, @Size(max = 2000) String note) {
+public record TransitionRequest(@NotNull HazardStatus to, @Size(max = 2000) @PlainText String note) {
 }

@@ -59,7 +59,7 @@ public class DemoHazards {
             Enterprise e = registry.findById(row.enterpriseId()).orElseThrow();
             Instant reported = now.minus(Duration.ofDays(row.reportedDaysAgo())).truncatedTo(ChronoUnit.MILLIS);
             List<AuditEntry> history = history(row, reported);
-            hazards.insert(new Hazard(row.id(), e.id(), e.district(), row.source(), row.grade(), row.category(),
+            hazards.insert(new Hazard(row.id(), e.id(), e.district(), e.town(), row.source(), row.grade(), row.category(),
                     row.description(), row.responsiblePerson(), row.measures(), row.funds(),
                     LocalDate.ofInstant(now, zone).plusDays(row.deadlineInDays()), row.status(), reported,
                     history.get(history.size() - 1).at(), history));

@@ -7,6 +7,8 @@ import io.safetyhub.platform.testing.HttpContract;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneId;
 
 /** The platform's HTTP contract, kept by enterprise-service with real Keycloak tokens. */
 @QuarkusTest
@@ -37,7 +39,8 @@ class HttpContractIT extends HttpContract {
     protected Call jsonWrite() {
         return new Call("POST", "/api/hazards", """
                 {"enterpriseId":"chem-banan-01","source":"SELF_CHECK","grade":"GENERAL","category":"HAZARDOUS_CHEMICALS",
-                 "description":"contract probe","responsiblePerson":"张三","deadline":"2099-01-01"}""", "ent.chem");
+                 "description":"contract probe","responsiblePerson":"张三","deadline":"%s"}"""
+                .formatted(LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(30)), "ent.chem");
     }
 
     @Override

@@ -34,7 +34,7 @@ class HazardMapperTest {
     }
 
     private static Hazard hazard(HazardStatus status, LocalDate deadline) {
-        return new Hazard("hz-1", "chem-banan-01", "巴南区", HazardSource.SELF_CHECK, HazardGrade.MAJOR,
+        return new Hazard("hz-1", "chem-banan-01", "巴南区", "南彭街道", HazardSource.SELF_CHECK, HazardGrade.MAJOR,
                 Sector.HAZARDOUS_CHEMICALS, "联锁缺失", "孙伟", "加装联锁", 180000.0, deadline, status, REPORTED,
                 REPORTED.plusSeconds(3600), List.of(new AuditEntry("ent.chem", "enterprise", REPORTED, null, "REPORTED", "SELF_CHECK"),
                 new AuditEntry("ent.chem", "enterprise", REPORTED.plusSeconds(3600), "REPORTED", "RECTIFYING", null)));

@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 /** Writes through the service against the real database and broker, in a district no other test reads. */
 @QuarkusTest
 @QuarkusTestResource(RealInfraResource.class)
-class EnterpriseServiceTest {
+class EnterpriseServiceIT {
     @Inject
     EnterpriseService service;
     @Inject

@@ -16,12 +16,13 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 
 /** The hazard life over REST with real tokens: steps, who may take them, the audit trail, regulator views. */
 @QuarkusTest
 @QuarkusTestResource(RealInfraResource.class)
-class HazardLifecycleTest {
+class HazardLifecycleIT {
     private static final String PROBLEM_JSON = "application/problem+json";
 
     @Test
@@ -68,6 +69,8 @@ class HazardLifecycleTest {
                 .statusCode(400).body("errors[0].field", equalTo("grade"));
         post("ent.chem", Fixtures.hazard("chem-banan-01", "HAZARDOUS_CHEMICALS", "GENERAL")
                 .replace("测试隐患", "长".repeat(2001))).statusCode(400).body("errors[0].field", equalTo("description"));
+        post("ent.chem", Fixtures.hazard("chem-banan-01", "HAZARDOUS_CHEMICALS", "GENERAL").replace("测试隐患", "测试\\u0000隐患"))
+                .statusCode(400).body("errors.field", equalTo(java.util.List.of("description")));
         post("ent.chem", "{\"enterpriseId\": \"chem-banan-01\"}").statusCode(400)
                 .body("errors.field", hasItem("deadline")).body("errors.field", hasItem("description"));
         post("ent.chem", Fixtures.hazard("chem-banan-01", "HAZARDOUS_CHEMICALS", "GENERAL")
@@ -78,15 +81,18 @@ class HazardLifecycleTest {
 
     @Test
     void shouldShowOpenMajorOverdueAndCountsWhenRegulatorAsks() {
-        given().auth().oauth2(token("reg.city")).when().get("/api/hazards/major-open")
-                .then().statusCode(200).body("id", hasItem("hz-demo-02")).body("id", hasItem("hz-demo-05"))
-                .body("grade", everyItem(equalTo("MAJOR"))).body("status", not(hasItem("CLOSED")))
-                .body("find { it.id == 'hz-demo-02' }.ageDays", greaterThanOrEqualTo(40));
-        given().auth().oauth2(token("reg.banan")).when().get("/api/hazards/major-open")
-                .then().statusCode(200).body("district", everyItem(equalTo("巴南区"))).body("id", not(hasItem("hz-demo-05")));
-        given().auth().oauth2(token("reg.city")).when().get("/api/hazards/overdue")
-                .then().statusCode(200).body("id", hasItem("hz-demo-02")).body("id", hasItem("hz-demo-06"))
-                .body("overdue", everyItem(equalTo(true))).body("id", not(hasItem("hz-demo-04")));
+        given().auth().oauth2(token("reg.city")).queryParam("size", 100).when().get("/api/hazards/major-open")
+                .then().statusCode(200).body("items.id", hasItem("hz-demo-02")).body("items.id", hasItem("hz-demo-05"))
+                .body("items.grade", everyItem(equalTo("MAJOR"))).body("items.status", not(hasItem("CLOSED")))
+                .body("items.find { it.id == 'hz-demo-02' }.ageDays", greaterThanOrEqualTo(40));
+        given().auth().oauth2(token("reg.banan")).queryParam("size", 100).when().get("/api/hazards/major-open")
+                .then().statusCode(200).body("items.district", everyItem(equalTo("巴南区")))
+                .body("items.id", not(hasItem("hz-demo-05")));
+        given().auth().oauth2(token("reg.city")).queryParam("size", 100).when().get("/api/hazards/overdue")
+                .then().statusCode(200).body("items.id", hasItem("hz-demo-02")).body("items.id", hasItem("hz-demo-06"))
+                .body("items.overdue", everyItem(equalTo(true))).body("items.id", not(hasItem("hz-demo-04")));
+        given().auth().oauth2(token("reg.city")).queryParam("size", 1).when().get("/api/hazards/overdue")
+                .then().statusCode(200).body("items", hasSize(1)).body("total", greaterThanOrEqualTo(2));
         given().auth().oauth2(token("reg.city")).when().get("/api/hazards/stats")
                 .then().statusCode(200).body("openMajor", greaterThanOrEqualTo(2)).body("overdue", greaterThanOrEqualTo(2))
                 .body("byStatus.CLOSED", greaterThanOrEqualTo(1))
@@ -97,10 +103,29 @@ class HazardLifecycleTest {
                 .then().statusCode(200).body("total", equalTo(0));
     }
 
+    /** A deadline is a plan: from today to five years ahead ({@code enterprise.date-horizon}); 9999-12-31 is a slip. */
+    @Test
+    void shouldRefuseDeadlineWhenItLiesBeyondTheHorizon() {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        for (LocalDate tooFar : java.util.List.of(LocalDate.parse("9999-12-31"), today.plusYears(5).plusDays(1))) {
+            post("ent.chem", Fixtures.hazard("chem-banan-01", "HAZARDOUS_CHEMICALS", "GENERAL", tooFar))
+                    .statusCode(400).contentType(PROBLEM_JSON).body("code", equalTo("DEADLINE_TOO_FAR"))
+                    .body("errors[0].field", equalTo("deadline"));
+        }
+        post("ent.chem", Fixtures.hazard("chem-banan-01", "HAZARDOUS_CHEMICALS", "GENERAL", today.plusYears(5)))
+                .statusCode(201).body("deadline", equalTo(today.plusYears(5).toString()));
+    }
+
     private static String report(String user, String grade) {
-        return post(user, Fixtures.hazard("chem-banan-01", "HAZARDOUS_CHEMICALS", grade))
-                .statusCode(201).body("status", equalTo("REPORTED")).body("overdue", equalTo(false))
-                .body("district", equalTo("巴南区")).extract().path("id");
+        io.restassured.response.ExtractableResponse<io.restassured.response.Response> created =
+                post(user, Fixtures.hazard("chem-banan-01", "HAZARDOUS_CHEMICALS", grade))
+                        .statusCode(201).body("status", equalTo("REPORTED")).body("overdue", equalTo(false))
+                        .body("district", equalTo("巴南区")).body("town", equalTo("南彭街道"))
+                        // the public path behind the gateway, never this service's own host and port
+                        .header("Location", matchesPattern("/api/hazards/hz-[0-9a-f-]{36}")).extract();
+        String id = created.path("id");
+        org.junit.jupiter.api.Assertions.assertEquals("/api/hazards/" + id, created.header("Location"));
+        return id;
     }
 
     private static io.restassured.response.ValidatableResponse post(String user, String body) {

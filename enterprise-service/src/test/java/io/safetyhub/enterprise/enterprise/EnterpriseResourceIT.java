@@ -5,6 +5,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.safetyhub.devstack.testing.RealInfraResource;
 import io.safetyhub.devstack.testing.TestInfra;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.List;
 
@@ -14,12 +16,13 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The tenant matrix with real tokens of the demo users against the seeded demo district. */
 @QuarkusTest
 @QuarkusTestResource(RealInfraResource.class)
-class EnterpriseResourceTest {
+class EnterpriseResourceIT {
     private static final String PROBLEM_JSON = "application/problem+json";
 
     @Test
@@ -103,6 +106,48 @@ class EnterpriseResourceTest {
                 .body("code", equalTo("VALIDATION_FAILED")).body("errors[0].field", equalTo("size"));
         given().auth().oauth2(token("reg.city")).queryParam("sector", "BAKERY").when().get("/api/enterprises")
                 .then().statusCode(400).contentType(PROBLEM_JSON).body("code", equalTo("VALIDATION_FAILED")).body("errors[0].field", equalTo("sector"));
+    }
+
+    /** Paging parameters are parsed by the service: a bad one is a 400 naming it, never a 404 or an overflow. */
+    @ParameterizedTest(name = "{0} {1}={2}")
+    @CsvSource(textBlock = """
+            /api/enterprises,                              page, x
+            /api/enterprises,                              page, -1
+            /api/enterprises,                              size, 0
+            /api/enterprises,                              size, 101
+            /api/enterprises,                              page, 2147483647
+            /api/enterprises,                              size, 99999999999
+            /api/hazards,                                  page, x
+            /api/hazards,                                  size, 0
+            /api/hazards,                                  page, 2147483647
+            /api/hazards,                                  open, maybe
+            /api/hazards/major-open,                       page, -1
+            /api/hazards/overdue,                          size, 101
+            /api/enterprises/chem-banan-01/status-history, size, 0
+            /api/commitments?enterpriseId=chem-banan-01,   page, 2147483647
+            /api/commitments/missing,                      page, x
+            """)
+    void shouldAnswer400NamingTheParameterWhenPagingIsInvalid(String path, String parameter, String value) {
+        given().auth().oauth2(token("reg.city")).queryParam(parameter, value).when().get(path)
+                .then().statusCode(400).contentType(PROBLEM_JSON).body("code", equalTo("VALIDATION_FAILED"))
+                .body("errors.field", equalTo(List.of(parameter)));
+    }
+
+    /** Every list answers the one page shape, {items, page, size, total}. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(textBlock = """
+            /api/enterprises
+            /api/enterprises/chem-banan-01/status-history
+            /api/hazards
+            /api/hazards/major-open
+            /api/hazards/overdue
+            /api/commitments?enterpriseId=chem-banan-01
+            /api/commitments/missing
+            """)
+    void shouldAnswerOnePageShapeWhenAnyListIsAsked(String path) {
+        given().auth().oauth2(token("reg.city")).queryParam("page", 0).queryParam("size", 2).when().get(path)
+                .then().statusCode(200).body("page", equalTo(0)).body("size", equalTo(2))
+                .body("items.size()", lessThanOrEqualTo(2)).body("total", greaterThanOrEqualTo(0));
     }
 
     @Test

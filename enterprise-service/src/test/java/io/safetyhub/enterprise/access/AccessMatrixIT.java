@@ -10,25 +10,30 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.is;
 
 /**
  * Every endpoint against every kind of caller, with real Keycloak tokens. Columns: anonymous, enterprise A
  * (ent.chem, chem-banan-01 in 巴南区), enterprise B (ent.build, build-yubei-01 in 渝北区), district
  * regulator (reg.banan, 巴南区), city regulator (reg.city), operator (ops). Targets in 巴南区 test the
- * district regulator inside its district, targets in 渝北区 outside. {@code ok} means the role and tenant
- * rules let the call through: 2xx, or 409 where the request is deliberately one the state refuses (an
- * illegal hazard step, an unchanged status, a second commitment), so that the matrix changes no data.
+ * district regulator inside its district, targets in 渝北区 outside. A cell is the exact answer: {@code ok} is a
+ * 2xx and nothing else; {@code 409} is written out where the call passes the role and tenant rules and the state
+ * then refuses it (a step no hazard may take, a commitment for a sector that owes none). Paths with
+ * {@code {fresh-...}} name an entry made for that one call, so that an allowed write really happens and the
+ * seeded demo data stay as they are.
  */
 @QuarkusTest
 @QuarkusTestResource(RealInfraResource.class)
-class AccessMatrixTest {
+class AccessMatrixIT {
     private static final List<String> CALLERS = List.of("anonymous", "ent.chem", "ent.build", "reg.banan", "reg.city", "ops");
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    private static final AtomicBoolean COMMITTED_TODAY = new AtomicBoolean();
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -38,8 +43,8 @@ class AccessMatrixTest {
             POST | /api/enterprises                                   | new-banan      | 401 | 403 | 403 | ok  | ok  | ok
             POST | /api/enterprises                                   | new-yubei      | 401 | 403 | 403 | 403 | ok  | ok
             PUT  | /api/enterprises/chem-banan-01                     | same-chem      | 401 | ok  | 404 | ok  | ok  | ok
-            PUT  | /api/enterprises/equip-banan-01/status             | suspended      | 401 | 403 | 403 | ok  | ok  | 403
-            PUT  | /api/enterprises/build-yubei-01/status             | operating      | 401 | 403 | 403 | 404 | ok  | 403
+            PUT  | /api/enterprises/{fresh-banan-enterprise}/status   | suspended      | 401 | 403 | 403 | ok  | ok  | 403
+            PUT  | /api/enterprises/{fresh-yubei-enterprise}/status   | suspended      | 401 | 403 | 403 | 404 | ok  | 403
             GET  | /api/enterprises/chem-banan-01/status-history      | -              | 401 | ok  | 404 | ok  | ok  | ok
             GET  | /api/enterprises/build-yubei-01/status-history     | -              | 401 | 404 | ok  | 404 | ok  | ok
             GET  | /api/enterprises/chem-banan-01/disclosure          | -              | 401 | ok  | 404 | ok  | ok  | ok
@@ -51,12 +56,13 @@ class AccessMatrixTest {
             GET  | /api/hazards/hz-demo-03                            | -              | 401 | 404 | ok  | 404 | ok  | ok
             POST | /api/hazards                                       | hazard-chem    | 401 | ok  | 404 | ok  | ok  | 403
             POST | /api/hazards                                       | hazard-build   | 401 | 404 | ok  | 404 | ok  | 403
-            POST | /api/hazards/hz-demo-01/transitions                | illegal-step   | 401 | ok  | 404 | ok  | ok  | 403
-            POST | /api/hazards/hz-demo-03/transitions                | illegal-step   | 401 | 404 | ok  | 404 | ok  | 403
+            POST | /api/hazards/{fresh-chem-hazard}/transitions       | start          | 401 | ok  | 404 | ok  | ok  | 403
+            POST | /api/hazards/hz-demo-01/transitions                | illegal-step   | 401 | 409 | 404 | 409 | 409 | 403
+            POST | /api/hazards/hz-demo-03/transitions                | illegal-step   | 401 | 404 | 409 | 404 | 409 | 403
             GET  | /api/hazards/major-open                            | -              | 401 | 403 | 403 | ok  | ok  | ok
             GET  | /api/hazards/overdue                               | -              | 401 | 403 | 403 | ok  | ok  | ok
             GET  | /api/hazards/stats                                 | -              | 401 | 403 | 403 | ok  | ok  | ok
-            POST | /api/commitments                                   | commitment     | 401 | ok  | ok  | 403 | 403 | 403
+            POST | /api/commitments                                   | correction     | 401 | ok  | 409 | 403 | 403 | 403
             GET  | /api/commitments?enterpriseId=chem-banan-01        | -              | 401 | ok  | 404 | ok  | ok  | ok
             GET  | /api/commitments?enterpriseId=transport-yubei-01   | -              | 401 | 404 | 404 | 404 | ok  | ok
             GET  | /api/commitments/missing                           | -              | 401 | 403 | 403 | ok  | ok  | ok
@@ -74,15 +80,36 @@ class AccessMatrixTest {
             if (!"-".equals(body)) {
                 request = request.body(body(body));
             }
-            int status = request.when().request(method, path).then().extract().statusCode();
+            String target = fresh(path);
+            int status = request.when().request(method, target).then().extract().statusCode();
             String want = expected.get(i);
-            String what = method + " " + path + " as " + caller + " answered " + status;
+            String what = method + " " + target + " as " + caller + " answered " + status;
             if ("ok".equals(want)) {
-                assertTrue(status / 100 == 2 || status == 409, what + ", expected to be let through");
+                assertEquals(2, status / 100, what + ", expected a 2xx");
             } else {
                 assertEquals(Integer.parseInt(want), status, what);
             }
         }
+    }
+
+    /** The path with its {fresh-...} placeholder replaced by an entry made just now for this one call. */
+    private static String fresh(String path) {
+        if (path.contains("{fresh-chem-hazard}")) {
+            String id = given().auth().oauth2(TestInfra.shared().token("ent.chem")).contentType("application/json")
+                    .body(Fixtures.hazard("chem-banan-01", "HAZARDOUS_CHEMICALS", "GENERAL"))
+                    .when().post("/api/hazards").then().statusCode(201).extract().path("id");
+            return path.replace("{fresh-chem-hazard}", id);
+        }
+        for (String district : List.of("banan", "yubei")) {
+            String placeholder = "{fresh-" + district + "-enterprise}";
+            if (path.contains(placeholder)) {
+                String body = district.equals("banan") ? newEnterprise("巴南区", "500113") : newEnterprise("渝北区", "500112");
+                String id = given().auth().oauth2(TestInfra.shared().token("reg.city")).contentType("application/json")
+                        .body(body).when().post("/api/enterprises").then().statusCode(201).extract().path("id");
+                return path.replace(placeholder, id);
+            }
+        }
+        return path;
     }
 
     private static String body(String name) {
@@ -95,15 +122,25 @@ class AccessMatrixTest {
                      "longitude": 106.6712, "latitude": 29.3845, "sectors": ["HAZARDOUS_CHEMICALS"], "riskColour": "ORANGE",
                      "standardisationGrade": "GRADE_2", "insurance": {"policyNumber": "AQZR-2026-500113-0001", "expiresOn": "2027-03-31"}}
                     """;
-            case "suspended" -> "{\"status\": \"SUSPENDED\", \"reason\": \"matrix: unchanged\"}";
-            case "operating" -> "{\"status\": \"OPERATING\", \"reason\": \"matrix: unchanged\"}";
+            case "suspended" -> "{\"status\": \"SUSPENDED\", \"reason\": \"matrix: order\"}";
             case "disclosure" -> Fixtures.DISCLOSURE;
             case "hazard-chem" -> Fixtures.hazard("chem-banan-01", "HAZARDOUS_CHEMICALS", "GENERAL");
             case "hazard-build" -> Fixtures.hazard("build-yubei-01", "CONSTRUCTION", "GENERAL");
-            case "illegal-step" -> "{\"to\": \"CLOSED\", \"note\": \"matrix: skipping steps\"}";
-            case "commitment" -> Fixtures.COMMITMENT;
+            case "start" -> "{\"to\": \"RECTIFYING\", \"note\": \"matrix: start\"}";
+            // No hazard ever moves back to REPORTED, whatever its state: always 409 once the caller is let through.
+            case "illegal-step" -> "{\"to\": \"REPORTED\", \"note\": \"matrix: backwards\"}";
+            case "correction" -> correctionOfToday();
             default -> throw new IllegalArgumentException(name);
         };
+    }
+
+    /** A correction is accepted whenever today's commitment exists, so make sure it does (201 or 409 both leave one). */
+    private static String correctionOfToday() {
+        if (COMMITTED_TODAY.compareAndSet(false, true)) {
+            given().auth().oauth2(TestInfra.shared().token("ent.chem")).contentType("application/json")
+                    .body(Fixtures.COMMITMENT).when().post("/api/commitments").then().statusCode(anyOf(is(201), is(409)));
+        }
+        return Fixtures.COMMITMENT.replace("{\"allHaz", "{\"correction\": true, \"allHaz");
     }
 
     private static String newEnterprise(String district, String division) {

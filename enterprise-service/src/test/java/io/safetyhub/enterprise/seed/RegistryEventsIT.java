@@ -25,6 +25,7 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** What other services rely on: the seeded registry is on the compacted topic, keyed by enterprise id. */
 @QuarkusTest
 @QuarkusTestResource(RealInfraResource.class)
-class RegistryEventsTest {
+class RegistryEventsIT {
 
     @Test
     void shouldPublishEveryDemoEnterpriseWhenSeedRuns() {
@@ -76,14 +77,14 @@ class RegistryEventsTest {
         try (KafkaConsumer<String, EnterpriseChanged> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
                 new EnterpriseChangedDeserializer())) {
             consumer.subscribe(List.of(Topics.ENTERPRISE_REGISTRY));
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while (latest.size() < expected && System.nanoTime() < deadline) {
+            await().atMost(Duration.ofSeconds(30)).pollInSameThread().pollInterval(Duration.ZERO).until(() -> {
                 for (ConsumerRecord<String, EnterpriseChanged> record : consumer.poll(Duration.ofMillis(500))) {
                     if (record.value() != null) {
                         latest.put(record.key(), record);
                     }
                 }
-            }
+                return latest.size() >= expected;
+            });
         }
         return latest;
     }

@@ -22,9 +22,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,7 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Daily commitments: one per day with corrections as versions, who is missing, and the missing event. */
 @QuarkusTest
 @QuarkusTestResource(RealInfraResource.class)
-class CommitmentTest {
+class CommitmentIT {
     @Inject
     MissingCommitmentCheck check;
 
@@ -51,13 +54,14 @@ class CommitmentTest {
                 .then().statusCode(201).body("specialOperations.hotWork", equalTo(2)).body("postedBy", equalTo("ent.chem"))
                 .extract().path("version");
         assertTrue(version >= 2);
-        given().auth().oauth2(token("ent.chem")).when().get("/api/commitments")
-                .then().statusCode(200).body("[0].version", equalTo(version)).body("version", hasItem(1));
-        given().auth().oauth2(token("reg.banan")).when().get("/api/commitments/missing")
-                .then().statusCode(200).body("enterpriseId", not(hasItem("chem-banan-01")));
-        given().auth().oauth2(token("reg.city")).when().get("/api/commitments/missing")
-                .then().statusCode(200).body("enterpriseId", hasItem("chem-jiangbei-01"))
-                .body("enterpriseId", not(hasItem("build-yubei-01")));
+        given().auth().oauth2(token("ent.chem")).queryParam("size", 100).when().get("/api/commitments")
+                .then().statusCode(200).body("items[0].version", equalTo(version)).body("items.version", hasItem(1))
+                .body("total", greaterThanOrEqualTo(2));
+        given().auth().oauth2(token("reg.banan")).queryParam("size", 100).when().get("/api/commitments/missing")
+                .then().statusCode(200).body("items.enterpriseId", not(hasItem("chem-banan-01")));
+        given().auth().oauth2(token("reg.city")).queryParam("size", 100).when().get("/api/commitments/missing")
+                .then().statusCode(200).body("items.enterpriseId", hasItem("chem-jiangbei-01"))
+                .body("items.enterpriseId", not(hasItem("build-yubei-01")));
     }
 
     @Test
@@ -83,14 +87,15 @@ class CommitmentTest {
         assertTrue(announced.containsAll(List.of("chem-banan-01", "chem-jiangbei-01", "transport-yubei-01")), announced.toString());
         assertEquals(List.of(), check.check(Instant.parse("2026-01-05T03:00:00Z")));
 
-        List<CommitmentMissing> events = consume(day);
+        List<CommitmentMissing> events = consume(day, announced.size());
         assertEquals(announced.size(), events.size());
         CommitmentMissing chem = events.stream().filter(e -> e.enterpriseId().equals("chem-banan-01")).findFirst().orElseThrow();
         assertEquals("巴南区", chem.district());
         assertEquals(Instant.parse("2026-01-05T01:00:00Z"), chem.deadline());
     }
 
-    private static List<CommitmentMissing> consume(LocalDate day) {
+    /** The day's events: waits for {@code expected} of them, then two seconds more for a duplicate that must not come. */
+    private static List<CommitmentMissing> consume(LocalDate day, int expected) {
         Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfra.shared().kafkaBootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, "commitment-test-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
@@ -98,21 +103,19 @@ class CommitmentTest {
         try (KafkaConsumer<String, CommitmentMissing> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
                 new CommitmentMissingDeserializer())) {
             consumer.subscribe(List.of(Topics.ENTERPRISE_COMMITMENTS));
-            long until = System.currentTimeMillis() + 20_000;
-            while (System.currentTimeMillis() < until && found.size() < 3) {
-                for (ConsumerRecord<String, CommitmentMissing> r : consumer.poll(Duration.ofMillis(500))) {
+            Callable<Integer> read = () -> {
+                for (ConsumerRecord<String, CommitmentMissing> r : consumer.poll(Duration.ofMillis(200))) {
                     if (r.value().date().equals(day)) {
                         assertEquals(r.value().enterpriseId(), r.key());
                         found.add(r.value());
                     }
                 }
-            }
-            // Wait a little longer for a duplicate that must not come.
-            for (ConsumerRecord<String, CommitmentMissing> r : consumer.poll(Duration.ofSeconds(2))) {
-                if (r.value().date().equals(day)) {
-                    found.add(r.value());
-                }
-            }
+                return found.size();
+            };
+            await().atMost(Duration.ofSeconds(20)).pollInSameThread().pollInterval(Duration.ZERO)
+                    .until(read, greaterThanOrEqualTo(expected));
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).pollInSameThread()
+                    .pollInterval(Duration.ZERO).until(read, equalTo(expected));
         }
         return found;
     }
