@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Warning broadcast: a regulator publishes to every matching enterprise of the local enterprise view,
+ * Warning broadcast: a regulator publishes to every matching enterprise of the enterprise directory,
  * each enterprise confirms receipt, the regulator sees who has not. A district regulator publishes only
  * to its own district. Warnings are few, so a list is a scan; a warning is read by {@code _id}.
  */

@@ -14,7 +14,7 @@ public interface WarningConfig {
     @WithDefault("warning-service")
     String source();
 
-    /** MongoDB database holding alarms, rules, history and the enterprise view. */
+    /** MongoDB database holding alarms, rules, history and the enterprise directory. */
     @WithDefault("safetyhub_warning")
     String database();
 

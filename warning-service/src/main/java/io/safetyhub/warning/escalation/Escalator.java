@@ -42,7 +42,7 @@ public class Escalator {
         };
     }
 
-    /** Escalates every alarm whose deadline has passed; returns the changes to dispatch. */
+    /** Escalates every alarm whose deadline has passed; returns the changes for the outbox to relay. */
     public List<AlarmChange> escalateDue() {
         List<AlarmChange> changes = new ArrayList<>();
         synchronized (store) {

@@ -33,7 +33,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-/** The local enterprise view on the real registry topic: a record it cannot read is not a tombstone. */
+/** The enterprise directory on the real registry topic: a record it cannot read is not a tombstone. */
 @QuarkusTest
 @QuarkusTestResource(RealInfraResource.class)
 class EnterpriseRegistryConsumerIT {
