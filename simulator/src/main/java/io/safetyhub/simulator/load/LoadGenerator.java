@@ -109,8 +109,11 @@ public final class LoadGenerator {
                 lateness.record(pacer.latenessNanos(sent, at) / 1_000);
                 long ts = Pacer.sourceMillis(clock.millis(), lastMillis[device]);
                 lastMillis[device] = ts;
-                links.publish(device, topics[device], template.render(ts, (int) (sent % 5)),
-                        new Counted(at, window, acked, refused, resent, ackLatency));
+                if (!links.publish(device, topics[device], template.render(ts, (int) (sent % 5)),
+                        new Counted(at, window, acked, refused, resent, ackLatency), control)) {
+                    window.release();
+                    break sending; // the run ended while the connection was away: this one was never sent
+                }
                 sent++;
             }
             LockSupport.parkNanos(Math.max(0, pacer.nextTick(System.nanoTime()) - System.nanoTime()));

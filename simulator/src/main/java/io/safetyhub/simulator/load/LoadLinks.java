@@ -3,6 +3,7 @@ package io.safetyhub.simulator.load;
 import io.safetyhub.simulator.mqtt.DeviceCredentials;
 import io.safetyhub.simulator.mqtt.MqttEndpoint;
 import io.safetyhub.simulator.mqtt.MqttLink;
+import io.safetyhub.simulator.scenario.RunControl;
 import org.eclipse.paho.mqttv5.common.MqttException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -97,8 +98,21 @@ final class LoadLinks implements AutoCloseable {
         return windows.get(connectionOf(device));
     }
 
-    void publish(int device, String topic, byte[] payload, MqttLink.Outcome outcome) {
-        links.get(connectionOf(device)).publish(topic, payload, false, outcome);
+    /**
+     * Hands one message to its device's connection, waiting while the connection cannot take it for a moment (it is
+     * reconnecting): the schedule's later messages wait behind it, and their lateness shows the stall. False when the
+     * run ended before it was taken.
+     */
+    boolean publish(int device, String topic, byte[] payload, MqttLink.Outcome outcome, RunControl control)
+            throws InterruptedException {
+        MqttLink link = links.get(connectionOf(device));
+        while (!link.offer(topic, payload, false, outcome)) {
+            if (!control.running()) {
+                return false;
+            }
+            Thread.sleep(1);
+        }
+        return true;
     }
 
     int totalWindow() {

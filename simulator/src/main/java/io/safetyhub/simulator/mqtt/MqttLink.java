@@ -5,6 +5,7 @@ import org.eclipse.paho.mqttv5.client.IMqttToken;
 import org.eclipse.paho.mqttv5.client.MqttActionListener;
 import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
 import org.eclipse.paho.mqttv5.client.MqttCallback;
+import org.eclipse.paho.mqttv5.client.MqttClientException;
 import org.eclipse.paho.mqttv5.client.MqttClientPersistence;
 import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
 import org.eclipse.paho.mqttv5.client.MqttDisconnectResponse;
@@ -144,8 +145,35 @@ public final class MqttLink implements AutoCloseable {
         }
     }
 
-    /** Hands the message to Paho; {@code outcome} hears once of acknowledged or refused, and maybe inDoubt first. */
+    /**
+     * Hands the message to Paho; {@code outcome} hears once of acknowledged or refused, and maybe inDoubt first. While
+     * the client cannot take it for a moment (between losing its connection and buffering offline, connecting, its
+     * window full) this waits and tries again, up to the link's timeout, as a device keeps a reading it could not
+     * send yet: the message is neither dropped nor overtaken by a later one.
+     */
     public void publish(String topic, byte[] payload, boolean retained, Outcome outcome) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!offer(topic, payload, retained, outcome)) {
+            if (System.nanoTime() > deadline) {
+                outcome.refused(new MqttException(MqttClientException.REASON_CODE_CLIENT_NOT_CONNECTED));
+                return;
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                outcome.refused(e);
+                return;
+            }
+        }
+    }
+
+    /**
+     * Hands the message to Paho if it can take it now: false (and {@code outcome} not called) when the client is only
+     * momentarily unable to, so that the caller tries again; otherwise as {@link #publish(String, byte[], boolean,
+     * Outcome)}.
+     */
+    public boolean offer(String topic, byte[] payload, boolean retained, Outcome outcome) {
         try {
             client.publish(topic, message(payload, retained), null, new MqttActionListener() {
                 @Override
@@ -163,9 +191,22 @@ public final class MqttLink implements AutoCloseable {
                     outcome.inDoubt(failure);
                 }
             });
+            return true;
         } catch (MqttException e) {
+            if (momentary(e.getReasonCode())) {
+                return false;
+            }
             outcome.refused(e);
+            return true;
         }
+    }
+
+    /** Paho's refusals that pass by themselves: not connected yet or any more, disconnecting, connecting, window full. */
+    static boolean momentary(int reasonCode) {
+        return reasonCode == MqttClientException.REASON_CODE_CLIENT_NOT_CONNECTED
+                || reasonCode == MqttClientException.REASON_CODE_CLIENT_DISCONNECTING
+                || reasonCode == MqttClientException.REASON_CODE_CONNECT_IN_PROGRESS
+                || reasonCode == MqttClientException.REASON_CODE_MAX_INFLIGHT;
     }
 
     /** The first failure reason code (0x80 and above) of a PUBACK, or 0 when it acknowledged. */

@@ -72,6 +72,34 @@ class LoadGeneratorTest {
         assertEquals(0, r.acked());
     }
 
+    @Test
+    void shouldHaveEveryMessageAcknowledgedWhenTheEndpointRestartsMidRun() throws Exception {
+        endpoint = TestEndpoint.start();
+        int port = endpoint.port();
+        endpoint.mode(TestEndpoint.Mode.SWALLOW); // an adapter that dies before Kafka has the readings
+        java.util.concurrent.CompletableFuture<LoadGenerator.Result> run = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> {
+                    try {
+                        return new LoadGenerator(MqttEndpoint.anonymous(endpoint.url()), "chem-banan-01", 4, 20, 1, 200,
+                                Clock.systemUTC()).run(new RunControl(Optional.of(Duration.ofMillis(2_500))),
+                                Duration.ofSeconds(15));
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> endpoint.received().size() >= 5);
+        endpoint.close();
+        endpoint = TestEndpoint.start(port, 1_000);
+
+        LoadGenerator.Result r = run.get(60, java.util.concurrent.TimeUnit.SECONDS);
+
+        assertEquals(r.sent(), r.acked(), "every message acknowledged in the end: " + r);
+        assertEquals(0, r.failed());
+        assertEquals(0, r.inDoubt());
+        assertTrue(r.resent() >= 5, "the swallowed ones were sent again: " + r.resent());
+        assertTrue(endpoint.received().stream().anyMatch(TestEndpoint.Received::dup));
+    }
+
     private static void assertSourceTimesIncreasePerDevice(List<TestEndpoint.Received> received) throws Exception {
         Map<String, Instant> last = new HashMap<>();
         for (TestEndpoint.Received m : received) {
