@@ -29,7 +29,11 @@ public class AuditLog {
     private final Stored stored;
     private final Clock clock;
 
-    public AuditLog(MongoClient mongo, EnforcementConfig config, Stored stored, Clock clock) {
+    public AuditLog(
+            MongoClient mongo,
+            EnforcementConfig config,
+            Stored stored,
+            Clock clock) {
         this.entries = mongo.getDatabase(config.database()).getCollection("audit");
         this.stored = stored;
         this.clock = clock;

@@ -3,6 +3,7 @@ package io.safetyhub.enforcement.audit;
 import com.mongodb.client.model.Filters;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.safetyhub.enforcement.common.Scope;
+import io.safetyhub.platform.Caller;
 import io.safetyhub.platform.rest.Callers;
 import io.safetyhub.platform.rest.DomainException;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,7 +28,9 @@ public class AuditResource {
     private final AuditLog log;
     private final SecurityIdentity identity;
 
-    public AuditResource(AuditLog log, SecurityIdentity identity) {
+    public AuditResource(
+            AuditLog log,
+            SecurityIdentity identity) {
         this.log = log;
         this.identity = identity;
     }
@@ -39,11 +42,15 @@ public class AuditResource {
         if (id == null) {
             throw DomainException.field("ref", "must name the case, inspection, finding or draw to trace");
         }
-        var caller = Callers.of(identity);
+        var caller = caller();
         // Entries about a whole district (plans, draws, rosters) carry no enterpriseId: the area rule applies to them.
         return log.find(Filters.in("refs", id)).stream()
                 .filter(e -> e.enterpriseId() != null ? Scope.sees(caller, e.enterpriseId(), e.district(), e.town())
                         : e.district() == null ? caller.operator() || caller.seesAll() : Scope.seesArea(caller, e.district(), e.town()))
                 .toList();
+    }
+
+    private Caller caller() {
+        return Callers.of(identity);
     }
 }

@@ -21,7 +21,10 @@ public class ChecklistRepository {
     private final MongoCollection<Document> checklists;
     private final Stored stored;
 
-    public ChecklistRepository(MongoClient mongo, EnforcementConfig config, Stored stored) {
+    public ChecklistRepository(
+            MongoClient mongo,
+            EnforcementConfig config,
+            Stored stored) {
         this.checklists = mongo.getDatabase(config.database()).getCollection("checklists");
         this.stored = stored;
     }

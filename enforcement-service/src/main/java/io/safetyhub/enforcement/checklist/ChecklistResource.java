@@ -2,6 +2,7 @@ package io.safetyhub.enforcement.checklist;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.safetyhub.enforcement.audit.AuditLog;
+import io.safetyhub.platform.Caller;
 import io.safetyhub.platform.rest.Callers;
 import io.safetyhub.platform.rest.DomainException;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,7 +33,10 @@ public class ChecklistResource {
     private final AuditLog audit;
     private final SecurityIdentity identity;
 
-    public ChecklistResource(ChecklistRepository repository, AuditLog audit, SecurityIdentity identity) {
+    public ChecklistResource(
+            ChecklistRepository repository,
+            AuditLog audit,
+            SecurityIdentity identity) {
         this.repository = repository;
         this.audit = audit;
         this.identity = identity;
@@ -44,15 +48,13 @@ public class ChecklistResource {
         return repository.all();
     }
 
-    @GET
-    @Path("/{id}")
+    @GET @Path("/{id}")
     @Operation(summary = "One checklist")
     public Checklist get(@PathParam("id") String id) {
         return repository.byId(id).orElseThrow(() -> DomainException.notFound("checklist", id));
     }
 
-    @PUT
-    @Path("/{id}")
+    @PUT @Path("/{id}")
     @RolesAllowed("operator")
     @Operation(summary = "Create or replace a checklist (operators); inspections under way keep the items they copied")
     public Checklist put(@PathParam("id") String id, @NotNull @Valid ChecklistRequest request) {
@@ -70,8 +72,12 @@ public class ChecklistResource {
                         .toList());
         boolean existed = repository.byId(id).isPresent();
         repository.put(checklist);
-        audit.record(Callers.of(identity), AuditLog.Subject.of("CHECKLIST", id, null, null, null),
+        audit.record(caller(), AuditLog.Subject.of("CHECKLIST", id, null, null, null),
                 existed ? "REPLACED" : "ADDED", null, checklist.version(), checklist.items().size() + " items");
         return checklist;
+    }
+
+    private Caller caller() {
+        return Callers.of(identity);
     }
 }

@@ -13,7 +13,9 @@ public class Today {
     private final Clock clock;
     private final EnforcementConfig config;
 
-    public Today(Clock clock, EnforcementConfig config) {
+    public Today(
+            Clock clock,
+            EnforcementConfig config) {
         this.clock = clock;
         this.config = config;
     }

@@ -83,9 +83,6 @@ public final class DoubleRandomDraw {
         if (in.candidates().isEmpty()) {
             throw DomainException.field("EMPTY_ROSTER", "roster", "no drawable enterprise of the plan's area is on the inspection-object roster");
         }
-        if (in.inspectors().isEmpty()) {
-            throw DomainException.field("EMPTY_ROSTER", "inspectors", "no active inspector of the plan's district is on the inspector roster");
-        }
         Random random = new Random(in.seed());
         List<Candidate> candidates = new ArrayList<>(in.candidates());
         candidates.sort(Comparator.comparing(Candidate::enterpriseId).thenComparing(Candidate::sector));
@@ -107,6 +104,9 @@ public final class DoubleRandomDraw {
                 drawn.add(pick.enterpriseId());
                 picks.add(pick);
             }
+        }
+        if (in.inspectors().isEmpty()) {
+            throw DomainException.field("EMPTY_ROSTER", "inspectors", "no active inspector of the plan's district is on the inspector roster");
         }
         List<Assignment> out = new ArrayList<>();
         for (Candidate pick : picks) {

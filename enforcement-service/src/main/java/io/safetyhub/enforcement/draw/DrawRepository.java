@@ -21,7 +21,10 @@ public class DrawRepository {
     private final MongoCollection<Document> draws;
     private final Stored stored;
 
-    public DrawRepository(MongoClient mongo, EnforcementConfig config, Stored stored) {
+    public DrawRepository(
+            MongoClient mongo,
+            EnforcementConfig config,
+            Stored stored) {
         this.draws = mongo.getDatabase(config.database()).getCollection("draws");
         this.stored = stored;
     }

@@ -45,7 +45,10 @@ public class DrawResource {
     private final DrawRepository draws;
     private final SecurityIdentity identity;
 
-    public DrawResource(DrawService service, DrawRepository draws, SecurityIdentity identity) {
+    public DrawResource(
+            DrawService service,
+            DrawRepository draws,
+            SecurityIdentity identity) {
         this.service = service;
         this.draws = draws;
         this.identity = identity;
@@ -58,7 +61,7 @@ public class DrawResource {
     @GET
     @Operation(summary = "Draws of the caller's area, latest first, superseded ones included")
     public Page<Draw> list(@QueryParam("planId") String planId, @QueryParam("page") String page, @QueryParam("size") String size) {
-        Caller caller = Callers.of(identity);
+        Caller caller = caller();
         List<Bson> clauses = new ArrayList<>();
         if (caller.confinedDistrict() != null) {
             clauses.add(Filters.eq("district", caller.confinedDistrict()));
@@ -74,26 +77,27 @@ public class DrawResource {
         return Page.of(draws.find(filter, request), request, draws.count(filter));
     }
 
-    @GET
-    @Path("/{id}")
+    @GET @Path("/{id}")
     @Operation(summary = "One draw with its seed, inputs (roster, inspectors, conflicts, previous teams) and result")
     public Draw get(@PathParam("id") String id) {
-        return service.get(Callers.of(identity), id);
+        return service.get(caller(), id);
     }
 
-    @GET
-    @Path("/{id}/verification")
+    @GET @Path("/{id}/verification")
     @Operation(summary = "Re-run the draw from its stored seed and inputs; reproduced=true when the result is the same")
     public DrawService.Verification verify(@PathParam("id") String id) {
-        return service.verify(service.get(Callers.of(identity), id));
+        return service.verify(service.get(caller(), id));
     }
 
-    @POST
-    @Path("/{id}/redraw")
+    @POST @Path("/{id}/redraw")
     @RolesAllowed("regulator")
     @Operation(summary = "Draw the plan again, with a reason; both draws stay on record and public")
     public Response redraw(@PathParam("id") String id, @NotNull @Valid RedrawRequest request) {
-        Draw draw = service.redraw(Callers.of(identity), id, request.reason().strip());
+        Draw draw = service.redraw(caller(), id, request.reason().strip());
         return Response.created(URI.create("/api/enforcement/draws/" + draw.id())).entity(draw).build();
+    }
+
+    private Caller caller() {
+        return Callers.of(identity);
     }
 }

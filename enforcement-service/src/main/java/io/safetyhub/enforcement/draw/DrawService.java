@@ -46,9 +46,16 @@ public class DrawService {
     private final Today today;
     private final SecureRandom seeds = new SecureRandom();
 
-    public DrawService(DrawRepository draws, PlanService planService, PlanRepository plans, RosterRepository roster,
-                       InspectorRepository inspectors, InspectionRepository inspections, EnforcementConfig config,
-                       AuditLog audit, Today today) {
+    public DrawService(
+            DrawRepository draws,
+            PlanService planService,
+            PlanRepository plans,
+            RosterRepository roster,
+            InspectorRepository inspectors,
+            InspectionRepository inspections,
+            EnforcementConfig config,
+            AuditLog audit,
+            Today today) {
         this.draws = draws;
         this.planService = planService;
         this.plans = plans;
@@ -124,7 +131,6 @@ public class DrawService {
     }
 
     private Draw run(Caller caller, Plan plan, String supersedes, String reason) {
-        Set<String> sectors = plan.quotas().stream().map(q -> q.sector().name()).collect(Collectors.toSet());
         List<Bson> area = new ArrayList<>(List.of(Filters.eq("district", plan.district())));
         if (plan.town() != null) {
             area.add(Filters.eq("town", plan.town()));
@@ -132,7 +138,8 @@ public class DrawService {
         Map<String, RosterEnterprise> enterprises = roster.matching(Filters.and(area)).stream()
                 .filter(RosterEnterprise::drawable).collect(Collectors.toMap(RosterEnterprise::id, Function.identity()));
         List<DoubleRandomDraw.Candidate> candidates = new ArrayList<>();
-        enterprises.values().forEach(e -> e.sectors().stream().filter(sectors::contains)
+        // Every sector of every drawable enterprise of the area: the stored inputs show the whole roster the draw saw.
+        enterprises.values().forEach(e -> e.sectors()
                 .forEach(s -> candidates.add(new DoubleRandomDraw.Candidate(e.id(), s, e.riskColour()))));
         Map<String, Inspector> staff = inspectors.find(Filters.and(Filters.eq("district", plan.district()),
                         Filters.eq("active", true))).stream()

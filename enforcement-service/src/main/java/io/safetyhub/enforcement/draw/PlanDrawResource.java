@@ -1,6 +1,7 @@
 package io.safetyhub.enforcement.draw;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import io.safetyhub.platform.Caller;
 import io.safetyhub.platform.rest.Callers;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;
@@ -23,7 +24,9 @@ public class PlanDrawResource {
     private final DrawService service;
     private final SecurityIdentity identity;
 
-    public PlanDrawResource(DrawService service, SecurityIdentity identity) {
+    public PlanDrawResource(
+            DrawService service,
+            SecurityIdentity identity) {
         this.service = service;
         this.identity = identity;
     }
@@ -31,7 +34,11 @@ public class PlanDrawResource {
     @POST
     @Operation(summary = "Draw a plan: enterprises by risk-colour weight, two inspectors each; seed and inputs stored, result public")
     public Response draw(@PathParam("planId") String planId) {
-        Draw draw = service.draw(Callers.of(identity), planId);
+        Draw draw = service.draw(caller(), planId);
         return Response.created(URI.create("/api/enforcement/draws/" + draw.id())).entity(draw).build();
+    }
+
+    private Caller caller() {
+        return Callers.of(identity);
     }
 }

@@ -29,7 +29,9 @@ public class PublicDrawResource {
     private final DrawRepository draws;
     private final DrawService service;
 
-    public PublicDrawResource(DrawRepository draws, DrawService service) {
+    public PublicDrawResource(
+            DrawRepository draws,
+            DrawService service) {
         this.draws = draws;
         this.service = service;
     }
@@ -43,15 +45,13 @@ public class PublicDrawResource {
         return Page.of(draws.find(filter, request), request, draws.count(filter)).map(PublicDrawView::of);
     }
 
-    @GET
-    @Path("/{id}")
+    @GET @Path("/{id}")
     @Operation(summary = "One draw result")
     public PublicDrawView get(@PathParam("id") String id) {
         return PublicDrawView.of(draws.byId(id).orElseThrow(() -> DomainException.notFound("draw", id)));
     }
 
-    @GET
-    @Path("/{id}/verification")
+    @GET @Path("/{id}/verification")
     @Operation(summary = "Re-run the draw from its stored seed and inputs; reproduced=true when the result is the same")
     public PublicVerification verify(@PathParam("id") String id) {
         DrawService.Verification v = service.verify(draws.byId(id).orElseThrow(() -> DomainException.notFound("draw", id)));

@@ -51,8 +51,14 @@ public class EvidenceResource {
     private final Today today;
     private final SecurityIdentity identity;
 
-    public EvidenceResource(InspectionService inspections, EvidenceStore store, EvidenceType types,
-                            EnforcementConfig config, AuditLog audit, Today today, SecurityIdentity identity) {
+    public EvidenceResource(
+            InspectionService inspections,
+            EvidenceStore store,
+            EvidenceType types,
+            EnforcementConfig config,
+            AuditLog audit,
+            Today today,
+            SecurityIdentity identity) {
         this.inspections = inspections;
         this.store = store;
         this.types = types;
@@ -66,7 +72,7 @@ public class EvidenceResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The inspection's attachments: item, name, detected type, size, SHA-256")
     public List<Evidence> list(@PathParam("id") String id) {
-        return store.of(inspections.get(Callers.of(identity), id).id());
+        return store.of(inspections.get(caller(), id).id());
     }
 
     @POST
@@ -75,7 +81,7 @@ public class EvidenceResource {
     @RolesAllowed("regulator")
     @Operation(summary = "Attach a photo or PDF to a checklist item (multipart: file, itemCode); type judged from the bytes")
     public Response upload(@PathParam("id") String id, @RestForm("file") FileUpload file, @RestForm("itemCode") String itemCode) {
-        Caller caller = Callers.of(identity);
+        Caller caller = caller();
         Inspection inspection = inspections.forRegulator(caller, id);
         if (file == null || file.uploadedFile() == null) {
             throw DomainException.field("file", "a multipart part named file is required");
@@ -111,11 +117,10 @@ public class EvidenceResource {
                 .entity(evidence).build();
     }
 
-    @GET
-    @Path("/{evidenceId}")
+    @GET @Path("/{evidenceId}")
     @Operation(summary = "The attachment's bytes, streamed, with its detected type")
     public Response download(@PathParam("id") String id, @PathParam("evidenceId") String evidenceId) {
-        Inspection inspection = inspections.get(Callers.of(identity), id);
+        Inspection inspection = inspections.get(caller(), id);
         Evidence evidence = store.byId(evidenceId).filter(e -> inspection.id().equals(e.inspectionId()))
                 .orElseThrow(() -> DomainException.notFound("evidence", evidenceId));
         StreamingOutput body = out -> store.copy(evidence.id(), out);
@@ -136,5 +141,9 @@ public class EvidenceResource {
             return "evidence";
         }
         return name.length() <= 200 ? name : name.substring(name.length() - 200);
+    }
+
+    private Caller caller() {
+        return Callers.of(identity);
     }
 }

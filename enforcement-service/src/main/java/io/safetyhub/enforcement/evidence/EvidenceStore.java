@@ -37,7 +37,9 @@ import java.util.Optional;
 public class EvidenceStore {
     private final GridFSBucket bucket;
 
-    public EvidenceStore(MongoClient mongo, EnforcementConfig config) {
+    public EvidenceStore(
+            MongoClient mongo,
+            EnforcementConfig config) {
         this.bucket = GridFSBuckets.create(mongo.getDatabase(config.database()), "evidence");
     }
 

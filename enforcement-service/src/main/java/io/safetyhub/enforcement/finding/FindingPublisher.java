@@ -35,8 +35,13 @@ public class FindingPublisher {
     private final Clock clock;
     private final MeterRegistry meters;
 
-    public FindingPublisher(FindingRepository findings, @Channel(CHANNEL) MutinyEmitter<InspectionFinding> emitter,
-                            EnforcementConfig config, JobLease lease, Clock clock, MeterRegistry meters) {
+    public FindingPublisher(
+            FindingRepository findings,
+            @Channel(CHANNEL) MutinyEmitter<InspectionFinding> emitter,
+            EnforcementConfig config,
+            JobLease lease,
+            Clock clock,
+            MeterRegistry meters) {
         this.findings = findings;
         this.emitter = emitter;
         this.config = config;

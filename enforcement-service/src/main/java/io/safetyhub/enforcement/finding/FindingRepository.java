@@ -24,7 +24,10 @@ public class FindingRepository {
     private final MongoCollection<Document> findings;
     private final Stored stored;
 
-    public FindingRepository(MongoClient mongo, EnforcementConfig config, Stored stored) {
+    public FindingRepository(
+            MongoClient mongo,
+            EnforcementConfig config,
+            Stored stored) {
         this.findings = mongo.getDatabase(config.database()).getCollection("findings");
         this.stored = stored;
     }

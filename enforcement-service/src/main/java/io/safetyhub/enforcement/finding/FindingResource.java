@@ -5,6 +5,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.safetyhub.enforcement.common.Paging;
 import io.safetyhub.enforcement.common.Scope;
 import io.safetyhub.enforcement.inspection.Inspection;
+import io.safetyhub.platform.Caller;
 import io.safetyhub.platform.rest.Callers;
 import io.safetyhub.platform.rest.Page;
 import io.safetyhub.platform.rest.PageRequest;
@@ -35,7 +36,10 @@ public class FindingResource {
     private final FindingRepository repository;
     private final SecurityIdentity identity;
 
-    public FindingResource(FindingService service, FindingRepository repository, SecurityIdentity identity) {
+    public FindingResource(
+            FindingService service,
+            FindingRepository repository,
+            SecurityIdentity identity) {
         this.service = service;
         this.repository = repository;
         this.identity = identity;
@@ -61,15 +65,18 @@ public class FindingResource {
         if (blankToNull(inspectionId) != null) {
             clauses.add(Filters.eq("inspectionId", inspectionId.strip()));
         }
-        Bson filter = Scope.filter(Callers.of(identity), clauses);
+        Bson filter = Scope.filter(caller(), clauses);
         PageRequest request = QueryParams.page(page, size, Paging.MAX_SIZE);
         return Page.of(repository.find(filter, request), request, repository.count(filter));
     }
 
-    @GET
-    @Path("/{id}")
+    @GET @Path("/{id}")
     @Operation(summary = "One finding")
     public Finding get(@PathParam("id") String id) {
-        return service.get(Callers.of(identity), id);
+        return service.get(caller(), id);
+    }
+
+    private Caller caller() {
+        return Callers.of(identity);
     }
 }

@@ -21,8 +21,11 @@ public class FindingService {
     private final ReinspectionService reinspections;
     private final AuditLog audit;
 
-    public FindingService(FindingRepository repository, FindingPublisher publisher, ReinspectionService reinspections,
-                          AuditLog audit) {
+    public FindingService(
+            FindingRepository repository,
+            FindingPublisher publisher,
+            ReinspectionService reinspections,
+            AuditLog audit) {
         this.repository = repository;
         this.publisher = publisher;
         this.reinspections = reinspections;

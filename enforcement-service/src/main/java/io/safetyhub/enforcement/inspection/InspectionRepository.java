@@ -28,7 +28,10 @@ public class InspectionRepository {
     private final MongoCollection<Document> inspections;
     private final Stored stored;
 
-    public InspectionRepository(MongoClient mongo, EnforcementConfig config, Stored stored) {
+    public InspectionRepository(
+            MongoClient mongo,
+            EnforcementConfig config,
+            Stored stored) {
         this.inspections = mongo.getDatabase(config.database()).getCollection("inspections");
         this.stored = stored;
     }

@@ -45,7 +45,10 @@ public class InspectionResource {
     private final InspectionRepository repository;
     private final SecurityIdentity identity;
 
-    public InspectionResource(InspectionService service, InspectionRepository repository, SecurityIdentity identity) {
+    public InspectionResource(
+            InspectionService service,
+            InspectionRepository repository,
+            SecurityIdentity identity) {
         this.service = service;
         this.repository = repository;
         this.identity = identity;
@@ -61,7 +64,7 @@ public class InspectionResource {
     @Operation(summary = "Inspections in scope, latest first; filter by status and enterprise")
     public Page<Inspection> list(@QueryParam("status") String status, @QueryParam("enterpriseId") String enterpriseId,
                                  @QueryParam("page") String page, @QueryParam("size") String size) {
-        Caller caller = Callers.of(identity);
+        Caller caller = caller();
         List<Bson> clauses = new ArrayList<>();
         Inspection.Status s = QueryParams.enumOf(Inspection.Status.class, "status", status);
         if (s != null) {
@@ -79,30 +82,31 @@ public class InspectionResource {
     @RolesAllowed("regulator")
     @Operation(summary = "Open the inspection of a drawn enterprise, with its drawn team and its sector's checklist")
     public Response open(@NotNull @Valid OpenRequest request) {
-        Inspection inspection = service.open(Callers.of(identity), request.drawId().strip(), request.enterpriseId().strip());
+        Inspection inspection = service.open(caller(), request.drawId().strip(), request.enterpriseId().strip());
         return Response.created(URI.create("/api/enforcement/inspections/" + inspection.id())).entity(inspection).build();
     }
 
-    @GET
-    @Path("/{id}")
+    @GET @Path("/{id}")
     @Operation(summary = "One inspection with its checklist, results and signatures")
     public Inspection get(@PathParam("id") String id) {
-        return service.get(Callers.of(identity), id);
+        return service.get(caller(), id);
     }
 
-    @PUT
-    @Path("/{id}/results")
+    @PUT @Path("/{id}/results")
     @RolesAllowed("regulator")
     @Operation(summary = "Record every item's result (pass / fail / not applicable, note; a failure with grade and deadline)")
     public Inspection results(@PathParam("id") String id, @NotNull @Valid ResultsRequest request) {
-        return service.recordResults(Callers.of(identity), id, request);
+        return service.recordResults(caller(), id, request);
     }
 
-    @POST
-    @Path("/{id}/signatures")
+    @POST @Path("/{id}/signatures")
     @RolesAllowed("regulator")
     @Operation(summary = "One inspector signs the results off; the last signature completes the inspection and raises its findings")
     public Inspection sign(@PathParam("id") String id, @NotNull @Valid SignRequest request) {
-        return service.sign(Callers.of(identity), id, request.inspectorId().strip(), request.badgeNumber().strip());
+        return service.sign(caller(), id, request.inspectorId().strip(), request.badgeNumber().strip());
+    }
+
+    private Caller caller() {
+        return Callers.of(identity);
     }
 }

@@ -31,8 +31,14 @@ public class InspectionService {
     private final AuditLog audit;
     private final Today today;
 
-    public InspectionService(InspectionRepository repository, DrawService draws, ChecklistRepository checklists,
-                             InspectorRepository inspectors, FindingService findings, AuditLog audit, Today today) {
+    public InspectionService(
+            InspectionRepository repository,
+            DrawService draws,
+            ChecklistRepository checklists,
+            InspectorRepository inspectors,
+            FindingService findings,
+            AuditLog audit,
+            Today today) {
         this.repository = repository;
         this.draws = draws;
         this.checklists = checklists;

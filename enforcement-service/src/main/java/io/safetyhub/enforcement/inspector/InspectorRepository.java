@@ -30,7 +30,10 @@ public class InspectorRepository {
     private final MongoCollection<Document> inspectors;
     private final Stored stored;
 
-    public InspectorRepository(MongoClient mongo, EnforcementConfig config, Stored stored) {
+    public InspectorRepository(
+            MongoClient mongo,
+            EnforcementConfig config,
+            Stored stored) {
         this.inspectors = mongo.getDatabase(config.database()).getCollection("inspectors");
         this.stored = stored;
     }

@@ -1,6 +1,7 @@
 package io.safetyhub.enforcement.inspector;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import io.safetyhub.platform.Caller;
 import io.safetyhub.platform.rest.Callers;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -33,7 +34,9 @@ public class InspectorResource {
     private final InspectorService service;
     private final SecurityIdentity identity;
 
-    public InspectorResource(InspectorService service, SecurityIdentity identity) {
+    public InspectorResource(
+            InspectorService service,
+            SecurityIdentity identity) {
         this.service = service;
         this.identity = identity;
     }
@@ -41,29 +44,31 @@ public class InspectorResource {
     @GET
     @Operation(summary = "Inspectors of the caller's district (all for operators and city regulators), with their declared conflicts")
     public List<Inspector> list(@QueryParam("district") String district) {
-        return service.list(Callers.of(identity), blankToNull(district));
+        return service.list(caller(), blankToNull(district));
     }
 
-    @GET
-    @Path("/{id}")
+    @GET @Path("/{id}")
     @Operation(summary = "One inspector")
     public Inspector get(@PathParam("id") String id) {
-        return service.get(Callers.of(identity), id);
+        return service.get(caller(), id);
     }
 
     @POST
     @RolesAllowed("operator")
     @Operation(summary = "Add an inspector (operators)")
     public Response create(@NotNull @Valid InspectorRequest request) {
-        Inspector created = service.create(Callers.of(identity), request);
+        Inspector created = service.create(caller(), request);
         return Response.created(URI.create("/api/enforcement/inspectors/" + created.id())).entity(created).build();
     }
 
-    @PUT
-    @Path("/{id}")
+    @PUT @Path("/{id}")
     @RolesAllowed("operator")
     @Operation(summary = "Replace an inspector: sectors, declared conflicts, active (operators)")
     public Inspector replace(@PathParam("id") String id, @NotNull @Valid InspectorRequest request) {
-        return service.replace(Callers.of(identity), id, request);
+        return service.replace(caller(), id, request);
+    }
+
+    private Caller caller() {
+        return Callers.of(identity);
     }
 }

@@ -22,7 +22,9 @@ public class InspectorService {
     private final InspectorRepository repository;
     private final AuditLog audit;
 
-    public InspectorService(InspectorRepository repository, AuditLog audit) {
+    public InspectorService(
+            InspectorRepository repository,
+            AuditLog audit) {
         this.repository = repository;
         this.audit = audit;
     }

@@ -30,12 +30,16 @@ public class JobLease {
     private final Duration atMost;
 
     @Inject
-    public JobLease(MongoClient mongo, EnforcementConfig config) {
+    public JobLease(
+            MongoClient mongo,
+            EnforcementConfig config) {
         this(new DefaultLockingTaskExecutor(new MongoLockProvider(
                 mongo.getDatabase(config.database()).getCollection(COLLECTION))), config.jobs().leaseAtMost());
     }
 
-    JobLease(LockingTaskExecutor executor, Duration atMost) {
+    JobLease(
+            LockingTaskExecutor executor,
+            Duration atMost) {
         this.executor = executor;
         this.atMost = atMost;
     }

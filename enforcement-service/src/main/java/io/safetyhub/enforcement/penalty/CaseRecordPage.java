@@ -39,8 +39,13 @@ public class CaseRecordPage {
     private final PostingService postings;
     private final AuditLog audit;
 
-    public CaseRecordPage(InspectionRepository inspections, EvidenceStore evidence, FindingRepository findings,
-                          ReinspectionRepository reinspections, PostingService postings, AuditLog audit) {
+    public CaseRecordPage(
+            InspectionRepository inspections,
+            EvidenceStore evidence,
+            FindingRepository findings,
+            ReinspectionRepository reinspections,
+            PostingService postings,
+            AuditLog audit) {
         this.inspections = inspections;
         this.evidence = evidence;
         this.findings = findings;

@@ -21,7 +21,10 @@ public class CaseRepository {
     private final MongoCollection<Document> cases;
     private final Stored stored;
 
-    public CaseRepository(MongoClient mongo, EnforcementConfig config, Stored stored) {
+    public CaseRepository(
+            MongoClient mongo,
+            EnforcementConfig config,
+            Stored stored) {
         this.cases = mongo.getDatabase(config.database()).getCollection("cases");
         this.stored = stored;
     }

@@ -26,7 +26,9 @@ import java.util.List;
 public class DecisionNumbers {
     private final MongoCollection<Document> decisions;
 
-    public DecisionNumbers(MongoClient mongo, EnforcementConfig config) {
+    public DecisionNumbers(
+            MongoClient mongo,
+            EnforcementConfig config) {
         this.decisions = mongo.getDatabase(config.database()).getCollection("decisions");
     }
 

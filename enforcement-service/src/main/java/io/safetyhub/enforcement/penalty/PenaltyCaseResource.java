@@ -43,8 +43,11 @@ public class PenaltyCaseResource {
     private final CaseRecordPage record;
     private final SecurityIdentity identity;
 
-    public PenaltyCaseResource(PenaltyCaseService service, CaseRepository cases, CaseRecordPage record,
-                               SecurityIdentity identity) {
+    public PenaltyCaseResource(
+            PenaltyCaseService service,
+            CaseRepository cases,
+            CaseRecordPage record,
+            SecurityIdentity identity) {
         this.service = service;
         this.cases = cases;
         this.record = record;
@@ -55,7 +58,7 @@ public class PenaltyCaseResource {
     @Operation(summary = "Cases in scope, latest first; filter by status and enterprise")
     public Page<PenaltyCase> list(@QueryParam("status") String status, @QueryParam("enterpriseId") String enterpriseId,
                                   @QueryParam("page") String page, @QueryParam("size") String size) {
-        Caller caller = Callers.of(identity);
+        Caller caller = caller();
         List<Bson> clauses = new ArrayList<>();
         CaseStatus s = QueryParams.enumOf(CaseStatus.class, "status", status);
         if (s != null) {
@@ -74,72 +77,68 @@ public class PenaltyCaseResource {
     @RolesAllowed("regulator")
     @Operation(summary = "立案: file a case under a catalogue entry, optionally from an inspection and its findings")
     public Response file(@NotNull @Valid CaseRequests.File request) {
-        PenaltyCase c = service.file(Callers.of(identity), request);
+        PenaltyCase c = service.file(caller(), request);
         return Response.created(URI.create("/api/enforcement/cases/" + c.id())).entity(c).build();
     }
 
-    @GET
-    @Path("/{id}")
+    @GET @Path("/{id}")
     @Operation(summary = "One case")
     public PenaltyCase get(@PathParam("id") String id) {
-        return service.get(Callers.of(identity), id);
+        return service.get(caller(), id);
     }
 
-    @POST
-    @Path("/{id}/notice")
+    @POST @Path("/{id}/notice")
     @RolesAllowed("regulator")
     @Operation(summary = "告知: notify the proposed fine, within the article's range")
     public PenaltyCase notice(@PathParam("id") String id, @NotNull @Valid CaseRequests.Notice request) {
-        return service.notify(Callers.of(identity), id, request);
+        return service.notify(caller(), id, request);
     }
 
-    @POST
-    @Path("/{id}/review")
+    @POST @Path("/{id}/review")
     @RolesAllowed("regulator")
     @Operation(summary = "法制审核: another regulator approves the case or sends it back with an opinion")
     public PenaltyCase review(@PathParam("id") String id, @NotNull @Valid CaseRequests.Review request) {
-        return service.review(Callers.of(identity), id, request);
+        return service.review(caller(), id, request);
     }
 
-    @POST
-    @Path("/{id}/decision")
+    @POST @Path("/{id}/decision")
     @RolesAllowed("regulator")
     @Operation(summary = "决定: decide the fine under a number unique in the district and year; the posting is prepared")
     public PenaltyCase decide(@PathParam("id") String id, @NotNull @Valid CaseRequests.Decide request) {
-        return service.decide(Callers.of(identity), id, request);
+        return service.decide(caller(), id, request);
     }
 
-    @POST
-    @Path("/{id}/execution")
+    @POST @Path("/{id}/execution")
     @RolesAllowed("regulator")
     @Operation(summary = "执行: record the fine paid")
     public PenaltyCase execute(@PathParam("id") String id, @NotNull @Valid CaseRequests.Execute request) {
-        return service.execute(Callers.of(identity), id, request);
+        return service.execute(caller(), id, request);
     }
 
-    @POST
-    @Path("/{id}/closure")
+    @POST @Path("/{id}/closure")
     @RolesAllowed("regulator")
     @Operation(summary = "结案: close the case")
     public PenaltyCase close(@PathParam("id") String id, @NotNull @Valid CaseRequests.Reason request) {
-        return service.close(Callers.of(identity), id, request.reason().strip());
+        return service.close(caller(), id, request.reason().strip());
     }
 
-    @POST
-    @Path("/{id}/revocation")
+    @POST @Path("/{id}/revocation")
     @RolesAllowed("regulator")
     @Operation(summary = "撤销: revoke the decision; its public posting is withdrawn")
     public PenaltyCase revoke(@PathParam("id") String id, @NotNull @Valid CaseRequests.Reason request) {
-        return service.revoke(Callers.of(identity), id, request.reason().strip());
+        return service.revoke(caller(), id, request.reason().strip());
     }
 
-    @GET
-    @Path("/{id}/record")
+    @GET @Path("/{id}/record")
     @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
     @RolesAllowed({"regulator", "operator"})
     @Operation(summary = "The whole record of the case (全过程记录) as one print-ready HTML page")
     public String record(@PathParam("id") String id) {
-        Caller caller = Callers.of(identity);
+        Caller caller = caller();
         return record.render(caller, service.get(caller, id));
+    }
+
+    private Caller caller() {
+        return Callers.of(identity);
     }
 }

@@ -37,9 +37,17 @@ public class PenaltyCaseService {
     private final AuditLog audit;
     private final Today today;
 
-    public PenaltyCaseService(CaseRepository cases, ViolationRepository violations, DecisionNumbers numbers,
-                              RosterRepository roster, InspectionService inspections, FindingRepository findings,
-                              PostingService postings, EnforcementConfig config, AuditLog audit, Today today) {
+    public PenaltyCaseService(
+            CaseRepository cases,
+            ViolationRepository violations,
+            DecisionNumbers numbers,
+            RosterRepository roster,
+            InspectionService inspections,
+            FindingRepository findings,
+            PostingService postings,
+            EnforcementConfig config,
+            AuditLog audit,
+            Today today) {
         this.cases = cases;
         this.violations = violations;
         this.numbers = numbers;

@@ -18,7 +18,9 @@ import java.util.Optional;
 public class ViolationRepository {
     private final MongoCollection<Document> violations;
 
-    public ViolationRepository(MongoClient mongo, EnforcementConfig config) {
+    public ViolationRepository(
+            MongoClient mongo,
+            EnforcementConfig config) {
         this.violations = mongo.getDatabase(config.database()).getCollection("violations");
     }
 

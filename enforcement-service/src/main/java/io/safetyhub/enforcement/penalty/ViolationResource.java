@@ -2,6 +2,7 @@ package io.safetyhub.enforcement.penalty;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.safetyhub.enforcement.audit.AuditLog;
+import io.safetyhub.platform.Caller;
 import io.safetyhub.platform.rest.Callers;
 import io.safetyhub.platform.rest.DomainException;
 import io.safetyhub.platform.rest.PlainText;
@@ -35,7 +36,10 @@ public class ViolationResource {
     private final AuditLog audit;
     private final SecurityIdentity identity;
 
-    public ViolationResource(ViolationRepository repository, AuditLog audit, SecurityIdentity identity) {
+    public ViolationResource(
+            ViolationRepository repository,
+            AuditLog audit,
+            SecurityIdentity identity) {
         this.repository = repository;
         this.audit = audit;
         this.identity = identity;
@@ -54,15 +58,13 @@ public class ViolationResource {
         return repository.all();
     }
 
-    @GET
-    @Path("/{code}")
+    @GET @Path("/{code}")
     @Operation(summary = "One catalogue entry")
     public Violation get(@PathParam("code") String code) {
         return repository.byCode(code).orElseThrow(() -> DomainException.notFound("violation", code));
     }
 
-    @PUT
-    @Path("/{code}")
+    @PUT @Path("/{code}")
     @RolesAllowed("operator")
     @Operation(summary = "Create or replace a catalogue entry (operators); cases already filed keep the entry they copied")
     public Violation put(@PathParam("code") String code, @NotNull @Valid ViolationRequest request) {
@@ -75,8 +77,12 @@ public class ViolationResource {
         Violation v = new Violation(code, request.title().strip(), request.article().strip(), request.fineMin(),
                 request.fineMax(), request.note() == null ? null : request.note().strip());
         repository.put(v);
-        audit.record(Callers.of(identity), AuditLog.Subject.of("VIOLATION", code, null, null, null), "PUT", null,
+        audit.record(caller(), AuditLog.Subject.of("VIOLATION", code, null, null, null), "PUT", null,
                 v.fineMin() + "-" + v.fineMax(), v.article());
         return v;
+    }
+
+    private Caller caller() {
+        return Callers.of(identity);
     }
 }

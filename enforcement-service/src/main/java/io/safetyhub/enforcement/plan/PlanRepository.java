@@ -20,7 +20,10 @@ public class PlanRepository {
     private final MongoCollection<Document> plans;
     private final Stored stored;
 
-    public PlanRepository(MongoClient mongo, EnforcementConfig config, Stored stored) {
+    public PlanRepository(
+            MongoClient mongo,
+            EnforcementConfig config,
+            Stored stored) {
         this.plans = mongo.getDatabase(config.database()).getCollection("plans");
         this.stored = stored;
     }

@@ -1,6 +1,7 @@
 package io.safetyhub.enforcement.plan;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import io.safetyhub.platform.Caller;
 import io.safetyhub.platform.rest.Callers;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -29,7 +30,9 @@ public class PlanResource {
     private final PlanService service;
     private final SecurityIdentity identity;
 
-    public PlanResource(PlanService service, SecurityIdentity identity) {
+    public PlanResource(
+            PlanService service,
+            SecurityIdentity identity) {
         this.service = service;
         this.identity = identity;
     }
@@ -37,21 +40,24 @@ public class PlanResource {
     @GET
     @Operation(summary = "Plans of the caller's area, latest period first")
     public List<Plan> list() {
-        return service.list(Callers.of(identity));
+        return service.list(caller());
     }
 
-    @GET
-    @Path("/{id}")
+    @GET @Path("/{id}")
     @Operation(summary = "One plan")
     public Plan get(@PathParam("id") String id) {
-        return service.get(Callers.of(identity), id);
+        return service.get(caller(), id);
     }
 
     @POST
     @RolesAllowed("regulator")
     @Operation(summary = "Make a plan: quotas per sector, risk-colour weights (defaults when left out)")
     public Response create(@NotNull @Valid PlanRequest request) {
-        Plan plan = service.create(Callers.of(identity), request);
+        Plan plan = service.create(caller(), request);
         return Response.created(URI.create("/api/enforcement/plans/" + plan.id())).entity(plan).build();
+    }
+
+    private Caller caller() {
+        return Callers.of(identity);
     }
 }

@@ -24,7 +24,11 @@ public class PlanService {
     private final AuditLog audit;
     private final Today today;
 
-    public PlanService(PlanRepository repository, EnforcementConfig config, AuditLog audit, Today today) {
+    public PlanService(
+            PlanRepository repository,
+            EnforcementConfig config,
+            AuditLog audit,
+            Today today) {
         this.repository = repository;
         this.config = config;
         this.audit = audit;

@@ -20,7 +20,10 @@ public class PostingDue {
     private final JobLease lease;
     private final Today today;
 
-    public PostingDue(PostingService postings, JobLease lease, Today today) {
+    public PostingDue(
+            PostingService postings,
+            JobLease lease,
+            Today today) {
         this.postings = postings;
         this.lease = lease;
         this.today = today;

@@ -4,6 +4,7 @@ import com.mongodb.client.model.Filters;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.safetyhub.enforcement.common.Paging;
 import io.safetyhub.enforcement.common.Scope;
+import io.safetyhub.platform.Caller;
 import io.safetyhub.platform.rest.Callers;
 import io.safetyhub.platform.rest.Page;
 import io.safetyhub.platform.rest.PageRequest;
@@ -32,7 +33,9 @@ public class PostingResource {
     private final PostingService service;
     private final SecurityIdentity identity;
 
-    public PostingResource(PostingService service, SecurityIdentity identity) {
+    public PostingResource(
+            PostingService service,
+            SecurityIdentity identity) {
         this.service = service;
         this.identity = identity;
     }
@@ -46,23 +49,25 @@ public class PostingResource {
         if (s != null) {
             clauses.add(Filters.eq("status", s.name()));
         }
-        Bson filter = Scope.filter(Callers.of(identity), clauses);
+        Bson filter = Scope.filter(caller(), clauses);
         PageRequest request = QueryParams.page(page, size, Paging.MAX_SIZE);
         return Page.of(service.find(filter, request), request, service.count(filter));
     }
 
-    @GET
-    @Path("/{id}")
+    @GET @Path("/{id}")
     @Operation(summary = "One posting")
     public Posting get(@PathParam("id") String id) {
-        return service.get(Callers.of(identity), id);
+        return service.get(caller(), id);
     }
 
-    @POST
-    @Path("/{id}/publish")
+    @POST @Path("/{id}/publish")
     @RolesAllowed("regulator")
     @Operation(summary = "Put a pending posting on the public view now (the job does it on its last working day otherwise)")
     public Posting publish(@PathParam("id") String id) {
-        return service.publish(Callers.of(identity), id);
+        return service.publish(caller(), id);
+    }
+
+    private Caller caller() {
+        return Callers.of(identity);
     }
 }

@@ -37,7 +37,12 @@ public class PostingService {
     private final AuditLog audit;
     private final Today today;
 
-    public PostingService(MongoClient mongo, Stored stored, EnforcementConfig config, AuditLog audit, Today today) {
+    public PostingService(
+            MongoClient mongo,
+            Stored stored,
+            EnforcementConfig config,
+            AuditLog audit,
+            Today today) {
         this.postings = mongo.getDatabase(config.database()).getCollection("postings");
         this.stored = stored;
         this.workingDays = new WorkingDays(Set.copyOf(config.posting().holidays().orElse(List.of())),

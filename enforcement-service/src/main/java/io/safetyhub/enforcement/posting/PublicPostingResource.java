@@ -47,8 +47,7 @@ public class PublicPostingResource {
         return Page.of(service.find(filter, request), request, service.count(filter)).map(PublicPosting::of);
     }
 
-    @GET
-    @Path("/{id}")
+    @GET @Path("/{id}")
     @Operation(summary = "One posted decision")
     public PublicPosting get(@PathParam("id") String id) {
         return service.byId(id).filter(p -> p.status() == Posting.Status.POSTED).map(PublicPosting::of)

@@ -18,7 +18,10 @@ public class ReinspectionDue {
     private final JobLease lease;
     private final Today today;
 
-    public ReinspectionDue(ReinspectionRepository repository, JobLease lease, Today today) {
+    public ReinspectionDue(
+            ReinspectionRepository repository,
+            JobLease lease,
+            Today today) {
         this.repository = repository;
         this.lease = lease;
         this.today = today;

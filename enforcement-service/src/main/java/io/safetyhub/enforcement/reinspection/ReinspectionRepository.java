@@ -24,7 +24,10 @@ public class ReinspectionRepository {
     private final MongoCollection<Document> reinspections;
     private final Stored stored;
 
-    public ReinspectionRepository(MongoClient mongo, EnforcementConfig config, Stored stored) {
+    public ReinspectionRepository(
+            MongoClient mongo,
+            EnforcementConfig config,
+            Stored stored) {
         this.reinspections = mongo.getDatabase(config.database()).getCollection("reinspections");
         this.stored = stored;
     }

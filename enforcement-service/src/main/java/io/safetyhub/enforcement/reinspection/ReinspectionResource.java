@@ -3,6 +3,7 @@ package io.safetyhub.enforcement.reinspection;
 import com.mongodb.client.model.Filters;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.safetyhub.enforcement.common.Scope;
+import io.safetyhub.platform.Caller;
 import io.safetyhub.platform.rest.Callers;
 import io.safetyhub.platform.rest.PlainText;
 import io.safetyhub.platform.rest.QueryParams;
@@ -38,7 +39,10 @@ public class ReinspectionResource {
     private final ReinspectionRepository repository;
     private final SecurityIdentity identity;
 
-    public ReinspectionResource(ReinspectionService service, ReinspectionRepository repository, SecurityIdentity identity) {
+    public ReinspectionResource(
+            ReinspectionService service,
+            ReinspectionRepository repository,
+            SecurityIdentity identity) {
         this.service = service;
         this.repository = repository;
         this.identity = identity;
@@ -58,23 +62,25 @@ public class ReinspectionResource {
         if (s != null) {
             clauses.add(Filters.eq("status", s.name()));
         }
-        return repository.find(Scope.filter(Callers.of(identity), clauses));
+        return repository.find(Scope.filter(caller(), clauses));
     }
 
-    @GET
-    @Path("/{id}")
+    @GET @Path("/{id}")
     @Operation(summary = "One re-inspection")
     public Reinspection get(@PathParam("id") String id) {
-        return service.get(Callers.of(identity), id);
+        return service.get(caller(), id);
     }
 
-    @POST
-    @Path("/{id}/outcome")
+    @POST @Path("/{id}/outcome")
     @RolesAllowed("regulator")
     @Operation(summary = "Record whether each finding was rectified; a major hazard not rectified goes under listed supervision")
     public Reinspection outcome(@PathParam("id") String id, @NotNull @Valid OutcomeRequest request) {
-        return service.record(Callers.of(identity), id, request.outcomes().stream()
+        return service.record(caller(), id, request.outcomes().stream()
                 .map(i -> new Reinspection.Outcome(i.findingId(), i.rectified(), i.note() == null ? null : i.note().strip()))
                 .toList());
+    }
+
+    private Caller caller() {
+        return Callers.of(identity);
     }
 }

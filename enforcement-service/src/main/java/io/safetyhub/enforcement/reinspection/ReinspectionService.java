@@ -31,8 +31,12 @@ public class ReinspectionService {
     private final AuditLog audit;
     private final Today today;
 
-    public ReinspectionService(ReinspectionRepository repository, FindingRepository findings, SupervisionService supervision,
-                               AuditLog audit, Today today) {
+    public ReinspectionService(
+            ReinspectionRepository repository,
+            FindingRepository findings,
+            SupervisionService supervision,
+            AuditLog audit,
+            Today today) {
         this.repository = repository;
         this.findings = findings;
         this.supervision = supervision;

@@ -21,7 +21,10 @@ public class RosterRepository {
     private final MongoCollection<Document> roster;
     private final Stored stored;
 
-    public RosterRepository(MongoClient mongo, EnforcementConfig config, Stored stored) {
+    public RosterRepository(
+            MongoClient mongo,
+            EnforcementConfig config,
+            Stored stored) {
         this.roster = mongo.getDatabase(config.database()).getCollection("roster");
         this.stored = stored;
     }

@@ -30,7 +30,9 @@ public class RosterResource {
     private final RosterRepository roster;
     private final SecurityIdentity identity;
 
-    public RosterResource(RosterRepository roster, SecurityIdentity identity) {
+    public RosterResource(
+            RosterRepository roster,
+            SecurityIdentity identity) {
         this.roster = roster;
         this.identity = identity;
     }
@@ -39,7 +41,7 @@ public class RosterResource {
     @Operation(summary = "Enterprises on the roster in scope, by id; filter by sector and risk colour")
     public Page<RosterEnterprise> list(@QueryParam("sector") String sector, @QueryParam("riskColour") String colour,
                                        @QueryParam("page") String page, @QueryParam("size") String size) {
-        List<Bson> clauses = new ArrayList<>(area(Callers.of(identity)));
+        List<Bson> clauses = new ArrayList<>(area(caller()));
         Sector s = QueryParams.enumOf(Sector.class, "sector", sector);
         if (s != null) {
             clauses.add(Filters.eq("sectors", s.name()));
@@ -62,5 +64,9 @@ public class RosterResource {
             clauses.add(Filters.eq("town", caller.confinedTown()));
         }
         return clauses;
+    }
+
+    private Caller caller() {
+        return Callers.of(identity);
     }
 }

@@ -1,23 +1,19 @@
 package io.safetyhub.enforcement.roster;
 
-/** Industry sectors (行业领域), named as the registry publishes them. */
+/** Industry sectors (行业领域), named as the registry publishes them; the label is how a posting or record prints it. */
 public enum Sector {
-    /** 危险化学品 */
-    HAZARDOUS_CHEMICALS,
-    /** 建设施工 */
-    CONSTRUCTION,
-    /** 城镇燃气 */
-    TOWN_GAS,
-    /** 工贸 */
-    INDUSTRY_TRADE,
-    /** 非煤矿山 */
-    NON_COAL_MINE,
-    /** 烟花爆竹 */
-    FIREWORKS,
-    /** 道路运输 */
-    ROAD_TRANSPORT,
-    /** 特种设备 */
-    SPECIAL_EQUIPMENT,
-    /** 消防安全重点单位 */
-    FIRE_SAFETY_KEY_UNIT
+    HAZARDOUS_CHEMICALS("危险化学品"), CONSTRUCTION("建设施工"), TOWN_GAS("城镇燃气"), INDUSTRY_TRADE("工贸"),
+    NON_COAL_MINE("非煤矿山"), FIREWORKS("烟花爆竹"), ROAD_TRANSPORT("道路运输"), SPECIAL_EQUIPMENT("特种设备"),
+    FIRE_SAFETY_KEY_UNIT("消防安全重点单位");
+
+    private final String label;
+
+    Sector(String label) {
+        this.label = label;
+    }
+
+    /** The Chinese name of the sector. */
+    public String label() {
+        return label;
+    }
 }

@@ -35,8 +35,12 @@ public class Seeds {
     private final EnforcementConfig config;
     private final ObjectMapper json;
 
-    public Seeds(ChecklistRepository checklists, ViolationRepository violations, InspectorRepository inspectors,
-                 EnforcementConfig config, ObjectMapper json) {
+    public Seeds(
+            ChecklistRepository checklists,
+            ViolationRepository violations,
+            InspectorRepository inspectors,
+            EnforcementConfig config,
+            ObjectMapper json) {
         this.checklists = checklists;
         this.violations = violations;
         this.inspectors = inspectors;

@@ -1,6 +1,7 @@
 package io.safetyhub.enforcement.supervision;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import io.safetyhub.platform.Caller;
 import io.safetyhub.platform.rest.Callers;
 import io.safetyhub.platform.rest.PlainText;
 import io.safetyhub.platform.rest.QueryParams;
@@ -32,7 +33,9 @@ public class SupervisionResource {
     private final SupervisionService service;
     private final SecurityIdentity identity;
 
-    public SupervisionResource(SupervisionService service, SecurityIdentity identity) {
+    public SupervisionResource(
+            SupervisionService service,
+            SecurityIdentity identity) {
         this.service = service;
         this.identity = identity;
     }
@@ -43,21 +46,23 @@ public class SupervisionResource {
     @GET
     @Operation(summary = "Listed major hazards in scope, soonest rectification date first; status LISTED or LIFTED")
     public List<ListedSupervision> list(@QueryParam("status") String status) {
-        return service.find(Callers.of(identity), QueryParams.enumOf(ListedSupervision.Status.class, "status", status));
+        return service.find(caller(), QueryParams.enumOf(ListedSupervision.Status.class, "status", status));
     }
 
-    @GET
-    @Path("/{id}")
+    @GET @Path("/{id}")
     @Operation(summary = "One listing")
     public ListedSupervision get(@PathParam("id") String id) {
-        return service.get(Callers.of(identity), id);
+        return service.get(caller(), id);
     }
 
-    @POST
-    @Path("/{id}/lift")
+    @POST @Path("/{id}/lift")
     @RolesAllowed("regulator")
     @Operation(summary = "Lift a listing (摘牌) once the hazard is rectified, with the reason")
     public ListedSupervision lift(@PathParam("id") String id, @NotNull @Valid LiftRequest request) {
-        return service.lift(Callers.of(identity), id, request.reason().strip());
+        return service.lift(caller(), id, request.reason().strip());
+    }
+
+    private Caller caller() {
+        return Callers.of(identity);
     }
 }

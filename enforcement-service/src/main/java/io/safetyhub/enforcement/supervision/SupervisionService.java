@@ -35,8 +35,13 @@ public class SupervisionService {
     private final AuditLog audit;
     private final Today today;
 
-    public SupervisionService(MongoClient mongo, Stored stored, FindingRepository findings, EnforcementConfig config,
-                              AuditLog audit, Today today) {
+    public SupervisionService(
+            MongoClient mongo,
+            Stored stored,
+            FindingRepository findings,
+            EnforcementConfig config,
+            AuditLog audit,
+            Today today) {
         this.supervisions = mongo.getDatabase(config.database()).getCollection("supervisions");
         this.stored = stored;
         this.findings = findings;

@@ -30,7 +30,7 @@ class HttpContractIT extends HttpContract {
 
     @Override
     protected Call wrongRole() {
-        return new Call("POST", "/api/enforcement/plans", "{}", "ent.chem");
+        return new Call(jsonWrite().method(), jsonWrite().path(), jsonWrite().body(), "ent.chem");
     }
 
     @Override

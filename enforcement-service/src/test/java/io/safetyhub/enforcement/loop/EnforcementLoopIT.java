@@ -97,7 +97,7 @@ class EnforcementLoopIT {
             // Findings leave on Kafka, keyed by the enterprise, idempotency key findingId.
             String major = inspection + ".HC-MH-05";
             List<ConsumerRecord<String, InspectionFinding>> seen = new ArrayList<>();
-            await().atMost(Duration.ofSeconds(30)).until(() -> {
+            await().pollInSameThread().atMost(Duration.ofSeconds(30)).until(() -> {
                 consumer.poll(Duration.ofMillis(500)).forEach(seen::add);
                 return seen.stream().anyMatch(r -> major.equals(r.value().findingId()));
             });
