@@ -31,8 +31,12 @@ public final class TestEndpoint implements AutoCloseable {
     private final List<Received> received = new ArrayList<>();
     private volatile Mode mode = Mode.ACK;
 
-    private TestEndpoint(int port, int receiveMaximum) throws Exception {
-        server = MqttServer.create(vertx, new MqttServerOptions().setHost("127.0.0.1").setPort(port));
+    private TestEndpoint(int port, int receiveMaximum, io.vertx.core.net.PfxOptions tls) throws Exception {
+        MqttServerOptions options = new MqttServerOptions().setHost("127.0.0.1").setPort(port);
+        if (tls != null) {
+            options.setSsl(true).setPfxKeyCertOptions(tls);
+        }
+        server = MqttServer.create(vertx, options);
         server.endpointHandler(endpoint -> {
             MqttProperties properties = new MqttProperties();
             properties.add(new MqttProperties.IntegerProperty(
@@ -60,11 +64,17 @@ public final class TestEndpoint implements AutoCloseable {
 
     /** On a free port, Receive Maximum 1,000. */
     public static TestEndpoint start() throws Exception {
-        return new TestEndpoint(0, 1_000);
+        return new TestEndpoint(0, 1_000, null);
     }
 
     public static TestEndpoint start(int port, int receiveMaximum) throws Exception {
-        return new TestEndpoint(port, receiveMaximum);
+        return new TestEndpoint(port, receiveMaximum, null);
+    }
+
+    /** TLS on a free port with the key and certificate of a PKCS#12 store. */
+    public static TestEndpoint startTls(java.nio.file.Path pfx, String password) throws Exception {
+        return new TestEndpoint(0, 1_000, new io.vertx.core.net.PfxOptions().setPath(pfx.toString())
+                .setPassword(password));
     }
 
     public int port() {
@@ -92,7 +102,13 @@ public final class TestEndpoint implements AutoCloseable {
     /** Closes the listener and every connection without a word, as a killed process does. */
     @Override
     public void close() throws Exception {
-        connected.forEach(io.vertx.mqtt.MqttEndpoint::close);
+        for (io.vertx.mqtt.MqttEndpoint endpoint : connected) {
+            try {
+                endpoint.close();
+            } catch (IllegalStateException alreadyClosed) {
+                // the client left first; its close handler had not run yet
+            }
+        }
         server.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
     }
