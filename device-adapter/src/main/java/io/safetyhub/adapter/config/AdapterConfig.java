@@ -48,6 +48,9 @@ public interface AdapterConfig {
     /** The OPC UA side. */
     OpcUa opcUa();
 
+    /** Device credentials: how long passwords are valid, what they cost to check, the demo devices' password. */
+    Credentials credentials();
+
     /** Dead letters keep the raw payload; this caps its size so one huge payload cannot exceed Kafka's record limit. */
     @WithDefault("65536")
     int deadLetterMaxRawChars();
@@ -107,6 +110,53 @@ public interface AdapterConfig {
          * (each with its own client id) split the devices' traffic.
          */
         Optional<String> sharedGroup();
+
+        /** TLS for device connections; here only its device CA ({@code client-ca}) is read, for certificate credentials. */
+        Tls tls();
+    }
+
+    interface Tls {
+        @WithDefault("false")
+        boolean enabled();
+
+        @WithDefault("0.0.0.0")
+        String host();
+
+        /** 8883; 0 binds a free port (tests). */
+        @WithDefault("8883")
+        int port();
+
+        /** PEM file of the listener's certificate (chain); on Kubernetes from cert-manager. */
+        Optional<String> certificate();
+
+        /** PEM file (PKCS#8) of the listener's private key. */
+        Optional<String> key();
+
+        /**
+         * PEM file of the CA(s) that issue device certificates. Set: a device may log in with a client certificate of
+         * that CA whose subject CN is its MQTT id and that an operator pinned to it; a certificate of another CA fails
+         * the TLS handshake. Absent: TLS listener for passwords only.
+         */
+        Optional<String> clientCa();
+    }
+
+    interface Credentials {
+        /** How long an issued password is valid unless the operator asks for another span. */
+        @WithDefault("365d")
+        Duration passwordValidity();
+
+        /**
+         * PBKDF2-HMAC-SHA-256 rounds for new passwords (stored with each hash, so a change applies to new passwords
+         * only). The secrets are 192 random bits; the cost protects them should the registry ever be read by others.
+         */
+        @WithDefault("100000")
+        int hashIterations();
+
+        /**
+         * With {@link AdapterConfig#seedDemo()}: the password each demo MQTT device (GA-0001..3, TC-0001) gets if it
+         * has none, so that the laptop stack's simulator can log in. Never set in production.
+         */
+        Optional<String> demoPassword();
     }
 
     interface Silence {

@@ -26,13 +26,13 @@ public class DeviceMapper {
                 mqtt ? null : request.opcUaEndpoint(), mqtt ? Map.of() : request.opcUaNodeIds(),
                 request.metricUnits(),
                 request.publishingIntervalSeconds() != null ? request.publishingIntervalSeconds() : DEFAULT_INTERVAL_SECONDS,
-                Boolean.TRUE.equals(request.maintenance()), createdAt, now);
+                Boolean.TRUE.equals(request.maintenance()), createdAt, now, !Boolean.FALSE.equals(request.enabled()));
     }
 
     public DeviceResponse toResponse(Device d) {
         return new DeviceResponse(d.id(), d.enterpriseId(), d.hazardSourceId(), d.hazardGrade(), d.kind().topicName(),
                 d.protocol(), d.mqttDeviceId(), d.opcUaEndpoint(), d.opcUaNodeIds(), d.metricUnits(),
-                d.publishingIntervalSeconds(), d.maintenance(), d.createdAt(), d.updatedAt());
+                d.publishingIntervalSeconds(), d.maintenance(), d.enabled(), d.createdAt(), d.updatedAt());
     }
 
     /** The event carries canonical units: what the readings of each metric will be in. */
@@ -58,6 +58,7 @@ public class DeviceMapper {
                 .append("metricUnits", new Document(new LinkedHashMap<>(d.metricUnits())))
                 .append("publishingIntervalSeconds", d.publishingIntervalSeconds())
                 .append("maintenance", d.maintenance())
+                .append("enabled", d.enabled())
                 .append("createdAt", Date.from(d.createdAt()))
                 .append("updatedAt", Date.from(d.updatedAt()));
     }
@@ -69,7 +70,8 @@ public class DeviceMapper {
                 doc.getString("opcUaEndpoint"), strings(doc.get("opcUaNodeIds", Document.class)),
                 strings(doc.get("metricUnits", Document.class)), doc.getInteger("publishingIntervalSeconds",
                 DEFAULT_INTERVAL_SECONDS), doc.getBoolean("maintenance", false),
-                doc.getDate("createdAt").toInstant(), doc.getDate("updatedAt").toInstant());
+                doc.getDate("createdAt").toInstant(), doc.getDate("updatedAt").toInstant(),
+                doc.getBoolean("enabled", true));
     }
 
     private static Map<String, String> strings(Document doc) {

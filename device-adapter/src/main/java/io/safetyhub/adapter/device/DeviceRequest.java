@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * A device as an operator registers or replaces it. {@code id} is taken from the body on create and must match the
- * path on replace. Cross-field rules (binding per protocol, units per metric) are checked by {@link DeviceService}.
+ * path on replace. {@code enabled} absent = true. Cross-field rules (binding per protocol, units per metric) are checked by {@link DeviceService}.
  */
 public record DeviceRequest(
         @NotBlank @Pattern(regexp = DeviceRequest.ID, message = "must be 1-128 of A-Z a-z 0-9 . _ : - starting with a letter or digit")
@@ -27,7 +27,8 @@ public record DeviceRequest(
         Map<String, String> opcUaNodeIds,
         Map<String, String> metricUnits,
         @Min(1) @Max(86400) Integer publishingIntervalSeconds,
-        Boolean maintenance) {
+        Boolean maintenance,
+        Boolean enabled) {
 
     static final String ID = "[A-Za-z0-9][A-Za-z0-9._:-]{0,127}";
 }

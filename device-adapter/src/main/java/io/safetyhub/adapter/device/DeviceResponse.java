@@ -7,6 +7,6 @@ import java.util.Map;
 public record DeviceResponse(String id, String enterpriseId, String hazardSourceId, Integer hazardGrade, String kind,
                              Protocol protocol, String mqttDeviceId, String opcUaEndpoint,
                              Map<String, String> opcUaNodeIds, Map<String, String> metricUnits,
-                             int publishingIntervalSeconds, boolean maintenance, Instant createdAt,
-                             Instant updatedAt) {
+                             int publishingIntervalSeconds, boolean maintenance, boolean enabled,
+                             Instant createdAt, Instant updatedAt) {
 }

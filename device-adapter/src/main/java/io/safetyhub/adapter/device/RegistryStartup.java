@@ -55,7 +55,7 @@ public class RegistryStartup {
     }
 
     /** The devices the simulator plays: gas alarms and a crane over MQTT, the tank farm over OPC UA. */
-    static List<Device> demoDevices(Instant now, String tankFarm) {
+    public static List<Device> demoDevices(Instant now, String tankFarm) {
         Map<String, String> alarm = Map.of("gas_lel", "%LEL", "battery", "%");
         Map<String, String> crane = Map.of("load", "t", "load_ratio", "%", "moment_ratio", "%", "radius", "m",
                 "height", "m", "slew", "°", "wind_speed", "m/s", "tilt", "°");

@@ -128,7 +128,7 @@ public class OpcUaAdapter implements ProtocolAdapter, EndpointSession.Events {
         }
         Map<String, Map<String, Binding>> byEndpoint = new HashMap<>();
         for (Device device : registry.all()) {
-            if (device.protocol() != Protocol.OPC_UA || device.opcUaEndpoint() == null
+            if (device.protocol() != Protocol.OPC_UA || !device.enabled() || device.opcUaEndpoint() == null
                     || !shard.owns(device.opcUaEndpoint())) {
                 continue; // another replica's endpoint (adapter.opc-ua.shard-*)
             }

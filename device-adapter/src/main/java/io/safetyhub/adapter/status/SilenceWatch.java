@@ -83,6 +83,9 @@ public class SilenceWatch {
     void check() {
         Instant now = clock.instant();
         for (Device device : registry.all()) {
+            if (!device.enabled()) {
+                continue; // out of service: its silence is expected
+            }
             if (device.protocol() == Protocol.OPC_UA && device.opcUaEndpoint() != null
                     && !shard.owns(device.opcUaEndpoint())) {
                 continue; // another replica's session hears it, and times it

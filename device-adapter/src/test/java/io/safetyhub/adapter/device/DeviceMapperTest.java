@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DeviceMapperTest {
     private static final Instant T = Instant.parse("2026-11-22T08:00:00.250Z");
@@ -36,11 +38,23 @@ class DeviceMapperTest {
     @Test
     void shouldBindTheMqttIdToTheDeviceIdWhenTheRequestGivesNone() {
         DeviceRequest request = new DeviceRequest("GA-9", "chem-banan-01", null, null, "gas-alarm", Protocol.MQTT, null,
-                null, null, Map.of("gas_lel", "%LEL"), null, null);
+                null, null, Map.of("gas_lel", "%LEL"), null, null, null);
 
         Device device = mapper.fromRequest(request, DeviceKind.GAS_ALARM, T, T);
 
         assertEquals("GA-9", device.mqttDeviceId());
         assertEquals(30, device.publishingIntervalSeconds());
+        assertTrue(device.enabled(), "enabled unless the operator says otherwise");
+    }
+
+    @Test
+    void shouldKeepTheDeviceDisabledWhenStoredAndReadBack() {
+        DeviceRequest request = new DeviceRequest("GA-9", "chem-banan-01", null, null, "gas-alarm", Protocol.MQTT, null,
+                null, null, Map.of(), null, null, false);
+        Device device = mapper.fromRequest(request, DeviceKind.GAS_ALARM, T, T);
+
+        assertFalse(device.enabled());
+        assertEquals(device, mapper.fromDocument(mapper.toDocument(device)));
+        assertFalse(mapper.toResponse(device).enabled());
     }
 }

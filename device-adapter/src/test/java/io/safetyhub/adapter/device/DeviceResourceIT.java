@@ -152,14 +152,17 @@ class DeviceResourceIT {
         String id = TestDevice.uniqueId("GA");
         try (TopicReader<DeviceChanged> registry = new TopicReader<>(Topics.DEVICE_REGISTRY, new DeviceChangedDeserializer())) {
             as("ops").contentType(ContentType.JSON).body(gasAlarm(id)).post("/api/devices").then().statusCode(201)
-                    .body("id", equalTo(id)).body("mqttDeviceId", equalTo(id)).body("maintenance", equalTo(false));
+                    .body("id", equalTo(id)).body("mqttDeviceId", equalTo(id)).body("maintenance", equalTo(false))
+                    .body("enabled", equalTo(true));
             as("ops").contentType(ContentType.JSON).body(gasAlarm(id)).post("/api/devices").then().statusCode(409)
                     .body("code", equalTo("DEVICE_EXISTS"));
             Map<String, Object> changed = new java.util.HashMap<>(gasAlarm(id));
             changed.put("maintenance", true);
             changed.put("publishingIntervalSeconds", 60);
+            changed.put("enabled", false);
             as("ops").contentType(ContentType.JSON).body(changed).put("/api/devices/" + id).then().statusCode(200)
-                    .body("maintenance", equalTo(true)).body("publishingIntervalSeconds", equalTo(60));
+                    .body("maintenance", equalTo(true)).body("publishingIntervalSeconds", equalTo(60))
+                    .body("enabled", equalTo(false));
             as("ops").delete("/api/devices/" + id).then().statusCode(204);
             as("ops").get("/api/devices/" + id).then().statusCode(404);
 

@@ -16,6 +16,13 @@ public final class Registration {
         return mqtt(id, enterpriseId, kind, null, 30);
     }
 
+    /** The same entry, taken out of service by an operator. */
+    public static Device disabled(Device d) {
+        return new Device(d.id(), d.enterpriseId(), d.hazardSourceId(), d.hazardGrade(), d.kind(), d.protocol(),
+                d.mqttDeviceId(), d.opcUaEndpoint(), d.opcUaNodeIds(), d.metricUnits(), d.publishingIntervalSeconds(),
+                d.maintenance(), d.createdAt(), d.updatedAt(), false);
+    }
+
     public static Device mqtt(String id, String enterpriseId, DeviceKind kind, String hazardSourceId,
                               int publishingIntervalSeconds) {
         Instant now = Instant.now();
