@@ -13,11 +13,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The Keycloak operator's resources, which have no typed model, checked against the schemas under crds/. */
+/** The Keycloak operator's and cert-manager's resources, which have no typed model, checked against the schemas under crds/. */
 final class CustomResourceSchemas {
     private static final Map<String, String> SCHEMAS = Map.of(
             "Keycloak", "/crds/keycloak-v2alpha1.json",
-            "KeycloakRealmImport", "/crds/keycloakrealmimport-v2alpha1.json");
+            "KeycloakRealmImport", "/crds/keycloakrealmimport-v2alpha1.json",
+            "Certificate", "/crds/certificate-v1.json",
+            "Issuer", "/crds/issuer-v1.json");
 
     private CustomResourceSchemas() {
     }

@@ -74,17 +74,19 @@ final class KafkaRules {
     }
 
     /**
-     * A consumer group cannot use more members than its topic has partitions: warning-service's autoscaler stops
-     * at the partition count of the readings topic.
+     * warning-service scales with its consumer group, and a group cannot use more members than its topic has
+     * partitions: its autoscaler exists and stops at the partition count of the readings topic.
      */
     static List<String> consumerScaling(Rendered rendered, String deployment, String topic) {
         List<String> problems = new ArrayList<>();
         Integer partitions = rendered.ofType(KafkaTopic.class).stream().filter(t -> topic.equals(topicName(t)))
                 .map(t -> t.getSpec().getPartitions()).findFirst().orElse(null);
-        for (HorizontalPodAutoscaler hpa : rendered.ofType(HorizontalPodAutoscaler.class)) {
-            if (!deployment.equals(hpa.getSpec().getScaleTargetRef().getName())) {
-                continue;
-            }
+        List<HorizontalPodAutoscaler> hpas = rendered.ofType(HorizontalPodAutoscaler.class).stream()
+                .filter(h -> deployment.equals(h.getSpec().getScaleTargetRef().getName())).toList();
+        if (hpas.isEmpty()) {
+            problems.add(deployment + " has no HorizontalPodAutoscaler: it does not scale with its consumer group");
+        }
+        for (HorizontalPodAutoscaler hpa : hpas) {
             if (partitions == null) {
                 problems.add("HorizontalPodAutoscaler/" + deployment + " scales a consumer of " + topic + ", which has no KafkaTopic");
             } else if (hpa.getSpec().getMaxReplicas() > partitions) {

@@ -13,8 +13,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Only the gateway is reachable from outside, only the gateway (and Prometheus) reaches the services, and
- * every pod sits behind a policy of its own on top of a default deny.
+ * Only the gateway is reachable from outside (and devices, on the MQTT ports of device-adapter: {@link EdgeRules}),
+ * only the gateway (and Prometheus) reaches the services, and every pod sits behind a policy of its own on top of a
+ * default deny.
  */
 final class NetworkRules {
     static final String GATEWAY = "gateway";
@@ -56,7 +57,8 @@ final class NetworkRules {
                         continue;
                     }
                     for (NetworkPolicyPeer peer : rule.getFrom()) {
-                        if (!isGateway(peer, workloads) && !isMonitoring(peer)) {
+                        boolean devices = EdgeRules.isDeviceRule(peer, rule) && EdgeRules.isMqttEndpoint(w);
+                        if (!isGateway(peer, workloads) && !isMonitoring(peer) && !devices) {
                             problems.add(w.id() + ": NetworkPolicy/" + p.getMetadata().getName()
                                     + " lets in something other than the gateway: " + peer);
                         }

@@ -64,6 +64,62 @@ final class Project {
         return names;
     }
 
+    /** Each service module's configuration, as far as its deployment must agree with it. */
+    static java.util.Map<String, ServiceModule> modules() {
+        java.util.Map<String, ServiceModule> modules = new java.util.TreeMap<>();
+        serviceModules().forEach(m -> modules.put(m, ServiceModule.read(repoRoot(), m)));
+        return modules;
+    }
+
+    /** What the console serves from its root (files and directories), each of which the Ingress must publish. */
+    static Set<String> consoleRoot() {
+        Path root = repoRoot().resolve("console/src/main/resources/META-INF/resources");
+        Set<String> entries = new TreeSet<>();
+        try (Stream<Path> files = Files.list(root)) {
+            files.forEach(f -> entries.add(f.getFileName() + (Files.isDirectory(f) ? "/" : "")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return entries;
+    }
+
+    /** The heading of the table in k8s/README.md that says what each KafkaUser may do. */
+    static final String KAFKA_ACCESS_HEADING = "## Kafka access";
+
+    /** The rows of a table under a "## " heading of k8s/README.md: the code spans of each cell, rows by first cell. */
+    static java.util.Map<String, List<List<String>>> readmeTable(Path readme, String heading) {
+        java.util.Map<String, List<List<String>>> rows = new java.util.LinkedHashMap<>();
+        boolean inSection = false;
+        Pattern code = Pattern.compile("`([^`]+)`");
+        try {
+            for (String line : Files.readAllLines(readme)) {
+                if (line.startsWith("## ")) {
+                    inSection = line.trim().equals(heading);
+                    continue;
+                }
+                if (!inSection || !line.startsWith("|") || line.startsWith("|---")) {
+                    continue;
+                }
+                String[] cells = line.substring(1).split("\\|");
+                List<List<String>> spans = new ArrayList<>();
+                for (String cell : cells) {
+                    List<String> inCell = new ArrayList<>();
+                    Matcher m = code.matcher(cell);
+                    while (m.find()) {
+                        inCell.add(m.group(1));
+                    }
+                    spans.add(inCell);
+                }
+                if (!spans.isEmpty() && spans.get(0).size() == 1) {
+                    rows.put(spans.get(0).get(0), spans.subList(1, spans.size()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rows;
+    }
+
     /** The Secrets listed in k8s/README.md under {@link #SECRETS_HEADING}: one table row per Secret. */
     static Set<String> operatorSuppliedSecrets() {
         return operatorSuppliedSecrets(k8sDir().resolve("README.md"));

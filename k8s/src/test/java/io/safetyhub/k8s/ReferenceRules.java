@@ -11,6 +11,8 @@ import io.fabric8.kubernetes.api.model.VolumeProjection;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressTLS;
 import io.safetyhub.k8s.Workloads.Workload;
+import io.strimzi.api.kafka.model.kafka.Kafka;
+import io.strimzi.api.kafka.model.user.KafkaUser;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +20,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Every ConfigMap and Secret a manifest names exists in the overlay, or is one the operator supplies
- * (the README's list), or is referenced as optional. A pod whose Secret is missing never starts.
+ * Every ConfigMap and Secret a manifest names exists in the overlay, or is made by an operator from a resource of the
+ * overlay (Strimzi: a KafkaUser's Secret and the cluster CA; cert-manager: a Certificate's Secret), or is one the
+ * operator supplies (the README's list), or is referenced as optional. A pod whose Secret is missing never starts.
+ * A Certificate's namespaced Issuer must be in the overlay too (a ClusterIssuer is the cluster's, README).
  */
 final class ReferenceRules {
     private ReferenceRules() {
@@ -31,16 +35,36 @@ final class ReferenceRules {
     static List<String> references(Rendered rendered, Set<String> operatorSuppliedSecrets) {
         Set<String> configMaps = rendered.ofType(ConfigMap.class).stream().map(c -> c.getMetadata().getName()).collect(Collectors.toSet());
         Set<String> secrets = rendered.ofType(Secret.class).stream().map(s -> s.getMetadata().getName()).collect(Collectors.toSet());
+        secrets.addAll(operatorMadeSecrets(rendered));
+        Set<String> issuers = rendered.ofKind("Issuer").stream().map(Rendered.Manifest::name).collect(Collectors.toSet());
         List<String> problems = new ArrayList<>();
         for (Reference ref : collect(rendered)) {
-            boolean exists = ref.kind().equals("ConfigMap") ? configMaps.contains(ref.name())
-                    : secrets.contains(ref.name()) || operatorSuppliedSecrets.contains(ref.name());
+            boolean exists = switch (ref.kind()) {
+                case "ConfigMap" -> configMaps.contains(ref.name());
+                case "Issuer" -> issuers.contains(ref.name());
+                default -> secrets.contains(ref.name()) || operatorSuppliedSecrets.contains(ref.name());
+            };
             if (!exists && !ref.optional()) {
-                problems.add(ref.from() + " refers to " + ref.kind() + " " + ref.name()
-                        + ", which is neither in the overlay nor in the README's list of operator-supplied Secrets");
+                problems.add(ref.from() + " refers to " + ref.kind() + " " + ref.name() + (ref.kind().equals("Issuer")
+                        ? ", which is not in the overlay"
+                        : ", which is neither in the overlay, nor made by an operator from it, nor in the README's list of operator-supplied Secrets"));
             }
         }
         return problems;
+    }
+
+    /** Secrets the Strimzi and cert-manager operators create from resources of the overlay. */
+    static Set<String> operatorMadeSecrets(Rendered rendered) {
+        Set<String> made = new java.util.HashSet<>();
+        rendered.ofType(KafkaUser.class).forEach(u -> made.add(u.getMetadata().getName()));
+        rendered.ofType(Kafka.class).forEach(k -> made.add(k.getMetadata().getName() + "-cluster-ca-cert"));
+        rendered.ofKind("Certificate").forEach(c -> {
+            JsonNode secret = c.raw().at("/spec/secretName");
+            if (secret.isTextual()) {
+                made.add(secret.asText());
+            }
+        });
+        return made;
     }
 
     private static List<Reference> collect(Rendered rendered) {
@@ -101,6 +125,12 @@ final class ReferenceRules {
             secretName(spec.at("/db/passwordSecret/name"), keycloak, refs);
             secretName(spec.at("/http/tlsSecret"), keycloak, refs);
             spec.path("additionalOptions").forEach(option -> secretName(option.at("/secret/name"), keycloak, refs));
+        }
+        for (Rendered.Manifest certificate : rendered.ofKind("Certificate")) {
+            JsonNode issuer = certificate.raw().at("/spec/issuerRef");
+            if ("Issuer".equals(issuer.path("kind").asText("Issuer"))) {
+                refs.add(new Reference("Issuer", issuer.path("name").asText(), certificate.id(), false));
+            }
         }
         for (Rendered.Manifest realm : rendered.ofKind("KeycloakRealmImport")) {
             realm.raw().at("/spec/placeholders").forEach(placeholder -> secretName(placeholder.at("/secret/name"), realm, refs));

@@ -11,6 +11,7 @@ import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.strimzi.api.kafka.model.kafka.Kafka;
 import io.strimzi.api.kafka.model.nodepool.KafkaNodePool;
 import io.strimzi.api.kafka.model.topic.KafkaTopic;
+import io.strimzi.api.kafka.model.user.KafkaUser;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -20,13 +21,13 @@ import java.util.stream.Collectors;
 
 /**
  * One rendered overlay, every document parsed into its typed model: fabric8's for Kubernetes and the Prometheus
- * operator, Strimzi's for Kafka. The Keycloak operator publishes no model on Maven Central, so its two kinds stay
- * generic and are checked against the schemas under src/test/resources/crds instead ({@link CustomResourceSchemas}).
+ * operator, Strimzi's for Kafka. The Keycloak operator and cert-manager publish no model this build has, so their kinds
+ * stay generic and are checked against the schemas under src/test/resources/crds instead ({@link CustomResourceSchemas}).
  */
 final class Rendered {
     /** Kinds that have no typed model here; anything else without one is a problem (a typo in kind or apiVersion). */
     static final Set<String> SCHEMA_CHECKED_KINDS = Set.of("k8s.keycloak.org/v2alpha1/Keycloak",
-            "k8s.keycloak.org/v2alpha1/KeycloakRealmImport");
+            "k8s.keycloak.org/v2alpha1/KeycloakRealmImport", "cert-manager.io/v1/Certificate", "cert-manager.io/v1/Issuer");
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     /** Finding the registered models scans the class path: once per test JVM is enough. */
@@ -65,6 +66,7 @@ final class Rendered {
         serialization.registerKubernetesResource("kafka.strimzi.io/v1beta2", "Kafka", Kafka.class);
         serialization.registerKubernetesResource("kafka.strimzi.io/v1beta2", "KafkaNodePool", KafkaNodePool.class);
         serialization.registerKubernetesResource("kafka.strimzi.io/v1beta2", "KafkaTopic", KafkaTopic.class);
+        serialization.registerKubernetesResource("kafka.strimzi.io/v1beta2", "KafkaUser", KafkaUser.class);
         return serialization;
     }
 

@@ -80,7 +80,7 @@ final class WorkloadRules {
     /**
      * The services run the images built from their own modules: a workload named after a service module runs
      * {@code [registry/]safetyhub/<module>}, built by the one k8s/images/Dockerfile (module as build argument), and
-     * every service module has its workload.
+     * every service module has its workload. A workload named {@code <module>-<role>} runs that module too.
      */
     static List<String> images(Rendered rendered, Path repoRoot, Set<String> serviceModules) {
         List<String> problems = new ArrayList<>();
@@ -101,7 +101,8 @@ final class WorkloadRules {
                     problems.add(w.id() + " runs " + image + ", which is no SafetyHub service module");
                     continue;
                 }
-                if (!w.name().equals(module)) {
+                // A module may run as more than one workload, each named after it (device-adapter, device-adapter-opcua).
+                if (!w.name().equals(module) && !w.name().startsWith(module + "-")) {
                     problems.add(w.id() + " runs the image of " + module);
                 }
                 if (!Files.isRegularFile(repoRoot.resolve(module).resolve("pom.xml"))) {
@@ -114,7 +115,10 @@ final class WorkloadRules {
         return problems;
     }
 
-    /** Every Service selects pods of a workload and its target ports exist there; HPAs and PDBs point at real workloads. */
+    /**
+     * Every Service selects pods of a workload and its target ports exist there; HPAs and PDBs point at real workloads,
+     * and an autoscaled workload has a PDB.
+     */
     static List<String> wiring(Rendered rendered) {
         List<String> problems = new ArrayList<>();
         List<Workload> workloads = Workloads.of(rendered).stream().filter(Workload::longRunning).toList();
@@ -138,13 +142,18 @@ final class WorkloadRules {
                 }
             }
         }
+        List<PodDisruptionBudget> pdbs = rendered.ofType(PodDisruptionBudget.class);
         for (HorizontalPodAutoscaler hpa : rendered.ofType(HorizontalPodAutoscaler.class)) {
             var ref = hpa.getSpec().getScaleTargetRef();
-            if (workloads.stream().noneMatch(w -> w.kind().equals(ref.getKind()) && w.name().equals(ref.getName()))) {
+            var target = workloads.stream().filter(w -> w.kind().equals(ref.getKind()) && w.name().equals(ref.getName())).findFirst();
+            if (target.isEmpty()) {
                 problems.add("HorizontalPodAutoscaler/" + hpa.getMetadata().getName() + " scales missing " + ref.getKind() + "/" + ref.getName());
+            } else if (pdbs.stream().noneMatch(pdb -> Workloads.selects(pdb.getSpec().getSelector(), target.get().podLabels()))) {
+                // A drained node could otherwise take every replica the autoscaler keeps at once.
+                problems.add(target.get().id() + " is autoscaled but has no PodDisruptionBudget");
             }
         }
-        for (PodDisruptionBudget pdb : rendered.ofType(PodDisruptionBudget.class)) {
+        for (PodDisruptionBudget pdb : pdbs) {
             if (workloads.stream().noneMatch(w -> Workloads.selects(pdb.getSpec().getSelector(), w.podLabels()))) {
                 problems.add("PodDisruptionBudget/" + pdb.getMetadata().getName() + " selects no pods");
             }

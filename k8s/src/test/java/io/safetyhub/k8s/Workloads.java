@@ -1,9 +1,16 @@
 package io.safetyhub.k8s;
 
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.ContainerPort;
+import io.fabric8.kubernetes.api.model.EnvFromSource;
+import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.LabelSelector;
 import io.fabric8.kubernetes.api.model.LabelSelectorRequirement;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
+import io.fabric8.kubernetes.api.model.Volume;
+import io.fabric8.kubernetes.api.model.VolumeMount;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
@@ -24,6 +31,97 @@ final class Workloads {
         String id() {
             return kind + "/" + name;
         }
+
+        /**
+         * The SafetyHub module whose image the pod runs ({@code [registry/]safetyhub/<module>[:tag]}), else null. Two
+         * workloads may run one module (device-adapter's MQTT endpoint and its OPC UA shards).
+         */
+        String module() {
+            for (Container c : pod.getContainers()) {
+                String image = c.getImage() == null ? "" : c.getImage();
+                String repository = image.contains("@") ? image.substring(0, image.indexOf('@')) : image;
+                int colon = repository.lastIndexOf(':');
+                if (colon > repository.lastIndexOf('/')) {
+                    repository = repository.substring(0, colon);
+                }
+                if (repository.contains("safetyhub/")) {
+                    return repository.substring(repository.lastIndexOf('/') + 1);
+                }
+            }
+            return null;
+        }
+
+        boolean isService() {
+            return "service".equals(podLabels.get("app.kubernetes.io/component"));
+        }
+
+        /** The first container's environment as the pod sees it: its ConfigMaps' keys, then its own entries. */
+        Map<String, Env> env(Rendered rendered) {
+            Map<String, Map<String, String>> configMaps = new java.util.HashMap<>();
+            rendered.ofType(ConfigMap.class).forEach(c -> configMaps.put(c.getMetadata().getName(),
+                    Objects.requireNonNullElse(c.getData(), Map.of())));
+            Container c = pod.getContainers().get(0);
+            Map<String, Env> env = new java.util.LinkedHashMap<>();
+            for (EnvFromSource from : Objects.requireNonNullElse(c.getEnvFrom(), List.<EnvFromSource>of())) {
+                if (from.getConfigMapRef() != null) {
+                    configMaps.getOrDefault(from.getConfigMapRef().getName(), Map.of())
+                            .forEach((k, v) -> env.put(k, new Env(k, v, null, null)));
+                }
+            }
+            for (EnvVar e : Objects.requireNonNullElse(c.getEnv(), List.<EnvVar>of())) {
+                var secret = e.getValueFrom() == null ? null : e.getValueFrom().getSecretKeyRef();
+                env.put(e.getName(), new Env(e.getName(), e.getValue(),
+                        secret == null ? null : secret.getName(), secret == null ? null : secret.getKey()));
+            }
+            return env;
+        }
+
+        /** The Secret a volume of the pod is made of, by the directory the first container mounts it at. */
+        Map<String, String> secretMounts() {
+            Map<String, String> secretsByVolume = new java.util.HashMap<>();
+            for (Volume v : Objects.requireNonNullElse(pod.getVolumes(), List.<Volume>of())) {
+                if (v.getSecret() != null) {
+                    secretsByVolume.put(v.getName(), v.getSecret().getSecretName());
+                }
+            }
+            Map<String, String> mounts = new java.util.HashMap<>();
+            for (VolumeMount m : Objects.requireNonNullElse(pod.getContainers().get(0).getVolumeMounts(), List.<VolumeMount>of())) {
+                if (secretsByVolume.containsKey(m.getName())) {
+                    mounts.put(m.getMountPath(), secretsByVolume.get(m.getName()));
+                }
+            }
+            return mounts;
+        }
+
+        /** The container port a probe or a Service names, by name or number; null if the pod has no such port. */
+        Integer containerPort(io.fabric8.kubernetes.api.model.IntOrString port) {
+            if (port == null) {
+                return null;
+            }
+            if (port.getIntVal() != null) {
+                return port.getIntVal();
+            }
+            for (Container c : pod.getContainers()) {
+                for (ContainerPort p : Objects.requireNonNullElse(c.getPorts(), List.<ContainerPort>of())) {
+                    if (port.getStrVal().equals(p.getName())) {
+                        return p.getContainerPort();
+                    }
+                }
+            }
+            return null;
+        }
+
+        java.util.Set<Integer> containerPorts() {
+            java.util.Set<Integer> ports = new java.util.TreeSet<>();
+            for (Container c : pod.getContainers()) {
+                Objects.requireNonNullElse(c.getPorts(), List.<ContainerPort>of()).forEach(p -> ports.add(p.getContainerPort()));
+            }
+            return ports;
+        }
+    }
+
+    /** One environment variable: a literal value, or a Secret's key. */
+    record Env(String name, String value, String secret, String secretKey) {
     }
 
     static List<Workload> of(Rendered rendered) {
