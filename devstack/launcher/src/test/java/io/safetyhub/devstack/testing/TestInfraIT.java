@@ -46,7 +46,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Each infrastructure component is really usable through its ordinary client. */
-class TestInfraTest {
+class TestInfraIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static TestInfra infra;
