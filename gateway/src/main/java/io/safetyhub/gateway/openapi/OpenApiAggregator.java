@@ -7,6 +7,7 @@ import io.safetyhub.gateway.config.GatewayConfig;
 import io.safetyhub.gateway.route.Route;
 import io.safetyhub.gateway.route.RouteTable;
 import io.safetyhub.gateway.route.Upstream;
+import io.safetyhub.gateway.security.RoutePolicy;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.client.WebClientOptions;
 import io.vertx.mutiny.core.Vertx;
@@ -33,6 +34,8 @@ public class OpenApiAggregator {
 
     private final WebClient client;
     private final RouteTable routes;
+    private final RoutePolicy policy;
+    private final boolean rateLimited;
     private final GatewayConfig.OpenApi settings;
     private final ObjectMapper json = new ObjectMapper();
     private final Map<String, JsonNode> lastGood = new ConcurrentHashMap<>();
@@ -40,9 +43,11 @@ public class OpenApiAggregator {
     private volatile long mergedAtNanos;
     private Uni<ObjectNode> inFlight;
 
-    public OpenApiAggregator(Vertx vertx, RouteTable routes, GatewayConfig config) {
+    public OpenApiAggregator(Vertx vertx, RouteTable routes, RoutePolicy policy, GatewayConfig config) {
         this.settings = config.openapi();
         this.routes = routes;
+        this.policy = policy;
+        this.rateLimited = config.rateLimit().enabled();
         this.client = WebClient.create(vertx, new WebClientOptions()
                 .setConnectTimeout((int) settings.fetchTimeout().toMillis())
                 .setUserAgent("safetyhub-gateway-openapi"));
@@ -83,7 +88,8 @@ public class OpenApiAggregator {
                     unavailable.add(upstream.name());
                 }
             }
-            ObjectNode document = OpenApiMerger.merge(settings.title(), Map.copyOf(lastGood), unavailable, routes);
+            ObjectNode document = OpenApiMerger.merge(settings.title(), Map.copyOf(lastGood), unavailable, routes,
+                    policy, rateLimited);
             merged = document;
             mergedAtNanos = System.nanoTime();
             return document;

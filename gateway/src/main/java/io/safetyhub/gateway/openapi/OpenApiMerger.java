@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.safetyhub.gateway.route.RouteTable;
+import io.safetyhub.gateway.security.RoutePolicy;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,6 +21,9 @@ import java.util.TreeSet;
  * service the route table sends it to (so a document cannot claim another service's paths); a component
  * defined differently by two services is renamed {@code <service>.<name>} in each, with every
  * {@code $ref} of that service rewritten, while identical definitions are kept once under their name.
+ * Then the gateway's own part is written in ({@link GatewayOwnPaths}, {@link GatewayEdge}: server, security by
+ * the route policy, the gateway's own answers), every operation gets a unique id ({@link OperationIds}) and the
+ * components no remaining operation uses are dropped ({@link UnusedComponents}).
  */
 public final class OpenApiMerger {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -31,9 +35,11 @@ public final class OpenApiMerger {
     /**
      * @param documents   each available service's document, by upstream name
      * @param unavailable services whose document could not be fetched (named in the result)
+     * @param policy      who may call what through the gateway: decides each operation's security
+     * @param rateLimited whether the gateway's rate limits are on (every operation may then answer 429)
      */
     public static ObjectNode merge(String title, Map<String, JsonNode> documents, Set<String> unavailable,
-                                   RouteTable routes) {
+                                   RouteTable routes, RoutePolicy policy, boolean rateLimited) {
         Map<String, JsonNode> sorted = new TreeMap<>(documents);
         Map<String, String> renames = clashingRenames(sorted);
         ObjectNode merged = NODES.objectNode();
@@ -45,6 +51,7 @@ public final class OpenApiMerger {
         info.put("description", "Every service's API as reached through the gateway. Included: "
                 + String.join(", ", sorted.keySet()) + (unavailable.isEmpty() ? "."
                 : ". Not reachable at the last refresh: " + String.join(", ", new TreeSet<>(unavailable)) + "."));
+        merged.putArray("servers");
         ObjectNode paths = merged.putObject("paths");
         ObjectNode components = NODES.objectNode();
         Map<String, JsonNode> tags = new TreeMap<>();
@@ -69,7 +76,7 @@ public final class OpenApiMerger {
                     target.set(key, component.getValue());
                 }
             }
-            document.path("tags").forEach(tag -> tags.putIfAbsent(tag.path("name").asText(), tag));
+            document.path("tags").forEach(tag -> tags.putIfAbsent(tag.path("name").asText(), described(tag, name)));
         }
         if (!tags.isEmpty()) {
             merged.putArray("tags").addAll(new ArrayList<>(tags.values()));
@@ -77,7 +84,21 @@ public final class OpenApiMerger {
         merged.set("components", components);
         merged.putArray("x-safetyhub-services").addAll(sorted.keySet().stream().map(NODES::textNode).toList());
         merged.putArray("x-safetyhub-unavailable").addAll(new TreeSet<>(unavailable).stream().map(NODES::textNode).toList());
+        GatewayOwnPaths.add(paths);
+        GatewayEdge.apply(merged, policy, rateLimited);
+        OperationIds.complete(merged, path -> routes.resolve(path).map(route -> route.upstream().name()).orElse("gateway"));
+        UnusedComponents.prune(merged);
         return merged;
+    }
+
+    /** A tag as its service declares it; one without a description at least says which service serves it. */
+    private static JsonNode described(JsonNode tag, String service) {
+        if (tag instanceof ObjectNode object && object.path("description").asText("").isBlank()) {
+            ObjectNode copy = object.deepCopy();
+            copy.put("description", "Served by " + service + ".");
+            return copy;
+        }
+        return tag;
     }
 
     /** Which (service, section, name) must be renamed, and to what. */

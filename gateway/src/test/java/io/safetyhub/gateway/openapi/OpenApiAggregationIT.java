@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @QuarkusTestResource(RealInfraResource.class)
 @QuarkusTestResource(EchoUpstreams.class)
-class OpenApiAggregationTest {
+class OpenApiAggregationIT {
 
     @Test
     void shouldMergeRoutedPathsOfEveryReachableServiceWhenJsonIsAsked() {
@@ -49,6 +49,19 @@ class OpenApiAggregationTest {
         assertEquals("#/components/schemas/slow-service.Problem",
                 doc.getString("paths.'/api/stats/slow'.get.responses.'200'.content.'application/json'.schema.$ref"));
         assertEquals("#/components/schemas/Shared", doc.getString("components.schemas.AlarmView.properties.shared.$ref"));
+    }
+
+    @Test
+    void shouldDeclareTheGatewayAsServerAndItsBearerSchemeWhenServed() {
+        JsonPath doc = given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals("/", doc.getString("servers[0].url"));
+        assertEquals("bearer", doc.getString("components.securitySchemes.bearer.scheme"));
+        assertEquals(List.of("enterprise", "operator", "regulator"), doc.getList("paths.'/api/alarms'.get.security[0].bearer"));
+        assertEquals("#/components/responses/GatewayTooManyRequests",
+                doc.getString("paths.'/api/alarms'.get.responses.'429'.$ref"));
+        assertEquals("text/event-stream", doc.getMap("paths.'/api/alarms/stream'.get.responses.'200'.content")
+                .keySet().iterator().next());
     }
 
     @Test
