@@ -73,7 +73,7 @@ public class AlarmFeed {
             receivers = List.copyOf(clients);
         }
         for (StreamClient client : receivers) {
-            if (client.scope().admits(event)) {
+            if (client.admits(event)) {
                 client.send(alarm.frame());
                 liveSent.increment();
             }
@@ -92,7 +92,7 @@ public class AlarmFeed {
             if (missed == null) {
                 return null;
             }
-            List<StreamedAlarm> visible = missed.stream().filter(a -> client.scope().admits(a.event())).toList();
+            List<StreamedAlarm> visible = missed.stream().filter(a -> client.admits(a.event())).toList();
             replaySent.increment(visible.size());
             return visible;
         }

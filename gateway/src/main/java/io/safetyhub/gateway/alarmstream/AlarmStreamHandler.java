@@ -2,21 +2,31 @@ package io.safetyhub.gateway.alarmstream;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.safetyhub.gateway.error.Problems;
-import io.safetyhub.gateway.proxy.AccessHandler;
+import io.safetyhub.gateway.security.Callers;
+import io.safetyhub.platform.Caller;
+import io.safetyhub.platform.Strings;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code GET /api/alarms/stream}: the live alarm feed as Server-Sent Events, served by the gateway itself
  * (the route policy has already admitted the caller). A {@code Last-Event-ID} header, or the
  * {@code lastEventId} query parameter for EventSource's first connect, replays what was missed, or sends
- * a {@code reload} event when that lies outside the window.
+ * a {@code reload} event when that lies outside the window. The stream lives no longer than the token that
+ * opened it: at the token's {@code exp} the gateway sends {@code event: token-expired} and ends it, and the
+ * client opens a new one with a fresh token and its last event id.
  */
 public class AlarmStreamHandler implements Handler<RoutingContext> {
     public static final String PATH = "/api/alarms/stream";
+    /** The event that precedes the end of a stream whose token expired. */
+    static final String TOKEN_EXPIRED_FRAME = "event: token-expired\ndata: {\"reason\":\"the access token expired; "
+            + "open the stream again with a fresh token and the last event id\"}\n\n";
     /** What a browser's EventSource waits before reconnecting. */
     private static final int RETRY_MILLIS = 3_000;
 
@@ -28,15 +38,22 @@ public class AlarmStreamHandler implements Handler<RoutingContext> {
 
     @Override
     public void handle(RoutingContext ctx) {
-        SecurityIdentity identity = ctx.get(AccessHandler.IDENTITY_KEY);
-        CallerScope scope = CallerScope.of(identity);
-        if (!scope.all() && scope.enterpriseId() == null && scope.district() == null) {
-            Problems.send(ctx, 403, "FORBIDDEN", "this account is bound to no enterprise or district");
+        SecurityIdentity identity = Callers.identity(ctx);
+        Caller caller = Callers.of(identity);
+        if (caller.isEnterpriseWithoutId()) {
+            Problems.send(ctx, 403, "FORBIDDEN", "this account is bound to no enterprise");
             return;
         }
-        String lastEventId = ctx.request().getHeader("Last-Event-ID");
-        if (lastEventId == null || lastEventId.isBlank()) {
-            lastEventId = ctx.request().getParam("lastEventId");
+        if (caller.confinedTown() != null) {
+            // Alarm events name enterprise and district only: a town or grid cannot be filtered here. The
+            // console falls back to /api/alarms, which the warning-service narrows to the town itself.
+            Problems.send(ctx, 403, "FORBIDDEN", "the live stream cannot be narrowed to a town or grid yet; "
+                    + "read /api/alarms instead");
+            return;
+        }
+        String lastEventId = Strings.blankToNull(ctx.request().getHeader("Last-Event-ID"));
+        if (lastEventId == null) {
+            lastEventId = Strings.blankToNull(ctx.request().getParam("lastEventId"));
         }
         ctx.request().resume();
         HttpServerResponse response = ctx.response();
@@ -45,13 +62,22 @@ public class AlarmStreamHandler implements Handler<RoutingContext> {
                 .putHeader("Cache-Control", "no-store")
                 // Reverse proxies (nginx) must pass events on at once instead of buffering them.
                 .putHeader("X-Accel-Buffering", "no");
+        long[] expiryTimer = {-1};
         StreamClient[] holder = new StreamClient[1];
-        StreamClient client = new StreamClient(response, ctx.vertx().getOrCreateContext(), scope,
-                () -> feed.unsubscribe(holder[0]));
+        StreamClient client = new StreamClient(response, ctx.vertx().getOrCreateContext(), caller, () -> {
+            feed.unsubscribe(holder[0]);
+            ctx.vertx().cancelTimer(expiryTimer[0]);
+        });
         holder[0] = client;
-        response.closeHandler(v -> feed.unsubscribe(client));
+        response.closeHandler(v -> {
+            feed.unsubscribe(client);
+            ctx.vertx().cancelTimer(expiryTimer[0]);
+        });
+        Optional<Duration> lifetime = lifetime(Callers.tokenExpiry(identity), Instant.now());
+        lifetime.ifPresent(left -> expiryTimer[0] = ctx.vertx().setTimer(left.toMillis(),
+                id -> client.end(TOKEN_EXPIRED_FRAME)));
         client.write("retry: " + RETRY_MILLIS + "\n: connected\n\n");
-        List<StreamedAlarm> missed = feed.subscribe(client, blankToNull(lastEventId));
+        List<StreamedAlarm> missed = feed.subscribe(client, lastEventId);
         if (missed == null) {
             client.write("event: reload\ndata: {\"reason\":\"events since " + sanitize(lastEventId)
                     + " are no longer held; reload the current state\"}\n\n");
@@ -60,8 +86,15 @@ public class AlarmStreamHandler implements Handler<RoutingContext> {
         missed.forEach(alarm -> client.write(alarm.frame()));
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
+    /**
+     * How long a stream opened now may stay open: until the token's expiry, at least a millisecond (the token
+     * was valid a moment ago when it was verified); unbounded (empty) for a token without expiry.
+     */
+    static Optional<Duration> lifetime(Optional<Instant> expiry, Instant now) {
+        return expiry.map(exp -> {
+            Duration left = Duration.between(now, exp);
+            return left.toMillis() < 1 ? Duration.ofMillis(1) : left;
+        });
     }
 
     /** The id is echoed back inside JSON and must not break the frame. */

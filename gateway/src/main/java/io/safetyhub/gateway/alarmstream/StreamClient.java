@@ -1,5 +1,7 @@
 package io.safetyhub.gateway.alarmstream;
 
+import io.safetyhub.events.AlarmEvent;
+import io.safetyhub.platform.Caller;
 import io.vertx.core.Context;
 import io.vertx.core.http.HttpServerResponse;
 
@@ -11,18 +13,22 @@ import io.vertx.core.http.HttpServerResponse;
 final class StreamClient {
     private final HttpServerResponse response;
     private final Context context;
-    private final CallerScope scope;
+    private final Caller caller;
     private final Runnable onClose;
 
-    StreamClient(HttpServerResponse response, Context context, CallerScope scope, Runnable onClose) {
+    StreamClient(HttpServerResponse response, Context context, Caller caller, Runnable onClose) {
         this.response = response;
         this.context = context;
-        this.scope = scope;
+        this.caller = caller;
         this.onClose = onClose;
     }
 
-    CallerScope scope() {
-        return scope;
+    /**
+     * The platform's tenant rule for this client. Alarm events name the enterprise and its district but no town
+     * or grid, so a regulator confined to a town or grid is shown nothing rather than its whole district.
+     */
+    boolean admits(AlarmEvent event) {
+        return caller.sees(event.enterpriseId(), event.district(), null, null);
     }
 
     void send(String frame) {
@@ -39,6 +45,14 @@ final class StreamClient {
             return;
         }
         response.write(frame);
+    }
+
+    /** Sends a last frame and ends the stream (the token behind it expired). */
+    void end(String lastFrame) {
+        context.runOnContext(v -> {
+            write(lastFrame);
+            close();
+        });
     }
 
     void close() {

@@ -79,6 +79,9 @@ public interface GatewayConfig {
             + "/api/exam-results * regulator|enterprise|operator")
     List<String> policy();
 
+    /** What a request may look like at all, checked before any route sees it. */
+    Http http();
+
     /** How requests are forwarded. */
     Proxy proxy();
 
@@ -96,6 +99,23 @@ public interface GatewayConfig {
 
     /** The services' OpenAPI documents merged into one. */
     OpenApi openapi();
+
+    interface Http {
+        /**
+         * Longest request URI (path and query) served; a longer one is 414 problem+json. Netty's own limit on the
+         * request line ({@code quarkus.http.limits.max-initial-line-length}) is set above it, so that the gateway
+         * answers rather than Netty's bare 414.
+         */
+        @WithDefault("4096")
+        int maxUriLength();
+
+        /**
+         * Largest total size of the request headers; larger is 431 problem+json. Netty's own limit
+         * ({@code quarkus.http.limits.max-header-size}) is set above it for the same reason.
+         */
+        @WithDefault("20K")
+        MemorySize maxHeaderSize();
+    }
 
     interface Proxy {
         /** Longest wait for an upstream to start answering before the caller gets 504. */
@@ -153,13 +173,15 @@ public interface GatewayConfig {
 
         /**
          * Route classes, {@code name pathPrefix burst perSecond}: each client (the token's {@code sub},
-         * else {@code azp}, else the remote address) has one bucket per class holding {@code burst}
+         * else {@code azp}, else the remote address, which is the forwarded client's behind a trusted proxy,
+         * see {@code quarkus.http.proxy.trusted-proxies}) has one bucket per class holding {@code burst}
          * requests and refilled at {@code perSecond}. The longest prefix decides; a path under no class
-         * is not limited.
+         * is not limited. {@code /console/token} (the console's token relay) is limited by address.
          */
         @WithDefault("api /api 200 50,"
                 + "public /api/public 60 10,"
-                + "stream /api/alarms/stream 10 0.2")
+                + "stream /api/alarms/stream 10 0.2,"
+                + "console-token /console/token 20 0.5")
         List<String> classes();
 
         /** A bucket untouched this long is full again and is forgotten, which bounds memory. */

@@ -2,6 +2,8 @@ package io.safetyhub.gateway.console;
 
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.safetyhub.gateway.error.Problems;
+import io.safetyhub.gateway.ratelimit.ClientKeys;
+import io.safetyhub.gateway.ratelimit.RateLimiter;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -32,7 +34,9 @@ import java.util.Set;
  *       the public client {@code safetyhub-console} to Keycloak's token endpoint. Keycloak matches web origins
  *       exactly (no port wildcard), so a console on any port other than a listed one could not call the
  *       token endpoint cross-origin; relaying keeps Keycloak's CORS list tight and every fetch of the console
- *       same-origin. Other grants and clients are refused, so this is no password-grant door.</li>
+ *       same-origin. Other grants and clients are refused, so this is no password-grant door. Each address
+ *       draws from the {@code console-token} rate class ({@code gateway.rate-limit.classes}) before anything is
+ *       read, so the relay cannot be used to hammer Keycloak.</li>
  *   <li>{@code Cache-Control: no-cache} on the console's files. Quarkus marks static files immutable for a
  *       day, but the console's files keep their names across releases, so browsers must revalidate them
  *       (Last-Modified). Done in a headers-end handler because the static handler sets its header only as
@@ -43,8 +47,8 @@ import java.util.Set;
 public class ConsoleRoutes {
     /** The realm's public client with authorization code + PKCE (S256). */
     static final String CLIENT_ID = "safetyhub-console";
-    static final String CONFIG_PATH = "/console-config.json";
-    static final String TOKEN_PATH = "/console/token";
+    public static final String CONFIG_PATH = "/console-config.json";
+    public static final String TOKEN_PATH = "/console/token";
     private static final Set<String> RELAYED_GRANTS = Set.of("authorization_code", "refresh_token");
     private static final int MAX_FORM_BYTES = 16 * 1024;
     private static final int TIMEOUT_MILLIS = 10_000;
@@ -52,20 +56,40 @@ public class ConsoleRoutes {
 
     private final String issuer;
     private final Vertx vertx;
+    private final RateLimiter limiter;
     private WebClient client;
 
-    public ConsoleRoutes(@ConfigProperty(name = "quarkus.oidc.auth-server-url") String issuer, Vertx vertx) {
+    public ConsoleRoutes(@ConfigProperty(name = "quarkus.oidc.auth-server-url") String issuer, Vertx vertx,
+                         RateLimiter limiter) {
         this.issuer = issuer.endsWith("/") ? issuer.substring(0, issuer.length() - 1) : issuer;
         this.vertx = vertx;
+        this.limiter = limiter;
     }
 
     void register(@Observes Router router) {
         client = WebClient.create(vertx, new WebClientOptions().setConnectTimeout(TIMEOUT_MILLIS));
-        router.route().order(RouteConstants.ROUTE_ORDER_BODY_HANDLER - 1).handler(this::revalidateConsoleFiles);
+        // After the edge handlers (request id, size and URI checks), before the static files are served.
+        router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).handler(this::revalidateConsoleFiles);
         router.get(CONFIG_PATH).order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).handler(this::config);
+        router.route(CONFIG_PATH).order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT + 1)
+                .handler(ctx -> Problems.methodNotAllowed(ctx, "GET"));
+        // Its own route: Vert.x allows a body handler only ahead of user handlers on one route.
+        router.post(TOKEN_PATH).order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT - 1).handler(this::limitRate);
         router.post(TOKEN_PATH).order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT)
                 .handler(BodyHandler.create(false).setBodyLimit(MAX_FORM_BYTES))
                 .handler(this::relayToken);
+        router.route(TOKEN_PATH).order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT + 1)
+                .handler(ctx -> Problems.methodNotAllowed(ctx, "POST"));
+    }
+
+    /** Keyed by address: the relay is used before the console holds a token, and refreshes carry none. */
+    private void limitRate(RoutingContext ctx) {
+        limiter.take(ClientKeys.address(ctx.request()), TOKEN_PATH).ifPresentOrElse(refusal -> {
+            ctx.response().putHeader("Retry-After", Long.toString(refusal.retryAfterSeconds()));
+            ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+            Problems.send(ctx, 429, "RATE_LIMITED", "too many token requests; retry after "
+                    + refusal.retryAfterSeconds() + " s");
+        }, ctx::next);
     }
 
     private void revalidateConsoleFiles(RoutingContext ctx) {

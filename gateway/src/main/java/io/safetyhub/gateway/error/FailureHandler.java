@@ -2,13 +2,15 @@ package io.safetyhub.gateway.error;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.UnauthorizedException;
+import io.safetyhub.platform.Problem;
 import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
 import org.jboss.logging.Logger;
 
 /**
- * Last word on a failed exchange: whatever failed (body too large, a bad token found by the security
- * layer, a bug), the caller gets problem+json and never a stack trace or an HTML error page.
+ * Last word on a failed exchange: whatever failed (body too large, a bad token found by the security layer, a
+ * request Vert.x could not read, a bug), the caller gets problem+json and never a stack trace or an empty body.
+ * Also the router's error handler for the statuses Vert.x answers itself (a path it cannot decode, no route).
  */
 public class FailureHandler implements Handler<RoutingContext> {
     private static final Logger LOG = Logger.getLogger(FailureHandler.class);
@@ -21,16 +23,27 @@ public class FailureHandler implements Handler<RoutingContext> {
             return;
         }
         int status = ctx.statusCode();
-        switch (status) {
-            case 400 -> Problems.send(ctx, 400, "BAD_REQUEST", "the request could not be read");
-            case 404 -> Problems.send(ctx, 404, "NOT_FOUND", "nothing is served at " + ctx.normalizedPath());
-            case 405 -> Problems.send(ctx, 405, "METHOD_NOT_ALLOWED", ctx.request().method() + " is not supported here");
-            case 413 -> Problems.send(ctx, 413, "BODY_TOO_LARGE", "the request body exceeds the gateway's limit");
-            default -> {
-                LOG.errorf(failure, "unexpected failure on %s %s (status %d)", ctx.request().method(),
-                        ctx.normalizedPath(), status);
-                Problems.send(ctx, 500, "INTERNAL", "an unexpected error occurred; it has been logged");
-            }
+        if (status >= 400 && status < 500) {
+            Problems.send(ctx, status, codeOf(status), detail(status, ctx));
+            return;
         }
+        LOG.errorf(failure, "unexpected failure on %s %s (status %d)", ctx.request().method(), Problems.instance(ctx), status);
+        Problems.send(ctx, 500, "INTERNAL", "an unexpected error occurred; it has been logged");
+    }
+
+    private static String codeOf(int status) {
+        return status == 431 ? "HEADERS_TOO_LARGE" : Problem.codeOf(status);
+    }
+
+    private static String detail(int status, RoutingContext ctx) {
+        return switch (status) {
+            case 400 -> "the request could not be read (malformed path, query or headers)";
+            case 404 -> "nothing is served at " + Problems.instance(ctx);
+            case 405 -> ctx.request().method() + " is not supported at " + Problems.instance(ctx);
+            case 413 -> "the request body exceeds the gateway's limit";
+            case 414 -> "the request URI is longer than the gateway accepts";
+            case 431 -> "the request headers are larger than the gateway accepts";
+            default -> "the request could not be served (HTTP " + status + ")";
+        };
     }
 }

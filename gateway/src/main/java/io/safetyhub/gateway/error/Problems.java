@@ -1,20 +1,25 @@
 package io.safetyhub.gateway.error;
 
-import io.safetyhub.gateway.http.RequestIds;
+import io.safetyhub.platform.Challenges;
+import io.safetyhub.platform.Problem;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 
-import java.util.Locale;
-
 /**
- * Writes RFC 9457 problem details from Vert.x handlers, in the same shape the services' exception
- * mappers produce ({@code type}, {@code title}, {@code status}, {@code detail}, {@code code},
- * {@code instance}), plus {@code requestId} so that a caller can quote it.
+ * Writes the platform's RFC 9457 problem document ({@link Problem#of}) from Vert.x handlers, so that the gateway's
+ * errors have exactly the services' shape, plus the extension member {@code requestId} that a caller can quote.
  */
 public final class Problems {
-    public static final String PROBLEM_JSON = "application/problem+json";
+    public static final String PROBLEM_JSON = Problem.MEDIA_TYPE;
+    /**
+     * The request header that carries the exchange's id. The edge handler replaces whatever the caller sent with
+     * the id it assigned before any other handler runs, so reading it here never echoes an unchecked value.
+     */
+    private static final String REQUEST_ID = "X-Request-Id";
+    private static final int MAX_INSTANCE_LENGTH = 256;
 
     private Problems() {
     }
@@ -25,49 +30,67 @@ public final class Problems {
         if (response.headWritten() || response.ended() || response.closed()) {
             return;
         }
-        JsonObject problem = new JsonObject()
-                .put("type", "https://safetyhub.io/problems/" + code.toLowerCase(Locale.ROOT).replace('_', '-'))
-                .put("title", title(status))
-                .put("status", status)
-                .put("detail", detail)
-                .put("code", code)
-                .put("instance", ctx.normalizedPath());
-        String requestId = RequestIds.of(ctx);
+        JsonObject body = toJson(Problem.of(status, code, detail, null, instance(ctx)));
+        String requestId = ctx.request().getHeader(REQUEST_ID);
         if (requestId != null) {
-            problem.put("requestId", requestId);
+            body.put("requestId", requestId);
         }
         response.setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, PROBLEM_JSON)
                 .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
-                .end(problem.encode());
+                .end(body.encode());
     }
 
-    /** 401 with the RFC 6750 challenge; {@code invalidToken} says a token was sent but refused. */
+    /** 401 with the platform's RFC 6750 challenge; {@code invalidToken} says a token was sent but refused. */
     public static void unauthenticated(RoutingContext ctx, boolean invalidToken) {
         if (ctx.response().headWritten()) {
             return;
         }
-        ctx.response().putHeader("WWW-Authenticate",
-                invalidToken ? "Bearer error=\"invalid_token\"" : "Bearer");
+        ctx.response().putHeader("WWW-Authenticate", Challenges.bearer(invalidToken));
         send(ctx, 401, "UNAUTHENTICATED", invalidToken
                 ? "the bearer token is invalid or expired"
                 : "this path needs a bearer token");
     }
 
-    private static String title(int status) {
-        return switch (status) {
-            case 400 -> "Bad Request";
-            case 401 -> "Unauthorized";
-            case 403 -> "Forbidden";
-            case 404 -> "Not Found";
-            case 405 -> "Method Not Allowed";
-            case 413 -> "Content Too Large";
-            case 415 -> "Unsupported Media Type";
-            case 429 -> "Too Many Requests";
-            case 502 -> "Bad Gateway";
-            case 503 -> "Service Unavailable";
-            case 504 -> "Gateway Timeout";
-            default -> status >= 500 ? "Internal Server Error" : "HTTP " + status;
-        };
+    /** 405 with {@code Allow} for a path the gateway serves itself, asked with another method. */
+    public static void methodNotAllowed(RoutingContext ctx, String allowed) {
+        ctx.response().putHeader("Allow", allowed);
+        send(ctx, 405, "METHOD_NOT_ALLOWED", ctx.request().method() + " is not supported at " + instance(ctx)
+                + "; use " + allowed);
+    }
+
+    /**
+     * The path the problem is about. A path Vert.x cannot normalise (a bad percent escape) is reported raw and
+     * shortened: the problem must still go out, and a 5 KB path is no use to anyone reading it.
+     */
+    static String instance(RoutingContext ctx) {
+        String path;
+        try {
+            path = ctx.normalizedPath();
+        } catch (RuntimeException e) {
+            path = ctx.request().path();
+        }
+        if (path == null) {
+            return null;
+        }
+        return path.length() > MAX_INSTANCE_LENGTH ? path.substring(0, MAX_INSTANCE_LENGTH) : path;
+    }
+
+    private static JsonObject toJson(Problem problem) {
+        JsonObject json = new JsonObject()
+                .put("type", problem.type())
+                .put("title", problem.title())
+                .put("status", problem.status())
+                .put("detail", problem.detail())
+                .put("code", problem.code());
+        if (problem.instance() != null) {
+            json.put("instance", problem.instance());
+        }
+        if (problem.errors() != null) {
+            JsonArray errors = new JsonArray();
+            problem.errors().forEach(e -> errors.add(new JsonObject().put("field", e.field()).put("message", e.message())));
+            json.put("errors", errors);
+        }
+        return json;
     }
 }

@@ -6,21 +6,39 @@ import io.vertx.core.MultiMap;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * First handler of every exchange: assigns the request id and, just before the status line goes out,
- * stamps the request id and the security headers on the response, whoever wrote it (proxy, upstream,
- * health, a failure handler). Setting them at the end also overrides whatever an upstream sent.
+ * First handler of every exchange: assigns the request id, tags the exchange's metrics with its route (not its
+ * path) and, just before the status line goes out, stamps the request id and the security headers on the
+ * response, whoever wrote it (proxy, upstream, a failure handler). Setting them at the end also overrides
+ * whatever an upstream sent. The router's error handlers call {@link #stamp} too, for requests that failed
+ * before any route ran.
  */
 public class EdgeHeadersHandler implements Handler<RoutingContext> {
-    private final GatewayConfig.Headers headers;
+    private static final String STAMPED = "safetyhub.edge-stamped";
 
-    public EdgeHeadersHandler(GatewayConfig.Headers headers) {
+    private final GatewayConfig.Headers headers;
+    private final MetricUris metricUris;
+
+    public EdgeHeadersHandler(GatewayConfig.Headers headers, MetricUris metricUris) {
         this.headers = headers;
+        this.metricUris = metricUris;
     }
 
     @Override
     public void handle(RoutingContext ctx) {
+        stamp(ctx);
+        ctx.next();
+    }
+
+    /** Does the edge's work once per exchange; safe to call again from an error handler. */
+    public void stamp(RoutingContext ctx) {
+        if (ctx.get(STAMPED) != null) {
+            return;
+        }
+        ctx.put(STAMPED, Boolean.TRUE);
         String requestId = RequestIds.assign(ctx);
-        String csp = contentSecurityPolicy(ctx.normalizedPath());
+        String path = pathOf(ctx);
+        metricUris.tag(path);
+        String csp = contentSecurityPolicy(path);
         ctx.addHeadersEndHandler(v -> {
             MultiMap out = ctx.response().headers();
             out.set(RequestIds.HEADER, requestId);
@@ -29,7 +47,6 @@ public class EdgeHeadersHandler implements Handler<RoutingContext> {
             out.set("Referrer-Policy", headers.referrerPolicy());
             out.set("Content-Security-Policy", csp);
         });
-        ctx.next();
     }
 
     /** The API and problem answers need nothing; pages (console, Swagger UI) need their own assets. */
@@ -41,5 +58,16 @@ public class EdgeHeadersHandler implements Handler<RoutingContext> {
             return headers.contentSecurityPolicy();
         }
         return headers.pageContentSecurityPolicy();
+    }
+
+    /** The normalised path; the raw one when Vert.x cannot normalise it (a bad escape: that request fails as 400). */
+    private static String pathOf(RoutingContext ctx) {
+        try {
+            String path = ctx.normalizedPath();
+            return path == null ? "/" : path;
+        } catch (RuntimeException e) {
+            String raw = ctx.request().path();
+            return raw == null ? "/" : raw;
+        }
     }
 }

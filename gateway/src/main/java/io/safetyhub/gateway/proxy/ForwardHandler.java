@@ -6,6 +6,7 @@ import io.safetyhub.gateway.config.GatewayConfig;
 import io.safetyhub.gateway.error.Problems;
 import io.safetyhub.gateway.http.RequestIds;
 import io.safetyhub.gateway.route.Route;
+import io.safetyhub.gateway.route.RouteTable;
 import io.safetyhub.gateway.route.Upstream;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpServerRequest;
@@ -26,9 +27,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Relays an allowed request to its upstream and the answer back, without changing either: method, path,
- * query, body, the caller's bearer token (the service checks it again, defence in depth) and the request
- * id go out; status, headers and body (problem+json included) come back as the service sent them.
+ * Relays an allowed request to its upstream and the answer back: method, path, query, body, the caller's bearer
+ * token (the service checks it again, defence in depth) and the request id go out; status, headers and body
+ * (problem+json included) come back as the service sent them, except that a {@code Location} pointing at the
+ * service's internal address is made to point at the gateway's public origin.
  */
 @ApplicationScoped
 public class ForwardHandler implements Handler<RoutingContext> {
@@ -47,8 +49,9 @@ public class ForwardHandler implements Handler<RoutingContext> {
     private final WebClient client;
     private final MeterRegistry meters;
     private final long timeoutMillis;
+    private final LocationRewriter locations;
 
-    public ForwardHandler(Vertx vertx, GatewayConfig config, MeterRegistry meters) {
+    public ForwardHandler(Vertx vertx, GatewayConfig config, MeterRegistry meters, RouteTable routes) {
         GatewayConfig.Proxy proxy = config.proxy();
         this.client = WebClient.create(vertx, new WebClientOptions()
                 .setConnectTimeout((int) proxy.connectTimeout().toMillis())
@@ -60,6 +63,7 @@ public class ForwardHandler implements Handler<RoutingContext> {
                 .setUserAgent("safetyhub-gateway"));
         this.meters = meters;
         this.timeoutMillis = proxy.timeout().toMillis();
+        this.locations = new LocationRewriter(routes);
     }
 
     @PreDestroy
@@ -85,9 +89,7 @@ public class ForwardHandler implements Handler<RoutingContext> {
         }
         String requestId = RequestIds.of(ctx);
         out.putHeader(RequestIds.HEADER, requestId);
-        String priorHops = in.getHeader("X-Forwarded-For");
-        String callerAddress = in.remoteAddress() == null ? "unknown" : in.remoteAddress().hostAddress();
-        out.putHeader("X-Forwarded-For", priorHops == null ? callerAddress : priorHops + ", " + callerAddress);
+        out.putHeader("X-Forwarded-For", forwardedFor(in));
         out.putHeader("X-Forwarded-Proto", in.scheme());
         if (in.authority() != null) {
             out.putHeader("X-Forwarded-Host", in.authority().toString());
@@ -110,7 +112,35 @@ public class ForwardHandler implements Handler<RoutingContext> {
                         });
     }
 
-    private static void relay(RoutingContext ctx, HttpResponse<Buffer> answer) {
+    /**
+     * The hops so far plus the socket this request came from. The hops a caller claims are kept only when Quarkus
+     * trusted them (the socket is a proxy of {@code quarkus.http.proxy.trusted-proxies}, so the remote address it
+     * reports is the forwarded client's); a direct caller's own claims are dropped.
+     */
+    static String forwardedFor(HttpServerRequest in) {
+        String socket = in.connection() != null && in.connection().remoteAddress() != null
+                ? in.connection().remoteAddress().hostAddress() : null;
+        String client = in.remoteAddress() == null ? null : in.remoteAddress().hostAddress();
+        if (socket == null) {
+            return client == null ? "unknown" : client;
+        }
+        if (client == null || client.equals(socket)) {
+            return socket;
+        }
+        String claimed = in.getHeader("X-Forwarded-For");
+        return (claimed != null && !claimed.isBlank() ? claimed.strip() : client) + ", " + socket;
+    }
+
+    /** Where the caller reached the gateway: scheme and authority, as a trusted proxy forwarded them if any. */
+    private static String publicOrigin(HttpServerRequest in) {
+        // A host that is not a plain name or address (a caller's garbage Host header) gets a relative reference.
+        if (in.authority() == null || !in.authority().host().matches("[A-Za-z0-9.\\-]+|\\[[0-9A-Fa-f:.]+]")) {
+            return null;
+        }
+        return in.scheme() + "://" + in.authority();
+    }
+
+    private void relay(RoutingContext ctx, HttpResponse<Buffer> answer) {
         HttpServerResponse response = ctx.response();
         if (response.ended() || response.closed()) {
             return; // the caller went away while the upstream was answering
@@ -118,7 +148,9 @@ public class ForwardHandler implements Handler<RoutingContext> {
         response.setStatusCode(answer.statusCode());
         for (Map.Entry<String, String> header : answer.headers()) {
             String name = header.getKey().toLowerCase(Locale.ROOT);
-            if (!DROPPED_RESPONSE_HEADERS.contains(name) && !name.startsWith("access-control-")) {
+            if (name.equals("location") || name.equals("content-location")) {
+                response.headers().add(header.getKey(), locations.rewrite(header.getValue(), publicOrigin(ctx.request())));
+            } else if (!DROPPED_RESPONSE_HEADERS.contains(name) && !name.startsWith("access-control-")) {
                 response.headers().add(header.getKey(), header.getValue());
             }
         }

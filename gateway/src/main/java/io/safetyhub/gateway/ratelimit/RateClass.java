@@ -19,8 +19,9 @@ public record RateClass(String name, String prefix, double burst, double perSeco
             throw new IllegalArgumentException("gateway.rate-limit.classes entry '" + entry
                     + "' is not 'name pathPrefix burst perSecond'");
         }
-        // The whole API is a sensible class of its own, though no route or policy line may be that broad.
-        String prefix = parts[1].equals("/api") ? parts[1] : PathPrefix.validate(parts[1], "gateway.rate-limit.classes");
+        // Unlike routes and policy lines, a class may cover the whole API or a path outside it (the console's
+        // token relay): it only counts requests.
+        String prefix = PathPrefix.validateLiteral(parts[1], "gateway.rate-limit.classes");
         double burst;
         double perSecond;
         try {

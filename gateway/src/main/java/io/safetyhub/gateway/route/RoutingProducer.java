@@ -2,12 +2,11 @@ package io.safetyhub.gateway.route;
 
 import io.quarkus.runtime.Startup;
 import io.safetyhub.gateway.config.GatewayConfig;
-import io.safetyhub.gateway.security.RoutePolicy;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.jboss.logging.Logger;
 
-/** Builds the route table and policy once from configuration; a bad entry fails startup, not a request. */
+/** Builds the route table once from configuration; a bad entry fails startup, not a request. */
 public class RoutingProducer {
     private static final Logger LOG = Logger.getLogger(RoutingProducer.class);
 
@@ -20,12 +19,5 @@ public class RoutingProducer {
             LOG.infof("route %s -> %s (%s)", route.prefix(), route.upstream().name(), route.upstream().url());
         }
         return table;
-    }
-
-    @Produces
-    @Singleton
-    @Startup
-    RoutePolicy routePolicy(GatewayConfig config, RouteTable routes) {
-        return RoutePolicy.of(config.policy(), routes);
     }
 }

@@ -1,5 +1,8 @@
 package io.safetyhub.gateway.alarmstream;
 
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,12 +13,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 
 /** A minimal Server-Sent Events reader over a real HTTP connection, for the stream tests. */
@@ -26,8 +29,9 @@ final class SseClient implements AutoCloseable {
 
     private final HttpResponse<InputStream> response;
     private final BlockingQueue<Frame> frames = new LinkedBlockingQueue<>();
-    private final List<Frame> seen = new ArrayList<>();
+    private final List<Frame> seen = new CopyOnWriteArrayList<>();
     private final Thread reader;
+    private volatile long endedAtMillis;
 
     private SseClient(HttpResponse<InputStream> response) {
         this.response = response;
@@ -50,24 +54,46 @@ final class SseClient implements AutoCloseable {
         return response.headers().firstValue(name).orElse(null);
     }
 
-    /** Waits for the first frame that matches, keeping all frames read on the way; null if none came. */
-    Frame await(Predicate<Frame> wanted, Duration within) throws InterruptedException {
-        long deadline = System.nanoTime() + within.toNanos();
+    /** Waits (Awaitility, bounded) for the first frame that matches, keeping all frames read on the way; null if none came. */
+    Frame await(Predicate<Frame> wanted, Duration within) {
+        AtomicReference<Frame> found = new AtomicReference<>(first(wanted));
+        if (found.get() != null) {
+            return found.get();
+        }
+        try {
+            Awaitility.await().atMost(within).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(50))
+                    .until(() -> {
+                        for (Frame frame = frames.poll(); frame != null; frame = frames.poll()) {
+                            seen.add(frame);
+                            if (found.get() == null && wanted.test(frame)) {
+                                found.set(frame);
+                            }
+                        }
+                        return found.get() != null;
+                    });
+        } catch (ConditionTimeoutException e) {
+            return null;
+        }
+        return found.get();
+    }
+
+    private Frame first(Predicate<Frame> wanted) {
         for (Frame frame : seen) {
             if (wanted.test(frame)) {
                 return frame;
             }
         }
-        while (System.nanoTime() < deadline) {
-            Frame frame = frames.poll(100, TimeUnit.MILLISECONDS);
-            if (frame != null) {
-                seen.add(frame);
-                if (wanted.test(frame)) {
-                    return frame;
-                }
-            }
-        }
         return null;
+    }
+
+    /** True once the server has ended the stream (end of body), as opposed to the test closing it. */
+    boolean ended() {
+        return endedAtMillis != 0;
+    }
+
+    /** When the stream's end was read (epoch millis), 0 while it is open. */
+    long endedAtMillis() {
+        return endedAtMillis;
     }
 
     /** Every frame taken so far by {@link #await}. */
@@ -105,6 +131,7 @@ final class SseClient implements AutoCloseable {
                     data = data == null ? new StringBuilder(line.substring(6)) : data.append('\n').append(line.substring(6));
                 }
             }
+            endedAtMillis = System.currentTimeMillis();
         } catch (IOException e) {
             // closed by the test or by the gateway: the frames read so far stay available
         }

@@ -14,8 +14,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
@@ -33,6 +35,8 @@ public class EchoUpstreams implements QuarkusTestResourceLifecycleManager {
     public static final String ALLOWED_ORIGIN = "https://console.safetyhub.test";
     /** Tiny rate class for the rate-limit tests: three requests, then about 1,000 s to wait. */
     public static final String PROBE_PREFIX = "/api/public/rate-probe";
+    /** A POST to a path ending so is answered 201 with a Location at the upstream's own address. */
+    public static final String CREATED_SUFFIX = "/create";
 
     private static final List<String> ECHOED_PREFIXES = List.of("/api/enterprises", "/api/hazards",
             "/api/commitments", "/api/public", "/api/alarms", "/api/rules", "/api/readings", "/api/warnings",
@@ -71,7 +75,8 @@ public class EchoUpstreams implements QuarkusTestResourceLifecycleManager {
                 "gateway.proxy.max-body-size", "4K",
                 "gateway.cors.origins", ALLOWED_ORIGIN,
                 "gateway.rate-limit.classes", "api /api 200 50,public /api/public 60 10,"
-                        + "stream /api/alarms/stream 10 0.2,probe " + PROBE_PREFIX + " 3 0.001",
+                        + "stream /api/alarms/stream 10 0.2,probe " + PROBE_PREFIX + " 3 0.001,"
+                        + "console-token /console/token 2 0.001",
                 "gateway.alarm-stream.heartbeat", "1s");
     }
 
@@ -90,12 +95,16 @@ public class EchoUpstreams implements QuarkusTestResourceLifecycleManager {
             return;
         }
         if (path.startsWith("/slow/api/stats")) {
-            try {
-                Thread.sleep(SLOW_MILLIS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            send(exchange, 200, "application/json", "{\"late\":true}");
+            // Answered later from a timer, so that no server thread is held while the gateway gives up.
+            CompletableFuture.delayedExecutor(SLOW_MILLIS, TimeUnit.MILLISECONDS, executor)
+                    .execute(() -> sendQuietly(exchange, 200, "application/json", "{\"late\":true}"));
+            return;
+        }
+        if (path.endsWith(CREATED_SUFFIX)) {
+            // A service builds Location from the Host it was called with: its internal address.
+            String created = path.substring(0, path.length() - CREATED_SUFFIX.length()) + "/e-1";
+            exchange.getResponseHeaders().add("Location", "http://127.0.0.1:" + server.getAddress().getPort() + created);
+            send(exchange, 201, "application/json", "{}");
             return;
         }
         if (path.equals("/api/alarms/7/close")) {
@@ -118,6 +127,14 @@ public class EchoUpstreams implements QuarkusTestResourceLifecycleManager {
         exchange.getResponseHeaders().add("X-Frame-Options", "ALLOWALL");
         exchange.getResponseHeaders().add("Access-Control-Allow-Origin", "*");
         send(exchange, 200, "application/json", json.writeValueAsString(echo));
+    }
+
+    private static void sendQuietly(HttpExchange exchange, int status, String contentType, String body) {
+        try {
+            send(exchange, status, contentType, body);
+        } catch (IOException e) {
+            // the gateway gave up and closed the connection: expected
+        }
     }
 
     private static void send(HttpExchange exchange, int status, String contentType, String body) throws IOException {

@@ -43,7 +43,7 @@ class TokenBucketTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = ';', value = {"api /api 200", "x /api/a zero 1", "x /api/a 0 1", "x /api/a 5 0", "x /other 5 1"})
+    @CsvSource(delimiter = ';', value = {"api /api 200", "x /api/a zero 1", "x /api/a 0 1", "x /api/a 5 0", "x /other/ 5 1", "x other 5 1"})
     void shouldRefuseRateClassWhenEntryIsMalformed(String entry) {
         assertThrows(IllegalArgumentException.class, () -> RateClass.parse(entry));
     }

@@ -16,12 +16,14 @@ import java.util.stream.Collectors;
 
 /**
  * Extra clients in the test Keycloak only (created through its admin API, never in the realm file), to
- * get genuinely signed tokens that the gateway must still refuse: one without the services' audience,
- * one whose tokens live two seconds.
+ * get genuinely signed tokens of unusual shape: one without the services' audience (refused), one whose
+ * tokens live two seconds (to be refused once expired), one whose tokens live ten seconds (long enough to
+ * open the alarm stream, short enough to see it end at expiry).
  */
-final class KeycloakTestClients {
+public final class KeycloakTestClients {
     static final String NO_AUDIENCE = "gateway-test-no-audience";
     static final String SHORT_LIVED = "gateway-test-short-lived";
+    public static final String TEN_SECONDS = "gateway-test-ten-seconds";
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -30,7 +32,7 @@ final class KeycloakTestClients {
     }
 
     /** A password-grant token of {@code user} from {@code clientId}, creating the client on first use. */
-    static String token(String clientId, String user) throws IOException, InterruptedException {
+    public static String token(String clientId, String user) throws IOException, InterruptedException {
         ensureClient(clientId);
         JsonNode answer = postForm(TestInfra.shared().issuer() + "/protocol/openid-connect/token",
                 Map.of("grant_type", "password", "client_id", clientId, "username", user, "password", "safetyhub"), null);
@@ -41,9 +43,10 @@ final class KeycloakTestClients {
         String admin = postForm(TestInfra.shared().keycloakUrl() + "/realms/master/protocol/openid-connect/token",
                 Map.of("grant_type", "password", "client_id", "admin-cli", "username", "admin", "password", "admin"), null)
                 .path("access_token").asText();
-        String body = clientId.equals(SHORT_LIVED)
+        String lifespan = clientId.equals(SHORT_LIVED) ? "2" : clientId.equals(TEN_SECONDS) ? "10" : null;
+        String body = lifespan != null
                 ? "{\"clientId\":\"" + clientId + "\",\"publicClient\":true,\"directAccessGrantsEnabled\":true,"
-                + "\"attributes\":{\"access.token.lifespan\":\"2\"},\"protocolMappers\":[{\"name\":\"aud\","
+                + "\"attributes\":{\"access.token.lifespan\":\"" + lifespan + "\"},\"protocolMappers\":[{\"name\":\"aud\","
                 + "\"protocol\":\"openid-connect\",\"protocolMapper\":\"oidc-audience-mapper\",\"config\":{"
                 + "\"included.client.audience\":\"safetyhub-services\",\"access.token.claim\":\"true\"}}]}"
                 : "{\"clientId\":\"" + clientId + "\",\"publicClient\":true,\"directAccessGrantsEnabled\":true}";

@@ -1,14 +1,17 @@
 package io.safetyhub.gateway.proxy;
 
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import io.safetyhub.devstack.testing.RealInfraResource;
 import io.safetyhub.devstack.testing.TestInfra;
+import io.safetyhub.gateway.http.RawHttp;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
+import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -27,8 +30,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @QuarkusTestResource(RealInfraResource.class)
 @QuarkusTestResource(EchoUpstreams.class)
-class GatewayProxyTest {
+class GatewayProxyIT {
     private static final String PROBLEM_JSON = "application/problem+json";
+    @TestHTTPResource(value = "/metrics", management = true)
+    URL metrics;
     private static final String UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
     @Test
@@ -51,6 +56,7 @@ class GatewayProxyTest {
                 .auth().oauth2(token)
                 .header("X-Request-Id", requestId)
                 .header("Cookie", "session=secret")
+                .header("X-Forwarded-For", "6.6.6.6")
                 .contentType("application/json")
                 .body("{\"note\":\"阀门已关闭\"}")
                 .urlEncodingEnabled(false)
@@ -67,7 +73,8 @@ class GatewayProxyTest {
                 .body("authorization", equalTo("Bearer " + token))
                 .body("requestId", equalTo(requestId))
                 .body("cookie", nullValue())
-                .body("forwardedFor", notNullValue());
+                // A direct caller's own X-Forwarded-For is not passed on as if a proxy had vouched for it.
+                .body("forwardedFor", equalTo("127.0.0.1"));
         assertSecurityHeaders(response);
     }
 
@@ -174,10 +181,33 @@ class GatewayProxyTest {
     }
 
     @Test
+    void shouldRewriteLocationToThePublicOriginWhenServiceAnswersWithItsInternalAddress() {
+        String token = TestInfra.shared().token("ops");
+        String origin = "http://localhost:" + RestAssured.port;
+        given().auth().oauth2(token).contentType("application/json").body("{}")
+                .when().post("/api/enterprises" + EchoUpstreams.CREATED_SUFFIX)
+                .then().statusCode(201).header("Location", origin + "/api/enterprises/e-1");
+        // training-service sits below a base path (/training) at its upstream: the base path is taken off too.
+        given().auth().oauth2(token).contentType("application/json").body("{}")
+                .when().post("/api/activities" + EchoUpstreams.CREATED_SUFFIX)
+                .then().statusCode(201).header("Location", origin + "/api/activities/e-1");
+    }
+
+    @Test
+    void shouldRewriteLocationToTheForwardedOriginWhenRequestComesThroughTheTrustedIngress() throws Exception {
+        RawHttp.Answer answer = RawHttp.send("127.0.0.2", RestAssured.port, "POST /api/enterprises"
+                + EchoUpstreams.CREATED_SUFFIX + " HTTP/1.1\r\nAuthorization: Bearer " + TestInfra.shared().token("ops")
+                + "\r\nX-Forwarded-Proto: https\r\nX-Forwarded-Host: safetyhub.example.cn\r\nX-Forwarded-For: 203.0.113.9"
+                + "\r\nContent-Type: application/json\r\nContent-Length: 2", "{}");
+        assertEquals(201, answer.status(), answer.body());
+        assertEquals("https://safetyhub.example.cn/api/enterprises/e-1", answer.header("Location"));
+    }
+
+    @Test
     void shouldCountRelayedRequestsByUpstreamAndOutcomeWhenServingTraffic() {
         given().auth().oauth2(TestInfra.shared().token("reg.city")).when().get("/api/rules").then().statusCode(200);
         given().auth().oauth2(TestInfra.shared().token("ops")).when().get("/api/devices/offline").then().statusCode(503);
-        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = given().when().get(this.metrics).then().statusCode(200).extract().asString();
         assertTrue(metrics.contains("safetyhub_gateway_upstream_requests_seconds_count{outcome=\"2xx\",upstream=\"echo-service\"}"),
                 "no 2xx count for echo-service");
         assertTrue(metrics.contains("safetyhub_gateway_upstream_requests_seconds_count{outcome=\"unavailable\",upstream=\"device-adapter\"}"),

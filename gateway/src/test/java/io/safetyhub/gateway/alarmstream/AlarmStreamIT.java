@@ -1,6 +1,7 @@
 package io.safetyhub.gateway.alarmstream;
 
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.safetyhub.devstack.testing.RealInfraResource;
@@ -10,6 +11,7 @@ import io.safetyhub.events.AlarmLevel;
 import io.safetyhub.events.Topics;
 import io.safetyhub.events.serde.EventSerializer;
 import io.safetyhub.gateway.proxy.EchoUpstreams;
+import io.safetyhub.gateway.security.KeycloakTestClients;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -18,14 +20,17 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,11 +43,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @QuarkusTestResource(RealInfraResource.class)
 @QuarkusTestResource(EchoUpstreams.class)
-class AlarmStreamTest {
+class AlarmStreamIT {
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
     private static final String CHEM = "chem-banan-01";
     private static final String BUILD = "build-yubei-01";
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static KafkaProducer<String, Object> producer;
+    @TestHTTPResource(value = "/metrics", management = true)
+    URL metrics;
 
     @BeforeAll
     static void startProducer() {
@@ -150,7 +158,7 @@ class AlarmStreamTest {
         accessLog.addHandler(capture);
         try (SseClient refused = SseClient.open(base() + "/api/alarms/stream?access_token=secret-token-marker", Map.of())) {
             assertEquals(401, refused.status());
-            org.awaitility.Awaitility.await().atMost(WAIT)
+            await().atMost(WAIT)
                     .until(() -> lines.stream().anyMatch(l -> l.contains("/api/alarms/stream")));
         } finally {
             accessLog.removeHandler(capture);
@@ -159,11 +167,41 @@ class AlarmStreamTest {
     }
 
     @Test
+    void shouldEndStreamAtTokenExpiryAndResumeWhenReopenedWithFreshTokenAndLastEventId() throws Exception {
+        String key = "expiry-" + UUID.randomUUID();
+        String shortToken = KeycloakTestClients.token(KeycloakTestClients.TEN_SECONDS, "ops");
+        long expiresAtMillis = JSON.readTree(Base64.getUrlDecoder().decode(shortToken.split("\\.")[1]))
+                .path("exp").asLong() * 1000;
+        AlarmEvent before = alarm(CHEM, "巴南区", AlarmEvent.Change.RAISED);
+        AlarmEvent after = alarm(CHEM, "巴南区", AlarmEvent.Change.ACKNOWLEDGED);
+        String lastId;
+        try (SseClient stream = connected(SseClient.open(base() + "/api/alarms/stream",
+                Map.of("Authorization", "Bearer " + shortToken)))) {
+            publish(key, before);
+            lastId = frameOf(stream, before).id();
+            await().atMost(WAIT).until(stream::ended);
+            SseClient.Frame last = stream.await(f -> "token-expired".equals(f.event()), Duration.ofSeconds(1));
+            assertNotNull(last, "no token-expired event before the end: " + stream.seen());
+            // Ended by the token's exp (whole seconds), not earlier: a stream never outlives nor undercuts its token.
+            assertTrue(stream.endedAtMillis() >= expiresAtMillis - 1_000,
+                    "ended " + (expiresAtMillis - stream.endedAtMillis()) + " ms before the token expired");
+        }
+        publish(key, after); // while the client holds no stream
+        try (SseClient stale = SseClient.open(base() + "/api/alarms/stream?access_token=" + shortToken, Map.of())) {
+            assertEquals(401, stale.status(), "the expired token must not open a new stream");
+        }
+        // What the console does: a fresh token and the last event id it saw; the missed event is replayed.
+        try (SseClient resumed = openUrl("/api/alarms/stream", "ops", Map.of("Last-Event-ID", lastId))) {
+            assertEquals(List.of(after.alarmId()), alarmsUntil(resumed, after, before, after));
+        }
+    }
+
+    @Test
     void shouldCountClientsAndSentEventsWhenStreaming() throws Exception {
         try (SseClient client = open("ops", Map.of(), false)) {
             publish("metrics-" + UUID.randomUUID(), alarm(CHEM, "巴南区", AlarmEvent.Change.RAISED));
             assertNotNull(client.await(f -> f.data() != null, WAIT));
-            String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+            String metrics = given().when().get(this.metrics).then().statusCode(200).extract().asString();
             assertTrue(metrics.lines().anyMatch(l -> l.startsWith("safetyhub_gateway_alarm_stream_clients") && !l.endsWith(" 0.0")),
                     "no connected client counted");
             assertTrue(metrics.contains("safetyhub_gateway_alarm_stream_events_total{kind=\"live\"}"), "no live event count");

@@ -1,0 +1,99 @@
+package io.safetyhub.gateway.http;
+
+import io.safetyhub.gateway.config.GatewayConfig;
+import io.safetyhub.gateway.error.Problems;
+import io.vertx.core.Handler;
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.RoutingContext;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Map;
+
+/**
+ * The request's size, judged before any route reads it, so that every refusal is problem+json: a URI longer
+ * than {@code gateway.http.max-uri-length} is 414, headers larger than {@code gateway.http.max-header-size} 431,
+ * a declared body larger than {@code gateway.proxy.max-body-size} 413 (the gateway takes no larger body anywhere).
+ * Netty's own limits sit above these, so the gateway answers first; only requests beyond Netty's limits, and
+ * requests Netty cannot parse at all, still get Vert.x's bare status line.
+ */
+public class HttpLimits implements Handler<RoutingContext> {
+    private final int maxUriLength;
+    private final long maxHeaderBytes;
+    private final long maxBodyBytes;
+
+    public HttpLimits(GatewayConfig config) {
+        this.maxUriLength = config.http().maxUriLength();
+        this.maxHeaderBytes = config.http().maxHeaderSize().asLongValue();
+        this.maxBodyBytes = config.proxy().maxBodySize().asLongValue();
+    }
+
+    @Override
+    public void handle(RoutingContext ctx) {
+        String uri = ctx.request().uri();
+        if (uri != null && uri.length() > maxUriLength) {
+            refuse(ctx, 414, "URI_TOO_LONG", "the request URI has " + uri.length() + " characters; at most "
+                    + maxUriLength + " are accepted");
+            return;
+        }
+        String malformed = malformation(uri);
+        if (malformed != null) {
+            refuse(ctx, 400, "BAD_REQUEST", "the request URI is malformed: " + malformed);
+            return;
+        }
+        long headerBytes = headerBytes(ctx.request().headers());
+        if (headerBytes > maxHeaderBytes) {
+            refuse(ctx, 431, "HEADERS_TOO_LARGE", "the request headers hold " + headerBytes + " bytes; at most "
+                    + maxHeaderBytes + " are accepted");
+            return;
+        }
+        String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null && declaredLength(length) > maxBodyBytes) {
+            refuse(ctx, 413, "BODY_TOO_LARGE", "the request body exceeds " + maxBodyBytes + " bytes");
+            return;
+        }
+        ctx.next();
+    }
+
+    /**
+     * Why the URI cannot be read (a bad percent escape, a character that must be escaped), or null when it can.
+     * The check Quarkus would make before any route, made here so the answer is problem+json (see GatewayMain).
+     */
+    static String malformation(String uri) {
+        if (uri == null || uri.isEmpty()) {
+            return "it is empty";
+        }
+        try {
+            new URI(uri);
+            return null;
+        } catch (URISyntaxException e) {
+            return e.getReason() + " at index " + e.getIndex();
+        }
+    }
+
+    /** The headers' size as sent: name, ": ", value and CRLF per line. */
+    static long headerBytes(MultiMap headers) {
+        long total = 0;
+        for (Map.Entry<String, String> header : headers) {
+            total += header.getKey().length() + header.getValue().length() + 4;
+        }
+        return total;
+    }
+
+    /** Netty has already refused a Content-Length that is not a number; a huge one reads as too large. */
+    private static long declaredLength(String length) {
+        try {
+            return Long.parseLong(length.trim());
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    /** The body, if any, is not read: closing the connection keeps its bytes from being read as a next request. */
+    private static void refuse(RoutingContext ctx, int status, String code, String detail) {
+        ctx.response().putHeader(HttpHeaders.CONNECTION, "close")
+                .endHandler(v -> ctx.request().connection().close());
+        Problems.send(ctx, status, code, detail);
+    }
+}

@@ -1,0 +1,71 @@
+package io.safetyhub.gateway.http;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.safetyhub.devstack.testing.RealInfraResource;
+import io.safetyhub.devstack.testing.TestInfra;
+import io.safetyhub.gateway.proxy.EchoUpstreams;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.net.URL;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Health and metrics live on the management interface, which only the cluster reaches; the public port keeps
+ * the merged OpenAPI document and its Swagger UI. The metrics name routes, not the ids in paths.
+ */
+@QuarkusTest
+@QuarkusTestResource(RealInfraResource.class)
+@QuarkusTestResource(EchoUpstreams.class)
+class ManagementIT {
+    @TestHTTPResource(value = "/metrics", management = true)
+    URL metrics;
+    @TestHTTPResource(value = "/health/ready", management = true)
+    URL ready;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/q/metrics", "/q/health", "/q/health/ready", "/q/health/live"})
+    void shouldAnswer404ProblemWhenOperationsPathIsAskedOnThePublicPort(String path) {
+        given().when().get(path)
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("code", equalTo("NOT_FOUND"));
+    }
+
+    @Test
+    void shouldServeHealthAndMetricsWhenAskedOnTheManagementPort() {
+        given().when().get(ready).then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get(metrics).then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+    }
+
+    @Test
+    void shouldKeepMergedOpenApiAndSwaggerUiOnThePublicPortWhenManagementIsSeparate() {
+        given().when().get("/q/openapi?format=json").then().statusCode(200).body("openapi", containsString("3."));
+        given().when().get("/q/swagger-ui/").then().statusCode(200).contentType(containsString("text/html"));
+    }
+
+    @Test
+    void shouldTagRequestMetricsWithRouteWhenPathsCarryIds() {
+        String secret = "id-" + UUID.randomUUID();
+        String token = TestInfra.shared().token("ops");
+        given().auth().oauth2(token).when().get("/api/alarms/" + secret).then().statusCode(200);
+        given().auth().oauth2(token).when().get("/api/enterprises/" + secret + "/disclosure").then().statusCode(200);
+        given().when().get("/api/no-route-" + secret).then().statusCode(401);
+        given().when().get("/console-page-" + secret).then().statusCode(404);
+        String scraped = given().when().get(metrics).then().statusCode(200).extract().asString();
+        assertFalse(scraped.contains(secret), "an id from a path reached the metrics");
+        assertTrue(scraped.lines().anyMatch(l -> l.startsWith("http_server_requests_seconds_count")
+                && l.contains("uri=\"/api/alarms/*\"")), "no series for the alarms route");
+        assertTrue(scraped.lines().anyMatch(l -> l.startsWith("http_server_requests_seconds_count")
+                && l.contains("uri=\"/api/*\"") && l.contains("status=\"401\"")), "no series for unrouted API paths");
+    }
+}
