@@ -1,11 +1,15 @@
 // Live alarm feed: the gateway's SSE stream (/api/alarms/stream). EventSource cannot send headers, so the
-// token travels as ?access_token=; the browser itself sends Last-Event-ID when it reconnects. When the
-// stream is refused or absent, the feed falls back to polling /api/alarms so alarms still arrive.
-import { accessToken, onTokens } from './auth.js';
+// token travels as ?access_token=; the browser itself sends Last-Event-ID when it reconnects. A stream lives
+// no longer than its token: the feed opens a new one with each fresh token, and when the gateway ends one at
+// the token's expiry (event: token-expired) it refreshes and reopens; a new stream carries the last event id
+// as ?lastEventId= so the gateway replays what came in between. When the stream is refused or absent, the
+// feed falls back to polling /api/alarms so alarms still arrive.
+import { accessToken, onTokens, refreshNow } from './auth.js';
 import { api } from './api.js';
 
 const CHANGES = ['RAISED', 'LEVEL_RAISED', 'ESCALATED', 'ACKNOWLEDGED', 'CLEARED', 'CLOSED'];
 const POLL_MS = 5_000;
+const SEEN_EVENTS = 500;
 const TONES = { RED: [1000, 3], ORANGE: [800, 2], YELLOW: [620, 1], BLUE: [440, 1] };
 
 /** One shape for an AlarmEvent (the gateway's stream) and an AlarmView (the polled list). */
@@ -32,7 +36,11 @@ class AlarmFeed {
     this.known = new Map();
     this.mode = 'idle';
     this.soundOn = localStorage.getItem('safetyhub.sound') !== 'off';
-    onTokens(() => { if (this.source && this.source.readyState === EventSource.CLOSED) this.connect(); });
+    this.lastEventId = null;
+    this.seenEvents = new Set();
+    // A fresh token opens a fresh stream before the old token's expiry ends the old one (or retries the
+    // stream after a fall-back to polling).
+    onTokens(() => { if (this.mode !== 'idle') this.connect(); });
   }
 
   subscribe(listener) {
@@ -48,16 +56,23 @@ class AlarmFeed {
   connect() {
     if (this.source) this.source.close();
     this.mode = 'connecting';
-    const source = new EventSource(`/api/alarms/stream?access_token=${encodeURIComponent(accessToken())}`);
+    const token = accessToken();
+    const resume = this.lastEventId ? `&lastEventId=${encodeURIComponent(this.lastEventId)}` : '';
+    const source = new EventSource(`/api/alarms/stream?access_token=${encodeURIComponent(token)}${resume}`);
     this.source = source;
     let opened = false;
     source.onopen = () => { opened = true; this.setMode('live'); };
     const handle = (event, change) => {
+      if (event.lastEventId) this.lastEventId = event.lastEventId;
+      let data;
       try {
-        this.emit(normalise(JSON.parse(event.data), change));
+        data = JSON.parse(event.data);
       } catch (e) {
-        // a comment or keep-alive line without JSON
+        return; // a comment or keep-alive line without JSON
       }
+      // A reopened stream may replay an event already shown (the gateway sends twice rather than never).
+      if (data.eventId && !this.firstSight(data.eventId)) return;
+      this.emit(normalise(data, change));
     };
     // The gateway names events after the change in lower case (raised, level-raised, …, changed); the
     // upper-case names are the AlarmEvent.Change constants, accepted too.
@@ -67,7 +82,17 @@ class AlarmFeed {
     });
     source.addEventListener('changed', event => handle(event, null));
     // Asked to resume from further back than the gateway keeps: read the current list instead.
-    source.addEventListener('reload', () => this.poll());
+    source.addEventListener('reload', () => { this.lastEventId = null; this.poll(); });
+    // The token expired (a background tab's refresh timer may run late): close before the browser retries
+    // with the stale token, then reopen with a fresh one (the token listener above does that).
+    source.addEventListener('token-expired', () => {
+      source.close();
+      if (accessToken() !== token) {
+        this.connect();
+      } else {
+        refreshNow().then(renewed => { if (!renewed) this.startPolling(); });
+      }
+    });
     source.onerror = () => {
       // CLOSED means the browser gave up (refused, not an event stream): poll instead and retry later.
       if (source.readyState === EventSource.CLOSED || !opened) {
@@ -75,6 +100,14 @@ class AlarmFeed {
         this.startPolling();
       }
     };
+  }
+
+  /** True the first time an event id is seen; remembers the last few hundred. */
+  firstSight(eventId) {
+    if (this.seenEvents.has(eventId)) return false;
+    this.seenEvents.add(eventId);
+    if (this.seenEvents.size > SEEN_EVENTS) this.seenEvents.delete(this.seenEvents.values().next().value);
+    return true;
   }
 
   setMode(mode) {
