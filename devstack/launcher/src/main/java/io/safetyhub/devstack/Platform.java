@@ -21,14 +21,31 @@ public final class Platform {
      * @param quarkus readiness via {@code /q/health/ready}; otherwise the process only has to stay up
      * @param jars   candidate jars relative to the root, first existing one wins
      */
-    public record App(String name, int port, boolean quarkus, List<String> jars) {
+    /**
+     * @param managementPort Quarkus' management interface (health, metrics) where the app enables it, else 0
+     */
+    public record App(String name, int port, boolean quarkus, List<String> jars, int managementPort) {
+
+        App(String name, int port, boolean quarkus, List<String> jars) {
+            this(name, port, quarkus, jars, 0);
+        }
 
         static App service(String name, int port) {
             return new App(name, port, true, List.of(name + "/target/quarkus-app/quarkus-run.jar"));
         }
 
+        /** The gateway keeps health and metrics off its public port (quarkus.management.enabled). */
+        static App serviceWithManagement(String name, int port, int managementPort) {
+            return new App(name, port, true, List.of(name + "/target/quarkus-app/quarkus-run.jar"), managementPort);
+        }
+
         App onPort(int newPort) {
-            return new App(name, newPort, quarkus, jars);
+            return new App(name, newPort, quarkus, jars, managementPort == 0 ? 0 : Infra.freePort());
+        }
+
+        /** Where readiness is asked: the management port where there is one. */
+        int healthPort() {
+            return managementPort == 0 ? port : managementPort;
         }
     }
 
@@ -38,7 +55,7 @@ public final class Platform {
             App.service("device-adapter", 8082),
             App.service("warning-service", 8083),
             App.service("training-service", 8084),
-            App.service("gateway", 8080),
+            App.serviceWithManagement("gateway", 8080, 9000),
             // Whatever the simulator ends up being: a Quarkus app or a plain runnable jar.
             new App("simulator", 4840, false,
                     List.of("simulator/target/quarkus-app/quarkus-run.jar", "simulator/target/simulator.jar")));
@@ -101,6 +118,9 @@ public final class Platform {
         if (app.quarkus()) {
             links.put("quarkus.http.port", Integer.toString(app.port()));
         }
+        if (app.managementPort() != 0) {
+            links.put("quarkus.management.port", Integer.toString(app.managementPort()));
+        }
         if (app.name().equals("gateway")) {
             List<String> upstreams = new ArrayList<>();
             for (App upstream : APPS) {
@@ -134,7 +154,7 @@ public final class Platform {
         command.add("-jar");
         command.add(jar(app).map(Path::toString).orElse(app.jars().get(0)));
         Probe probe = app.quarkus()
-                ? new Probe.Http("http://127.0.0.1:" + app.port() + "/q/health/ready")
+                ? new Probe.Http("http://127.0.0.1:" + app.healthPort() + "/q/health/ready")
                 : new Probe.Alive(Duration.ofSeconds(3));
         Component.Preparation prepare = () -> {
             if (jar(app).isEmpty()) {
@@ -143,7 +163,8 @@ public final class Platform {
             }
         };
         Path workDir = root.resolve(app.name());
-        return new Component(app.name(), command, Map.of(), workDir, List.of(app.port()), probe,
+        List<Integer> ports = app.managementPort() == 0 ? List.of(app.port()) : List.of(app.port(), app.managementPort());
+        return new Component(app.name(), command, Map.of(), workDir, ports, probe,
                 home.logFile(app.name()), pidFile, "-Dsafetyhub.pidfile=" + pidFile, Duration.ofSeconds(180), prepare);
     }
 }
