@@ -81,7 +81,7 @@ export async function renderOverview(page, who) {
     h('section', { class: 'counts' },
       count('count.majorOpen', hazards.majorOpen, 'count-major'),
       count('count.overdue', hazards.overdue, 'count-overdue'),
-      count('count.missing', missing ? missing.length : null, 'count-missing'),
+      count('count.missing', missing ? missing.total : null, 'count-missing'),
       count('count.certRate', certRate, 'count-cert'),
       h('div', { class: 'count', dataset: { testid: 'count-alarms' } }, openCount, h('div', { class: 'count-label' }, t('count.openAlarms')))),
     h('div', { class: 'overview-grid' },
