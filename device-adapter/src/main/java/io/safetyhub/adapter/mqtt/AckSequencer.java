@@ -5,18 +5,15 @@ import java.util.Deque;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Sends a connection's PUBACKs in the order its PUBLISHes arrived (MQTT 5 §4.6), each once its message's records are
- * stored (acknowledged by Kafka or fsynced in the spool): the message at the head is acknowledged when its future
- * completes, and with it every following one already complete. A refused publish takes its turn too, with its reason
- * code. Confined to the connection's event loop: {@link #release()} is called there whenever a future completes.
+ * Sends PUBACKs in the order the PUBLISHes arrived (MQTT 5 §4.6), each once its message's records are stored: the
+ * message at the head is acknowledged when its future completes, and with it every following one already complete.
+ * Readings of different devices land on different Kafka partitions and complete out of order; this puts them back.
+ * A message whose future failed is skipped without an acknowledgement (the broker redelivers it on reconnect).
  */
 final class AckSequencer {
-    /** Sends one PUBACK; {@code authorized} false = reason code 0x87 (MQTT 5). */
+    /** Sends one PUBACK. */
     interface Acknowledger {
-        void acknowledge(int messageId, boolean authorized);
-
-        /** A message could not be stored: it stays unacknowledged, the device must resend it. */
-        void failed(int messageId, Throwable failure);
+        void acknowledge(long connection, int messageId, int qos);
     }
 
     private final Deque<Arrival> arrivals = new ArrayDeque<>();
@@ -26,32 +23,34 @@ final class AckSequencer {
         this.acknowledger = acknowledger;
     }
 
-    void arrived(int messageId, CompletableFuture<Void> stored) {
-        arrivals.addLast(new Arrival(messageId, stored, true));
-    }
-
-    void refused(int messageId) {
-        arrivals.addLast(new Arrival(messageId, CompletableFuture.completedFuture(null), false));
+    /** Called on the MQTT callback thread, in arrival order. */
+    void arrived(long connection, int messageId, int qos, CompletableFuture<Void> stored) {
+        Arrival arrival = new Arrival(connection, messageId, qos, stored);
+        synchronized (this) {
+            arrivals.addLast(arrival);
+        }
+        stored.whenComplete((ignored, failure) -> release());
     }
 
     /** Messages waiting for their turn to be acknowledged. */
-    int waiting() {
+    synchronized int waiting() {
         return arrivals.size();
     }
 
-    /** Acknowledges every message at the head whose records are stored; stops at the first failure. */
-    void release() {
+    /** The connection is gone: its packet ids mean nothing any more, the broker redelivers what was not acked. */
+    synchronized void reset() {
+        arrivals.clear();
+    }
+
+    private synchronized void release() {
         while (!arrivals.isEmpty() && arrivals.peekFirst().stored().isDone()) {
             Arrival head = arrivals.pollFirst();
-            if (head.stored().isCompletedExceptionally()) {
-                arrivals.clear();
-                acknowledger.failed(head.messageId(), head.stored().handle((ok, failure) -> failure).join());
-                return;
+            if (!head.stored().isCompletedExceptionally()) {
+                acknowledger.acknowledge(head.connection(), head.messageId(), head.qos());
             }
-            acknowledger.acknowledge(head.messageId(), head.authorized());
         }
     }
 
-    private record Arrival(int messageId, CompletableFuture<Void> stored, boolean authorized) {
+    private record Arrival(long connection, int messageId, int qos, CompletableFuture<Void> stored) {
     }
 }

@@ -5,13 +5,13 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready only while the MQTT listeners are bound: without them no device can connect. */
+/** Ready only while the MQTT side receives: without it no device data comes in. */
 @Readiness
 @ApplicationScoped
 public class MqttReadiness implements HealthCheck {
-    private final MqttListeners adapter;
+    private final MqttAdapter adapter;
 
-    public MqttReadiness(MqttListeners adapter) {
+    public MqttReadiness(MqttAdapter adapter) {
         this.adapter = adapter;
     }
 
