@@ -13,8 +13,6 @@ import io.vertx.ext.web.RoutingContext;
  * before any route ran.
  */
 public class EdgeHeadersHandler implements Handler<RoutingContext> {
-    private static final String STAMPED = "safetyhub.edge-stamped";
-
     private final GatewayConfig.Headers headers;
     private final MetricUris metricUris;
 
@@ -29,12 +27,11 @@ public class EdgeHeadersHandler implements Handler<RoutingContext> {
         ctx.next();
     }
 
-    /** Does the edge's work once per exchange; safe to call again from an error handler. */
+    /**
+     * Does the edge's work; safe to repeat (an error handler after the routes, a route that reroutes, which drops
+     * the headers-end handlers): the id assigned first is kept, and the headers are set, not added.
+     */
     public void stamp(RoutingContext ctx) {
-        if (ctx.get(STAMPED) != null) {
-            return;
-        }
-        ctx.put(STAMPED, Boolean.TRUE);
         String requestId = RequestIds.assign(ctx);
         String path = pathOf(ctx);
         metricUris.tag(path);
