@@ -3,8 +3,6 @@ package io.safetyhub.e2e;
 import io.safetyhub.devstack.testing.TestInfra;
 import io.safetyhub.platform.testing.HttpContract;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
-import org.junit.jupiter.api.Test;
 
 import java.net.URI;
 import java.util.List;
@@ -71,26 +69,5 @@ class GatewayHttpContractIT extends HttpContract {
     @Override
     protected long maxBodyBytes() {
         return GATEWAY_MAX_BODY;
-    }
-
-    // Three rows the gateway on main does not keep yet; its migration onto platform/core (issue 13, open) fixes them.
-    private static final String PENDING = "gateway on main: pending its platform migration (issue 13)";
-
-    @Override
-    @Test
-    @Disabled(PENDING + " - Quarkus' own 10240K limit answers a bare 413 before the gateway's problem handler")
-    public void shouldRefuseWithProblemWhenBodyIsOverTheLimit() {
-    }
-
-    @Override
-    @Test
-    @Disabled(PENDING + " - a malformed Authorization header reaches the OIDC layer and answers 500")
-    public void shouldAnswerInvalidTokenWhenAuthorizationHeaderIsMalformed() {
-    }
-
-    @Override
-    @Test
-    @Disabled(PENDING + " - an unrouted path without a token answers 404 before the token check")
-    public void shouldChallengeWithBearerWhenUnknownPathIsCalledWithoutToken() {
     }
 }
