@@ -55,6 +55,7 @@ public final class Platform {
             App.service("device-adapter", 8082),
             App.service("warning-service", 8083),
             App.service("training-service", 8084),
+            App.service("enforcement-service", 8085),
             App.serviceWithManagement("gateway", 8080, 9000),
             // Whatever the simulator ends up being: a Quarkus app or a plain runnable jar.
             new App("simulator", 4840, false,
