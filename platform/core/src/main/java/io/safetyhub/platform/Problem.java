@@ -45,6 +45,7 @@ public record Problem(String type, String title, int status, String detail, Stri
             case 414 -> "URI_TOO_LONG";
             case 415 -> "UNSUPPORTED_MEDIA_TYPE";
             case 429 -> "TOO_MANY_REQUESTS";
+            case 431 -> "HEADERS_TOO_LARGE";
             case 502 -> "BAD_GATEWAY";
             case 503 -> "UNAVAILABLE";
             case 504 -> "GATEWAY_TIMEOUT";

@@ -4,19 +4,11 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.safetyhub.devstack.testing.RealInfraResource;
 import io.safetyhub.platform.testing.HttpContract;
-import org.eclipse.microprofile.config.ConfigProvider;
-
-import java.net.URI;
 
 /** The platform's HTTP contract, kept by training-service with real Keycloak tokens. */
 @QuarkusTest
 @QuarkusTestResource(value = RealInfraResource.class, restrictToAnnotatedClass = false)
 class HttpContractIT extends HttpContract {
-
-    @Override
-    protected URI baseUri() {
-        return URI.create("http://localhost:" + ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class));
-    }
 
     @Override
     protected String securedGet() {

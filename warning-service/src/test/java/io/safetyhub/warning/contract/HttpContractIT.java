@@ -4,9 +4,6 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.safetyhub.devstack.testing.RealInfraResource;
 import io.safetyhub.platform.testing.HttpContract;
-import org.eclipse.microprofile.config.ConfigProvider;
-
-import java.net.URI;
 
 /** The platform's HTTP contract, kept by warning-service with real Keycloak tokens. */
 @QuarkusTest
@@ -15,11 +12,6 @@ class HttpContractIT extends HttpContract {
     private static final String WARNING = """
             {"title":"contract probe","colour":"BLUE","text":"probe","districts":["巴南区"],"sectors":[],
              "validUntil":"2099-01-01T00:00:00Z"}""";
-
-    @Override
-    protected URI baseUri() {
-        return URI.create("http://localhost:" + ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class));
-    }
 
     @Override
     protected String securedGet() {

@@ -3,6 +3,7 @@ package io.safetyhub.platform.testing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.safetyhub.devstack.testing.TestInfra;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -32,8 +33,14 @@ public abstract class HttpContract {
     public record Call(String method, String path, String body, String user) {
     }
 
-    /** Where the service under test listens, e.g. {@code http://localhost:8081}. */
-    protected abstract URI baseUri();
+    /**
+     * Where the service under test listens: by default the port {@code @QuarkusTest} gives the application
+     * ({@code quarkus.http.test-port}); a test of another process (the gateway in e2e) names its own.
+     */
+    protected URI baseUri() {
+        return URI.create("http://localhost:"
+                + ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class));
+    }
 
     /** A GET that {@link #reader()} may call successfully. */
     protected abstract String securedGet();
