@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Every setting of device-adapter. The broker URL is shared with the rest of the platform as {@code safetyhub.mqtt.url}. */
+/** Every setting of device-adapter. */
 @ConfigMapping(prefix = "adapter")
 public interface AdapterConfig {
 
@@ -18,8 +18,8 @@ public interface AdapterConfig {
     @WithDefault("device-adapter")
     String source();
 
-    /** The MQTT side: where the devices publish. */
-    Mqtt mqtt();
+    /** The MQTT side: the listeners devices connect to, and how they log in. */
+    MqttConfig mqtt();
 
     /** The Kafka side: producer tuning and the buffer (memory, then disk spool) used while Kafka is away. */
     Publish publish();
@@ -30,13 +30,6 @@ public interface AdapterConfig {
      */
     @WithDefault("false")
     boolean seedDemo();
-
-    /**
-     * Accepts telemetry from devices the registry does not know, taking enterprise and kind from the topic. Off: such
-     * telemetry is an UNKNOWN_DEVICE dead letter, so that no unvetted device can raise or mask an alarm.
-     */
-    @WithDefault("false")
-    boolean acceptUnregistered();
 
     /** How often the in-memory registry is re-read from MongoDB, to see writes made through other replicas. */
     @WithDefault("30s")
@@ -54,91 +47,6 @@ public interface AdapterConfig {
     /** Dead letters keep the raw payload; this caps its size so one huge payload cannot exceed Kafka's record limit. */
     @WithDefault("65536")
     int deadLetterMaxRawChars();
-
-    interface Mqtt {
-        /**
-         * Broker URL ({@code tcp://host:1883}, {@code ssl://host:8883}); application.properties points it at
-         * {@code safetyhub.mqtt.url} so that the launcher and the test harness set one key for every component.
-         */
-        @WithDefault("tcp://127.0.0.1:1883")
-        String url();
-
-        /** Stable client id: the broker keeps the persistent session (subscriptions, queued QoS 1 messages) under it. */
-        @WithDefault("safetyhub-device-adapter")
-        String clientId();
-
-        /** Broker user, when the broker requires one. */
-        Optional<String> username();
-
-        /** Broker password (from the environment in production). */
-        Optional<String> password();
-
-        /** How long the broker keeps the session and queues messages while the adapter is away (a redeploy, an outage). */
-        @WithDefault("24h")
-        Duration sessionExpiry();
-
-        /** MQTT keep-alive: how soon a dead TCP link is noticed. */
-        @WithDefault("30s")
-        Duration keepAlive();
-
-        /** How long one connection attempt may take. */
-        @WithDefault("10s")
-        Duration connectTimeout();
-
-        /** First delay between connection attempts; doubles up to {@link #reconnectMaxDelay()}. */
-        @WithDefault("1s")
-        Duration reconnectMinDelay();
-
-        /** Longest delay between connection attempts. */
-        @WithDefault("30s")
-        Duration reconnectMaxDelay();
-
-        /**
-         * MQTT 5 receive maximum: how many QoS 1 messages the broker may have unacknowledged with us. As a message is
-         * acknowledged only once its records are stored, this is the pipelining window (a broker may allow fewer:
-         * HiveMQ CE sends at most 50 unacknowledged messages per client unless its internal window is raised, as devstack does).
-         */
-        @WithDefault("1000")
-        int receiveMaximum();
-
-        /** Topic filters subscribed at QoS 1. */
-        @WithDefault("safetyhub/+/+/+/telemetry,safetyhub/+/+/+/status,safetyhub/+/+/+/event")
-        List<String> topics();
-
-        /**
-         * When set, the filters are subscribed as {@code $share/<group>/<filter>} so that several adapter replicas
-         * (each with its own client id) split the devices' traffic.
-         */
-        Optional<String> sharedGroup();
-
-        /** TLS for device connections; here only its device CA ({@code client-ca}) is read, for certificate credentials. */
-        Tls tls();
-    }
-
-    interface Tls {
-        @WithDefault("false")
-        boolean enabled();
-
-        @WithDefault("0.0.0.0")
-        String host();
-
-        /** 8883; 0 binds a free port (tests). */
-        @WithDefault("8883")
-        int port();
-
-        /** PEM file of the listener's certificate (chain); on Kubernetes from cert-manager. */
-        Optional<String> certificate();
-
-        /** PEM file (PKCS#8) of the listener's private key. */
-        Optional<String> key();
-
-        /**
-         * PEM file of the CA(s) that issue device certificates. Set: a device may log in with a client certificate of
-         * that CA whose subject CN is its MQTT id and that an operator pinned to it; a certificate of another CA fails
-         * the TLS handshake. Absent: TLS listener for passwords only.
-         */
-        Optional<String> clientCa();
-    }
 
     interface Credentials {
         /** How long an issued password is valid unless the operator asks for another span. */
@@ -170,6 +78,13 @@ public interface AdapterConfig {
     }
 
     interface OpcUa {
+        /**
+         * false: this replica opens no OPC UA session and times no OPC UA device (another workload of the same image
+         * serves the plants, e.g. with MQTT off there).
+         */
+        @WithDefault("true")
+        boolean enabled();
+
         /** Endpoint of the simulator's tank farm, bound to the demo OPC UA devices by {@link #seedDemo()}. */
         @WithDefault("opc.tcp://127.0.0.1:4840/safetyhub")
         String demoEndpoint();
@@ -221,6 +136,17 @@ public interface AdapterConfig {
          * device registry, which is readable over REST.
          */
         Map<String, Endpoint> endpoints();
+
+        /**
+         * Security of an endpoint not listed in {@link #endpoints()} (anonymous identity). None by default (a laptop's
+         * simulator); production sets Basic256Sha256, so that only an endpoint listed with policy None runs without.
+         */
+        @WithDefault("None")
+        SecurityPolicy defaultSecurityPolicy();
+
+        /** Mode with {@link #defaultSecurityPolicy()} when it is not None. */
+        @WithDefault("SignAndEncrypt")
+        MessageSecurityMode defaultSecurityMode();
 
         /**
          * How many adapter replicas share the OPC UA endpoints. Each endpoint is owned by exactly one replica, the one

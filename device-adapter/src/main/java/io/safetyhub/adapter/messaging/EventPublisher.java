@@ -1,6 +1,7 @@
 package io.safetyhub.adapter.messaging;
 
 import io.safetyhub.adapter.config.AdapterConfig;
+import io.safetyhub.adapter.config.MqttConfig;
 import io.safetyhub.events.DeadLetter;
 import io.safetyhub.events.DeviceEvent;
 import io.safetyhub.events.DeviceStatus;
@@ -23,7 +24,7 @@ import java.util.concurrent.CompletableFuture;
  * through the {@link SpoolingSender}: a plain Kafka producer (not a SmallRye emitter) so that records are sent
  * asynchronously and batched, and so that what Kafka cannot take yet can be spooled to disk as bytes. A returned
  * future completes once Kafka has acknowledged the record ({@code acks=all}) or it is fsynced in the spool; that
- * completion is what releases the MQTT acknowledgement.
+ * completion is what releases the device's PUBACK.
  */
 @ApplicationScoped
 public class EventPublisher {
@@ -31,21 +32,21 @@ public class EventPublisher {
 
     public EventPublisher(AdapterConfig config) {
         AdapterConfig.Publish publish = config.publish();
-        this.sender = new SpoolingSender(new KafkaProducer<>(producerProperties(publish, config.mqtt().clientId()),
+        this.sender = new SpoolingSender(new KafkaProducer<>(producerProperties(publish, "safetyhub-" + config.source()),
                 new StringSerializer(), new ByteArraySerializer()),
-                new SpoolingSender.Settings(publish.memoryRecords(), spoolDir(publish, config.mqtt()), publish.segmentBytes(),
-                        publish.fsync(), publish.stallAfter()));
+                new SpoolingSender.Settings(publish.memoryRecords(), spoolDir(publish, config.mqtt()),
+                        publish.segmentBytes(), publish.fsync(), publish.stallAfter()));
     }
 
     /**
-     * The spool of this adapter instance: {@code <spool-dir>/<client-id>-<hash of Kafka bootstrap and MQTT URL>}.
-     * Spooled records belong to one MQTT session and one Kafka cluster, and two adapters on one host (a laptop stack
-     * and a test run) must never replay each other's.
+     * The spool of this adapter instance: {@code <spool-dir>/adapter-<hash of Kafka bootstrap and MQTT listener ports>}.
+     * Spooled records belong to one Kafka cluster, and two adapters on one host (a laptop stack and a test run) must
+     * never replay each other's; the lock file refuses a second process on one directory besides.
      */
-    static Path spoolDir(AdapterConfig.Publish publish, AdapterConfig.Mqtt mqtt) {
-        String streams = publish.bootstrapServers() + "|" + mqtt.url();
-        String hash = Integer.toHexString(streams.hashCode());
-        return Path.of(publish.spoolDir()).resolve(mqtt.clientId().replaceAll("[^A-Za-z0-9._-]", "_") + "-" + hash);
+    static Path spoolDir(AdapterConfig.Publish publish, MqttConfig mqtt) {
+        String streams = publish.bootstrapServers() + "|" + mqtt.plain().host() + ":" + mqtt.plain().port() + "|"
+                + mqtt.tls().host() + ":" + mqtt.tls().port();
+        return Path.of(publish.spoolDir()).resolve("adapter-" + Integer.toHexString(streams.hashCode()));
     }
 
     public CompletableFuture<Void> publish(Reading reading) {

@@ -5,15 +5,18 @@ import java.util.Deque;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Sends PUBACKs in the order the PUBLISHes arrived (MQTT 5 §4.6), each once its message's records are stored: the
- * message at the head is acknowledged when its future completes, and with it every following one already complete.
- * Readings of different devices land on different Kafka partitions and complete out of order; this puts them back.
- * A message whose future failed is skipped without an acknowledgement (the broker redelivers it on reconnect).
+ * Sends a connection's PUBACKs in the order its PUBLISHes arrived (MQTT 5 §4.6), each once its message's records are
+ * stored (acknowledged by Kafka or fsynced in the spool): the message at the head is acknowledged when its future
+ * completes, and with it every following one already complete. A refused publish takes its turn too, with its reason
+ * code. Confined to the connection's event loop: {@link #release()} is called there whenever a future completes.
  */
 final class AckSequencer {
-    /** Sends one PUBACK. */
+    /** Sends one PUBACK; {@code authorized} false = reason code 0x87 (MQTT 5). */
     interface Acknowledger {
-        void acknowledge(long connection, int messageId, int qos);
+        void acknowledge(int messageId, boolean authorized);
+
+        /** A message could not be stored: it stays unacknowledged, the device must resend it. */
+        void failed(int messageId, Throwable failure);
     }
 
     private final Deque<Arrival> arrivals = new ArrayDeque<>();
@@ -23,34 +26,32 @@ final class AckSequencer {
         this.acknowledger = acknowledger;
     }
 
-    /** Called on the MQTT callback thread, in arrival order. */
-    void arrived(long connection, int messageId, int qos, CompletableFuture<Void> stored) {
-        Arrival arrival = new Arrival(connection, messageId, qos, stored);
-        synchronized (this) {
-            arrivals.addLast(arrival);
-        }
-        stored.whenComplete((ignored, failure) -> release());
+    void arrived(int messageId, CompletableFuture<Void> stored) {
+        arrivals.addLast(new Arrival(messageId, stored, true));
+    }
+
+    void refused(int messageId) {
+        arrivals.addLast(new Arrival(messageId, CompletableFuture.completedFuture(null), false));
     }
 
     /** Messages waiting for their turn to be acknowledged. */
-    synchronized int waiting() {
+    int waiting() {
         return arrivals.size();
     }
 
-    /** The connection is gone: its packet ids mean nothing any more, the broker redelivers what was not acked. */
-    synchronized void reset() {
-        arrivals.clear();
-    }
-
-    private synchronized void release() {
+    /** Acknowledges every message at the head whose records are stored; stops at the first failure. */
+    void release() {
         while (!arrivals.isEmpty() && arrivals.peekFirst().stored().isDone()) {
             Arrival head = arrivals.pollFirst();
-            if (!head.stored().isCompletedExceptionally()) {
-                acknowledger.acknowledge(head.connection(), head.messageId(), head.qos());
+            if (head.stored().isCompletedExceptionally()) {
+                arrivals.clear();
+                acknowledger.failed(head.messageId(), head.stored().handle((ok, failure) -> failure).join());
+                return;
             }
+            acknowledger.acknowledge(head.messageId(), head.authorized());
         }
     }
 
-    private record Arrival(long connection, int messageId, int qos, CompletableFuture<Void> stored) {
+    private record Arrival(int messageId, CompletableFuture<Void> stored, boolean authorized) {
     }
 }

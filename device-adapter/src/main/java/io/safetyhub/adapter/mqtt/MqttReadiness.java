@@ -5,13 +5,13 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready only while the MQTT side receives: without it no device data comes in. */
+/** Ready only while the MQTT listeners are bound: without them no device can connect. */
 @Readiness
 @ApplicationScoped
 public class MqttReadiness implements HealthCheck {
-    private final MqttAdapter adapter;
+    private final MqttListeners adapter;
 
-    public MqttReadiness(MqttAdapter adapter) {
+    public MqttReadiness(MqttListeners adapter) {
         this.adapter = adapter;
     }
 

@@ -9,36 +9,54 @@ import org.eclipse.milo.opcua.stack.core.types.enumerated.MessageSecurityMode;
 
 import java.security.cert.X509Certificate;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import static org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.Unsigned.uint;
 
 /**
- * How the adapter opens a session to one endpoint: the configured security policy and mode (None when the endpoint is
- * not configured), its application certificate when the policy needs one, and the user identity.
+ * How the adapter opens a session to one endpoint: the configured security policy and mode (for an endpoint not listed
+ * in {@code adapter.opc-ua.endpoints}: {@code adapter.opc-ua.default-security-policy} and {@code -mode}, anonymous),
+ * its application certificate when the policy needs one, and the user identity.
  */
 final class ClientSecurity {
-    private final AdapterConfig.Endpoint endpoint;
+    private final SecurityPolicy policy;
+    private final MessageSecurityMode mode;
+    private final Optional<String> username;
+    private final Optional<String> password;
     private final Supplier<ClientPki> pki;
     private final Duration requestTimeout;
 
-    /** {@code endpoint} null: policy None, anonymous. {@code pki} is asked for only when the policy is not None. */
-    ClientSecurity(AdapterConfig.Endpoint endpoint, Supplier<ClientPki> pki, Duration requestTimeout) {
-        this.endpoint = endpoint;
+    /** {@code pki} is asked for only when the policy is not None. */
+    ClientSecurity(SecurityPolicy policy, MessageSecurityMode mode, Optional<String> username,
+                   Optional<String> password, Supplier<ClientPki> pki, Duration requestTimeout) {
+        this.policy = policy;
+        this.mode = policy == SecurityPolicy.None ? MessageSecurityMode.None : mode;
+        this.username = username;
+        this.password = password;
         this.pki = pki;
         this.requestTimeout = requestTimeout;
     }
 
+    /** The security of {@code url}: its entry in {@code adapter.opc-ua.endpoints}, else the configured default. */
+    static ClientSecurity of(String url, AdapterConfig.OpcUa config, Supplier<ClientPki> pki) {
+        return config.endpoints().values().stream().filter(e -> e.url().equals(url)).findFirst()
+                .map(e -> new ClientSecurity(e.securityPolicy(), e.securityMode(), e.username(), e.password(), pki,
+                        config.requestTimeout()))
+                .orElseGet(() -> new ClientSecurity(config.defaultSecurityPolicy(), config.defaultSecurityMode(),
+                        Optional.empty(), Optional.empty(), pki, config.requestTimeout()));
+    }
+
     SecurityPolicy policy() {
-        return endpoint == null ? SecurityPolicy.None : endpoint.securityPolicy();
+        return policy;
     }
 
     MessageSecurityMode mode() {
-        return policy() == SecurityPolicy.None ? MessageSecurityMode.None : endpoint.securityMode();
+        return mode;
     }
 
     String identity() {
-        return endpoint != null && endpoint.username().isPresent() ? "user " + endpoint.username().get() : "anonymous";
+        return username.map(u -> "user " + u).orElse("anonymous");
     }
 
     /** Fills the client configuration; opens (or creates) the PKI first when the policy is not None. */
@@ -52,15 +70,15 @@ final class ClientSecurity {
                     .setCertificateChain(new X509Certificate[]{own.certificate()})
                     .setCertificateValidator(own.validator());
         }
-        if (endpoint != null && endpoint.username().isPresent()) {
-            String password = endpoint.password().orElse("");
-            builder.setIdentityProvider(own == null ? new UsernameProvider(endpoint.username().get(), password)
-                    : new UsernameProvider(endpoint.username().get(), password, own.validator()));
+        if (username.isPresent()) {
+            String secret = password.orElse("");
+            builder.setIdentityProvider(own == null ? new UsernameProvider(username.get(), secret)
+                    : new UsernameProvider(username.get(), secret, own.validator()));
         }
     }
 
     /** The certificate and trust list, or null when the policy is None. */
     ClientPki pki() {
-        return policy() == SecurityPolicy.None ? null : pki.get();
+        return policy == SecurityPolicy.None ? null : pki.get();
     }
 }

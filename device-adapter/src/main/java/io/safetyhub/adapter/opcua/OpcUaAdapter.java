@@ -78,6 +78,10 @@ public class OpcUaAdapter implements ProtocolAdapter, EndpointSession.Events {
     /** Opens a session per endpoint of this replica's shard; from now on registry changes re-bind them. */
     @Override
     public void start() {
+        if (!config.opcUa().enabled()) {
+            LOG.info("OPC UA is off on this replica (adapter.opc-ua.enabled=false)");
+            return;
+        }
         started = true;
         rebind();
     }
@@ -151,10 +155,8 @@ public class OpcUaAdapter implements ProtocolAdapter, EndpointSession.Events {
     }
 
     private EndpointSession open(String url) {
-        AdapterConfig.Endpoint security = config.opcUa().endpoints().values().stream()
-                .filter(e -> e.url().equals(url)).findFirst().orElse(null);
         EndpointSession session = new EndpointSession(url, config.opcUa(),
-                new ClientSecurity(security, this::pki, config.opcUa().requestTimeout()), this);
+                ClientSecurity.of(url, config.opcUa(), this::pki), this);
         // Tagged by endpoint: a configured, bounded set (the plants' servers), never a device id.
         List<Gauge> registered = new ArrayList<>();
         registered.add(Gauge.builder("safetyhub.adapter.opcua.session.connected", session, s -> s.connected() ? 1 : 0)

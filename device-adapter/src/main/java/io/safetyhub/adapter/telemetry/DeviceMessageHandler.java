@@ -3,7 +3,6 @@ package io.safetyhub.adapter.telemetry;
 import io.safetyhub.adapter.config.AdapterConfig;
 import io.safetyhub.adapter.device.Device;
 import io.safetyhub.adapter.device.DeviceKind;
-import io.safetyhub.adapter.device.DeviceRegistry;
 import io.safetyhub.adapter.messaging.EventPublisher;
 import io.safetyhub.adapter.status.SilenceWatch;
 import io.safetyhub.events.DeadLetter;
@@ -17,14 +16,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * One device message in, its events out: parses the topic and payload, publishes every reading, status and dead
- * letter it yields, and completes once Kafka has acknowledged all of them, which is when the message may be
- * acknowledged to the broker.
+ * One message of an authenticated device in, its events out: parses the topic (already checked to be the device's
+ * own) and the payload, publishes every reading, status, device event and dead letter it yields under the device's
+ * registry entry, and completes once every record is stored (acknowledged by Kafka, or fsynced in the spool), which is
+ * when the message may be acknowledged to the device.
  */
 @ApplicationScoped
 public class DeviceMessageHandler {
@@ -35,30 +34,25 @@ public class DeviceMessageHandler {
     private final DeviceEventParser eventParser;
     private final EventPublisher publisher;
     private final TelemetryMetrics metrics;
-    private final DeviceRegistry registry;
     private final SilenceWatch silence;
     private final String source;
     private final int maxRawChars;
-    private final boolean acceptUnregistered;
 
     public DeviceMessageHandler(TelemetryParser telemetryParser, StatusParser statusParser,
-                                DeviceEventParser eventParser, EventPublisher publisher,
-                                TelemetryMetrics metrics, DeviceRegistry registry, SilenceWatch silence,
-                                AdapterConfig config) {
-        this.registry = registry;
-        this.silence = silence;
-        this.acceptUnregistered = config.acceptUnregistered();
+                                DeviceEventParser eventParser, EventPublisher publisher, TelemetryMetrics metrics,
+                                SilenceWatch silence, AdapterConfig config) {
         this.telemetryParser = telemetryParser;
         this.statusParser = statusParser;
         this.eventParser = eventParser;
         this.publisher = publisher;
         this.metrics = metrics;
+        this.silence = silence;
         this.source = config.source();
         this.maxRawChars = config.deadLetterMaxRawChars();
     }
 
-    public CompletableFuture<Void> handle(String topic, byte[] payload, Instant receivedAt) {
-        ParsedMessage parsed = parse(topic, payload, receivedAt);
+    public CompletableFuture<Void> handle(Device device, String topic, byte[] payload, Instant receivedAt) {
+        ParsedMessage parsed = parse(device, topic, payload, receivedAt);
         List<CompletableFuture<Void>> sends = new ArrayList<>();
         for (Reading reading : parsed.readings()) {
             DeviceKind kind = DeviceKind.fromTopicName(reading.deviceKind()).orElseThrow();
@@ -71,8 +65,8 @@ public class DeviceMessageHandler {
         for (DeviceEvent event : parsed.events()) {
             sends.add(publisher.publish(event).thenRun(() -> metrics.deviceEventPublished(event.event())));
         }
-        if (!parsed.readings().isEmpty()) {
-            registry.byId(parsed.readings().get(0).deviceId()).ifPresent(d -> silence.seen(d, receivedAt));
+        if (!parsed.readings().isEmpty() || !parsed.events().isEmpty()) {
+            silence.seen(device, receivedAt);
         }
         for (Rejection rejection : parsed.rejections()) {
             DeadLetter deadLetter = deadLetter(topic, payload, rejection, receivedAt);
@@ -82,41 +76,18 @@ public class DeviceMessageHandler {
         return CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new));
     }
 
-    ParsedMessage parse(String topic, byte[] payload, Instant receivedAt) {
+    ParsedMessage parse(Device device, String topic, byte[] payload, Instant receivedAt) {
         try {
             DeviceTopic deviceTopic = DeviceTopic.parse(topic);
-            Optional<Device> device = registered(deviceTopic);
             ParsedMessage parsed = switch (deviceTopic.channel()) {
                 case TELEMETRY -> telemetryParser.parse(deviceTopic, payload, receivedAt);
                 case EVENT -> eventParser.parse(deviceTopic, payload, receivedAt);
                 case STATUS -> statusParser.parse(deviceTopic, payload, receivedAt);
             };
-            return device.map(parsed::boundTo).orElse(parsed);
+            return parsed.boundTo(device);
         } catch (RejectedPayload rejected) {
             return ParsedMessage.rejected(rejected.rejection());
         }
-    }
-
-    /**
-     * The registry entry of the topic's device. Unregistered, or registered under another enterprise or kind (a
-     * misconfigured or spoofing device), it is refused unless {@code adapter.accept-unregistered} is on.
-     */
-    private Optional<Device> registered(DeviceTopic topic) throws RejectedPayload {
-        Optional<Device> device = registry.byMqttId(topic.deviceId());
-        if (device.isEmpty()) {
-            if (acceptUnregistered) {
-                return Optional.empty();
-            }
-            throw new RejectedPayload(DeadLetterReason.UNKNOWN_DEVICE,
-                    "device " + topic.deviceId() + " is not registered");
-        }
-        Device d = device.get();
-        if (!d.enterpriseId().equals(topic.enterpriseId()) || d.kind() != topic.kind()) {
-            throw new RejectedPayload(DeadLetterReason.UNKNOWN_DEVICE, "device " + topic.deviceId()
-                    + " is registered as " + d.kind().topicName() + " of " + d.enterpriseId() + ", not as "
-                    + topic.kind().topicName() + " of " + topic.enterpriseId());
-        }
-        return device;
     }
 
     private DeadLetter deadLetter(String topic, byte[] payload, Rejection rejection, Instant receivedAt) {

@@ -5,7 +5,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.safetyhub.adapter.device.DeviceKind;
 import io.safetyhub.adapter.device.DeviceService;
-import io.safetyhub.adapter.mqtt.MqttAdapter;
+import io.safetyhub.adapter.mqtt.MqttListeners;
 import io.safetyhub.adapter.testing.Registration;
 import io.safetyhub.devstack.testing.RealInfraResource;
 import io.safetyhub.devstack.testing.TestInfra;
@@ -55,7 +55,7 @@ class AdapterLoadBench {
     DeviceService devices;
 
     @Inject
-    MqttAdapter adapter;
+    MqttListeners adapter;
 
     @Test
     void shouldDeliverEveryReadingWhenLoaded() throws Exception {
@@ -64,7 +64,7 @@ class AdapterLoadBench {
         int seconds = Integer.getInteger("bench.seconds", 20);
         List<Double> rates = Arrays.stream(System.getProperty("bench.rates", "1000,2000,5000").split(","))
                 .map(String::trim).map(Double::parseDouble).toList();
-        await().atMost(Duration.ofSeconds(30)).until(adapter::receiving);
+        await().atMost(Duration.ofSeconds(30)).until(() -> adapter.plainPort() > 0);
         for (int i = 0; i < count; i++) {
             devices.registerIfAbsent(Registration.mqtt(LoadGenerator.deviceId(i), "chem-banan-01", DeviceKind.GAS_ALARM));
         }
@@ -74,7 +74,8 @@ class AdapterLoadBench {
             consumer.subscribe(List.of("telemetry.readings.v1"));
             consumer.poll(Duration.ofSeconds(2));
             for (double offered : rates) {
-                Step step = run(consumer, count, offered / count, connections, seconds);
+                Step step = run("tcp://127.0.0.1:" + adapter.plainPort(), consumer, count, offered / count, connections,
+                        seconds);
                 allArrived &= step.received() >= step.acked();
                 rows.append(String.format(Locale.ROOT, "| %.0f | %.0f | %d | %d | %.0f | %.1f | %.2f | %.2f | %d |%n",
                         offered, step.acked() / step.sendSeconds(), step.acked(), step.received(),
@@ -101,13 +102,13 @@ class AdapterLoadBench {
         assertTrue(allArrived, "every acknowledged message became a reading on Kafka");
     }
 
-    private static Step run(KafkaConsumer<String, byte[]> consumer, int count, double perDevice, int connections,
-                            int seconds) throws Exception {
+    private static Step run(String url, KafkaConsumer<String, byte[]> consumer, int count, double perDevice,
+                            int connections, int seconds) throws Exception {
         OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long cpuBefore = os.getProcessCpuTime();
         long adapterBefore = adapterCpuNanos();
         long start = System.nanoTime();
-        LoadGenerator.Result sent = new LoadGenerator(TestInfra.shared().mqttUrl(), "chem-banan-01", count, perDevice,
+        LoadGenerator.Result sent = new LoadGenerator(url, "chem-banan-01", count, perDevice,
                 connections, Clock.systemUTC()).run(new RunControl(Optional.of(Duration.ofSeconds(seconds))),
                 Duration.ofSeconds(10));
         long sendEnd = System.nanoTime();

@@ -2,8 +2,12 @@ package io.safetyhub.adapter.mqtt;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.safetyhub.adapter.connection.ConnectionRecord;
+import io.safetyhub.adapter.connection.ConnectionRepository;
+import io.safetyhub.adapter.device.Device;
 import io.safetyhub.adapter.device.DeviceKind;
-import io.safetyhub.adapter.device.DeviceService;
+import io.safetyhub.adapter.testing.DeviceTlsResource;
+import io.safetyhub.adapter.testing.MqttDevices;
 import io.safetyhub.adapter.testing.Registration;
 import io.safetyhub.adapter.testing.TestDevice;
 import io.safetyhub.adapter.testing.TopicReader;
@@ -21,7 +25,6 @@ import io.safetyhub.events.serde.DeviceStatusDeserializer;
 import io.safetyhub.events.serde.ReadingDeserializer;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -37,29 +40,26 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Real Paho device -> real MQTT broker -> the adapter -> real Kafka -> a plain KafkaConsumer. */
+/** Real Paho device, logged in -> the adapter's MQTT listener -> real Kafka -> a plain KafkaConsumer. */
 @QuarkusTest
 @QuarkusTestResource(value = RealInfraResource.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = DeviceTlsResource.class, restrictToAnnotatedClass = false)
 class MqttToKafkaIT {
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     @Inject
-    MqttAdapter adapter;
+    MqttDevices mqtt;
 
     @Inject
-    DeviceService devices;
-
-    @BeforeEach
-    void adapterIsSubscribed() {
-        await().atMost(WAIT).until(adapter::receiving);
-    }
+    ConnectionRepository connections;
 
     @Test
     void shouldPublishNormalisedReadingsToKafkaWhenGasAlarmPublishesTelemetry() throws Exception {
-        String deviceId = TestDevice.uniqueId("GA");
-        devices.registerIfAbsent(Registration.mqtt(deviceId, "chem-banan-01", DeviceKind.GAS_ALARM, "MHS-01", 30));
+        MqttDevices.Registered registered = mqtt.register(Registration.mqtt(TestDevice.uniqueId("GA"), "chem-banan-01",
+                DeviceKind.GAS_ALARM, "MHS-01", 30));
+        String deviceId = registered.id();
         try (TopicReader<Reading> readings = new TopicReader<>(Topics.READINGS, new ReadingDeserializer());
-             TestDevice alarm = new TestDevice("chem-banan-01", "gas-alarm", deviceId)) {
+             TestDevice alarm = mqtt.connect(registered)) {
             alarm.publishTelemetry("""
                     {"ts":"2026-11-22T08:00:00.250Z",
                      "readings":[{"metric":"gas_lel","value":23.5,"unit":"%LEL"},{"metric":"battery","value":87,"unit":"%"}]}""");
@@ -88,12 +88,13 @@ class MqttToKafkaIT {
 
     @Test
     void shouldDeadLetterTheRawPayloadAndStillPublishTheNextWhenAPayloadIsMalformed() throws Exception {
-        String deviceId = TestDevice.uniqueId("GA");
-        devices.registerIfAbsent(Registration.mqtt(deviceId, "chem-banan-01", DeviceKind.GAS_ALARM));
+        MqttDevices.Registered registered = mqtt.register(Registration.mqtt(TestDevice.uniqueId("GA"), "chem-banan-01",
+                DeviceKind.GAS_ALARM));
+        String deviceId = registered.id();
         String garbage = "{\"ts\":\"2026-11-22T08:00:00.250Z\",\"readings\":[{\"metric\":\"gas_lel\",";
         try (TopicReader<DeadLetter> deadLetters = new TopicReader<>(Topics.DEADLETTER, new DeadLetterDeserializer());
              TopicReader<Reading> readings = new TopicReader<>(Topics.READINGS, new ReadingDeserializer());
-             TestDevice alarm = new TestDevice("chem-banan-01", "gas-alarm", deviceId)) {
+             TestDevice alarm = mqtt.connect(registered)) {
             alarm.publishTelemetry(garbage);
             alarm.publishTelemetry("""
                     {"ts":"2026-11-22T08:00:05.000Z","readings":[{"metric":"gas_lel","value":4,"unit":"%LEL"}]}""");
@@ -111,11 +112,12 @@ class MqttToKafkaIT {
 
     @Test
     void shouldPublishTheGoodEntriesAndDeadLetterTheBadOnesWhenOnePayloadMixesThem() throws Exception {
-        String deviceId = TestDevice.uniqueId("TC");
-        devices.registerIfAbsent(Registration.mqtt(deviceId, "build-yubei-01", DeviceKind.TOWER_CRANE));
+        MqttDevices.Registered registered = mqtt.register(Registration.mqtt(TestDevice.uniqueId("TC"), "build-yubei-01",
+                DeviceKind.TOWER_CRANE));
+        String deviceId = registered.id();
         try (TopicReader<DeadLetter> deadLetters = new TopicReader<>(Topics.DEADLETTER, new DeadLetterDeserializer());
              TopicReader<Reading> readings = new TopicReader<>(Topics.READINGS, new ReadingDeserializer());
-             TestDevice crane = new TestDevice("build-yubei-01", "tower-crane", deviceId)) {
+             TestDevice crane = mqtt.connect(registered)) {
             crane.publishTelemetry("""
                     {"ts":"2026-11-22T08:00:00.000Z","readings":[
                       {"metric":"wind_speed","value":38.88,"unit":"km/h"},
@@ -136,10 +138,11 @@ class MqttToKafkaIT {
 
     @Test
     void shouldPublishDeviceOfflineWhenADeviceStatusSaysOffline() throws Exception {
-        String deviceId = TestDevice.uniqueId("GA");
-        devices.registerIfAbsent(Registration.mqtt(deviceId, "chem-banan-01", DeviceKind.GAS_ALARM));
+        MqttDevices.Registered registered = mqtt.register(Registration.mqtt(TestDevice.uniqueId("GA"), "chem-banan-01",
+                DeviceKind.GAS_ALARM));
+        String deviceId = registered.id();
         try (TopicReader<DeviceStatus> statuses = new TopicReader<>(Topics.DEVICE_STATUS, new DeviceStatusDeserializer());
-             TestDevice alarm = new TestDevice("chem-banan-01", "gas-alarm", deviceId)) {
+             TestDevice alarm = mqtt.connect(registered)) {
             alarm.publishStatus("{\"ts\":\"2026-11-22T08:00:00.250Z\",\"online\":false}");
 
             ConsumerRecord<String, DeviceStatus> record = statuses.awaitOne(r -> deviceId.equals(r.key()), WAIT);
@@ -156,10 +159,11 @@ class MqttToKafkaIT {
 
     @Test
     void shouldPublishDeviceOfflineWithoutLastSeenWhenTheLastWillArrives() throws Exception {
-        String deviceId = TestDevice.uniqueId("GA");
-        devices.registerIfAbsent(Registration.mqtt(deviceId, "chem-banan-01", DeviceKind.GAS_ALARM));
+        MqttDevices.Registered registered = mqtt.register(Registration.mqtt(TestDevice.uniqueId("GA"), "chem-banan-01",
+                DeviceKind.GAS_ALARM));
+        String deviceId = registered.id();
         try (TopicReader<DeviceStatus> statuses = new TopicReader<>(Topics.DEVICE_STATUS, new DeviceStatusDeserializer());
-             TestDevice alarm = new TestDevice("chem-banan-01", "gas-alarm", deviceId)) {
+             TestDevice alarm = mqtt.connect(registered)) {
             alarm.publish(alarm.topic("status"), "{\"online\":false}", false);
 
             DeviceStatus status = statuses.awaitOne(r -> deviceId.equals(r.key()), WAIT).value();
@@ -171,10 +175,11 @@ class MqttToKafkaIT {
 
     @Test
     void shouldPublishTheDeviceEventToKafkaWhenADeviceReportsItsAlarmFlag() throws Exception {
-        String deviceId = TestDevice.uniqueId("GA");
-        devices.registerIfAbsent(Registration.mqtt(deviceId, "chem-banan-01", DeviceKind.GAS_ALARM, "MHS-01", 30));
+        MqttDevices.Registered registered = mqtt.register(Registration.mqtt(TestDevice.uniqueId("GA"), "chem-banan-01",
+                DeviceKind.GAS_ALARM, "MHS-01", 30));
+        String deviceId = registered.id();
         try (TopicReader<DeviceEvent> events = new TopicReader<>(Topics.DEVICE_EVENTS, new DeviceEventDeserializer());
-             TestDevice alarm = new TestDevice("chem-banan-01", "gas-alarm", deviceId)) {
+             TestDevice alarm = mqtt.connect(registered)) {
             alarm.publish(alarm.topic("event"), """
                     {"ts":"2026-11-22T08:00:00.250Z","event":"alarm","level":"II","detail":"LEL alarm 2"}""", false);
 
@@ -190,34 +195,44 @@ class MqttToKafkaIT {
     }
 
     @Test
-    void shouldDeadLetterUnknownDeviceWhenTheDeviceIsNotRegistered() throws Exception {
-        String deviceId = TestDevice.uniqueId("GA");
-        try (TopicReader<DeadLetter> deadLetters = new TopicReader<>(Topics.DEADLETTER, new DeadLetterDeserializer());
-             TestDevice alarm = new TestDevice("chem-banan-01", "gas-alarm", deviceId)) {
-            alarm.publishTelemetry("""
-                    {"ts":"2026-11-22T08:00:00.250Z","readings":[{"metric":"gas_lel","value":70,"unit":"%LEL"}]}""");
-
-            DeadLetter deadLetter = deadLetters.awaitOne(r -> deviceId.equals(r.key()), WAIT).value();
-            assertEquals("UNKNOWN_DEVICE", deadLetter.reason());
-            assertTrue(deadLetter.detail().contains("not registered"), deadLetter.detail());
-        }
-    }
-
-    @Test
-    void shouldPublishSilentOfflineWhenARegisteredDeviceStopsPublishing() throws Exception {
-        String deviceId = TestDevice.uniqueId("GA");
+    void shouldReportOnlineThenSilentOfflineWhenAConnectedDeviceStopsPublishing() throws Exception {
         // Interval 1 s: offline after 3 s of silence (checked every second in tests).
-        devices.registerIfAbsent(Registration.mqtt(deviceId, "chem-banan-01", DeviceKind.GAS_ALARM, null, 1));
+        MqttDevices.Registered registered = mqtt.register(Registration.mqtt(TestDevice.uniqueId("GA"), "chem-banan-01",
+                DeviceKind.GAS_ALARM, null, 1));
+        String deviceId = registered.id();
         try (TopicReader<DeviceStatus> statuses = new TopicReader<>(Topics.DEVICE_STATUS, new DeviceStatusDeserializer());
-             TestDevice alarm = new TestDevice("chem-banan-01", "gas-alarm", deviceId)) {
+             TestDevice alarm = mqtt.connect(registered)) {
             alarm.publishTelemetry("""
                     {"ts":"2026-11-22T08:00:00.250Z","readings":[{"metric":"gas_lel","value":1,"unit":"%LEL"}]}""");
 
-            DeviceStatus status = statuses.awaitOne(r -> deviceId.equals(r.key()), WAIT).value();
+            List<DeviceStatus> seen = statuses.await(r -> deviceId.equals(r.key()), 2, WAIT).stream()
+                    .map(ConsumerRecord::value).toList();
+            assertTrue(seen.get(0).online(), "the first data after connecting: online");
+            DeviceStatus status = seen.get(1);
             assertFalse(status.online());
             assertEquals(DeviceStatus.Cause.SILENT, status.cause());
             assertEquals("chem-banan-01", status.enterpriseId());
             assertTrue(status.lastSeenAt() != null, "lastSeenAt of a device seen once");
+        }
+    }
+
+    @Test
+    void shouldLeaveADeviceAloneWhenAnotherReplicaHoldsItsConnection() throws Exception {
+        Device elsewhere = mqtt.register(Registration.mqtt(TestDevice.uniqueId("GA"), "chem-banan-01",
+                DeviceKind.GAS_ALARM, null, 1)).device();
+        connections.connected(new ConnectionRecord(elsewhere.id(), "c-1", "another-replica/1", "MQTT 5", "PASSWORD",
+                Instant.now(), null));
+        Device silent = mqtt.register(Registration.mqtt(TestDevice.uniqueId("GA"), "chem-banan-01",
+                DeviceKind.GAS_ALARM, null, 1)).device();
+        try (TopicReader<DeviceStatus> statuses = new TopicReader<>(Topics.DEVICE_STATUS, new DeviceStatusDeserializer())) {
+            // Registered later, due later: when it is reported, the check has passed the other one too.
+            statuses.awaitOne(r -> silent.id().equals(r.key()), WAIT);
+            assertTrue(statuses.seen(r -> elsewhere.id().equals(r.key())).isEmpty(),
+                    "a device connected to another replica is that replica's to time");
+
+            connections.disconnected(elsewhere.id(), "c-1", Instant.now());
+            DeviceStatus offline = statuses.awaitOne(r -> elsewhere.id().equals(r.key()), WAIT).value();
+            assertEquals(DeviceStatus.Cause.SILENT, offline.cause());
         }
     }
 
@@ -234,12 +249,13 @@ class MqttToKafkaIT {
         given().get("/q/metrics").then().statusCode(200)
                 .body(containsString("safetyhub_adapter_readings_total{kind=\"tank\"} 0.0"))
                 .body(containsString("safetyhub_adapter_deadletters_total{reason=\"BAD_TOPIC\"} 0.0"))
-                .body(containsString("safetyhub_adapter_mqtt_connected 1.0"));
+                .body(containsString("safetyhub_adapter_mqtt_listening 1.0"))
+                .body(containsString("safetyhub_adapter_mqtt_connects_total{outcome=\"throttled\"}"));
     }
 
     @Test
-    void shouldReportMqttReadyWhenSubscribed() {
+    void shouldReportMqttReadyWhenTheListenersAreBound() {
         given().get("/q/health/ready").then().statusCode(200)
-                .body(containsString("\"mqtt\""));
+                .body(containsString("\"mqtt\""), containsString("\"plain\""), containsString("\"tls\""));
     }
 }

@@ -64,6 +64,11 @@ public final class TopicReader<T> implements AutoCloseable {
         return seen.stream().filter(match).toList();
     }
 
+    /** Polls once more; the matching records seen so far. */
+    public List<ConsumerRecord<String, T>> seen(Predicate<ConsumerRecord<String, T>> match) {
+        return poll().stream().filter(match).toList();
+    }
+
     public ConsumerRecord<String, T> awaitOne(Predicate<ConsumerRecord<String, T>> match, Duration timeout) {
         return await(match, 1, timeout).get(0);
     }
