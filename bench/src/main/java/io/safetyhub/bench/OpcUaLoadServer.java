@@ -1,16 +1,11 @@
 package io.safetyhub.bench;
 
-import org.eclipse.milo.opcua.sdk.core.AccessLevel;
+import io.safetyhub.simulator.opcua.SampledNamespace;
 import org.eclipse.milo.opcua.sdk.server.EndpointConfig;
-import org.eclipse.milo.opcua.sdk.server.ManagedNamespaceWithLifecycle;
 import org.eclipse.milo.opcua.sdk.server.OpcUaServer;
 import org.eclipse.milo.opcua.sdk.server.OpcUaServerConfig;
 import org.eclipse.milo.opcua.sdk.server.identity.AnonymousIdentityValidator;
-import org.eclipse.milo.opcua.sdk.server.items.DataItem;
-import org.eclipse.milo.opcua.sdk.server.items.MonitoredItem;
 import org.eclipse.milo.opcua.sdk.server.nodes.UaVariableNode;
-import org.eclipse.milo.opcua.sdk.server.util.SubscriptionModel;
-import org.eclipse.milo.opcua.stack.core.NodeIds;
 import org.eclipse.milo.opcua.stack.core.security.SecurityPolicy;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DateTime;
@@ -71,24 +66,14 @@ public final class OpcUaLoadServer {
     }
 
     /** {@code Load/0 … Load/N-1}, plain Double variables sampled by Milo's SubscriptionModel. */
-    static final class LoadNamespace extends ManagedNamespaceWithLifecycle {
-        private final SubscriptionModel subscriptions;
+    static final class LoadNamespace extends SampledNamespace {
         private final List<UaVariableNode> variables = new ArrayList<>();
 
         LoadNamespace(OpcUaServer server, int nodes) {
             super(server, "urn:safetyhub:bench:load");
-            this.subscriptions = new SubscriptionModel(server, this);
-            getLifecycleManager().addLifecycle(subscriptions);
             getLifecycleManager().addStartupTask(() -> {
                 for (int i = 0; i < nodes; i++) {
-                    UaVariableNode node = new UaVariableNode.UaVariableNodeBuilder(getNodeContext())
-                            .setNodeId(newNodeId("Load/" + i)).setBrowseName(newQualifiedName("v" + i))
-                            .setDisplayName(LocalizedText.english("v" + i)).setDataType(NodeIds.Double)
-                            .setTypeDefinition(NodeIds.BaseDataVariableType).setAccessLevel(AccessLevel.READ_ONLY)
-                            .setUserAccessLevel(AccessLevel.READ_ONLY).setMinimumSamplingInterval(10.0)
-                            .setValue(new DataValue(new Variant(0.0))).build();
-                    getNodeManager().addNode(node);
-                    variables.add(node);
+                    variables.add(addDoubleVariable("Load/" + i, "v" + i, 10.0));
                 }
             });
         }
@@ -98,26 +83,6 @@ public final class OpcUaLoadServer {
             for (int i = 0; i < variables.size(); i++) {
                 variables.get(i).setValue(new DataValue(new Variant((double) (tick * 7 + i)), StatusCode.GOOD, now, now));
             }
-        }
-
-        @Override
-        public void onDataItemsCreated(List<DataItem> items) {
-            subscriptions.onDataItemsCreated(items);
-        }
-
-        @Override
-        public void onDataItemsModified(List<DataItem> items) {
-            subscriptions.onDataItemsModified(items);
-        }
-
-        @Override
-        public void onDataItemsDeleted(List<DataItem> items) {
-            subscriptions.onDataItemsDeleted(items);
-        }
-
-        @Override
-        public void onMonitoringModeChanged(List<MonitoredItem> items) {
-            subscriptions.onMonitoringModeChanged(items);
         }
     }
 }

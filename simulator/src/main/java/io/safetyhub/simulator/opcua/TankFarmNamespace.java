@@ -1,14 +1,9 @@
 package io.safetyhub.simulator.opcua;
 
-import org.eclipse.milo.opcua.sdk.core.AccessLevel;
 import org.eclipse.milo.opcua.sdk.core.Reference;
-import org.eclipse.milo.opcua.sdk.server.ManagedNamespaceWithLifecycle;
 import org.eclipse.milo.opcua.sdk.server.OpcUaServer;
-import org.eclipse.milo.opcua.sdk.server.items.DataItem;
-import org.eclipse.milo.opcua.sdk.server.items.MonitoredItem;
 import org.eclipse.milo.opcua.sdk.server.nodes.UaFolderNode;
 import org.eclipse.milo.opcua.sdk.server.nodes.UaVariableNode;
-import org.eclipse.milo.opcua.sdk.server.util.SubscriptionModel;
 import org.eclipse.milo.opcua.stack.core.NodeIds;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DateTime;
@@ -25,16 +20,13 @@ import java.util.Map;
  * node id {@code TankFarm/<object>/<metric>} (namespace index 2, the first after the server's own), e.g.
  * {@code ns=2;s=TankFarm/T101/level}. Values change through {@link #set}; subscribers are served by Milo's sampling.
  */
-final class TankFarmNamespace extends ManagedNamespaceWithLifecycle {
+final class TankFarmNamespace extends SampledNamespace {
     static final String URI = "urn:safetyhub:simulator:tank-farm";
 
-    private final SubscriptionModel subscriptions;
     private final Map<String, UaVariableNode> variables = new LinkedHashMap<>();
 
     TankFarmNamespace(OpcUaServer server, Map<String, List<String>> metricsByObject) {
         super(server, URI);
-        this.subscriptions = new SubscriptionModel(server, this);
-        getLifecycleManager().addLifecycle(subscriptions);
         getLifecycleManager().addStartupTask(() -> addNodes(metricsByObject));
     }
 
@@ -55,18 +47,7 @@ final class TankFarmNamespace extends ManagedNamespaceWithLifecycle {
             farm.addOrganizes(folder);
             for (String metric : metrics) {
                 String path = object + "/" + metric;
-                UaVariableNode node = new UaVariableNode.UaVariableNodeBuilder(getNodeContext())
-                        .setNodeId(newNodeId("TankFarm/" + path))
-                        .setBrowseName(newQualifiedName(metric))
-                        .setDisplayName(LocalizedText.english(metric))
-                        .setDataType(NodeIds.Double)
-                        .setTypeDefinition(NodeIds.BaseDataVariableType)
-                        .setAccessLevel(AccessLevel.READ_ONLY)
-                        .setUserAccessLevel(AccessLevel.READ_ONLY)
-                        .setMinimumSamplingInterval(100.0)
-                        .setValue(new DataValue(new Variant(0.0)))
-                        .build();
-                getNodeManager().addNode(node);
+                UaVariableNode node = addDoubleVariable("TankFarm/" + path, metric, 100.0);
                 folder.addOrganizes(node);
                 variables.put(path, node);
             }
@@ -79,25 +60,5 @@ final class TankFarmNamespace extends ManagedNamespaceWithLifecycle {
                 LocalizedText.english(name));
         getNodeManager().addNode(folder);
         return folder;
-    }
-
-    @Override
-    public void onDataItemsCreated(List<DataItem> items) {
-        subscriptions.onDataItemsCreated(items);
-    }
-
-    @Override
-    public void onDataItemsModified(List<DataItem> items) {
-        subscriptions.onDataItemsModified(items);
-    }
-
-    @Override
-    public void onDataItemsDeleted(List<DataItem> items) {
-        subscriptions.onDataItemsDeleted(items);
-    }
-
-    @Override
-    public void onMonitoringModeChanged(List<MonitoredItem> items) {
-        subscriptions.onMonitoringModeChanged(items);
     }
 }
