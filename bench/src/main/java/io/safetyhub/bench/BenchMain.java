@@ -19,6 +19,7 @@ public final class BenchMain {
                      [--peer-port 18830] [--broker-port 18831] [--floor-port 18832] [--node-red-port 18800]
                      [--targets peer,mosquitto,floor] [--drain-max 90] [--name peers]
               warning [--devices 1000] [--per-device 200] [--drain-max 600] [--name warning-service-throughput]
+              enterprise-list [--enterprises 10000] [--runs 50] [--name enterprise-list-latency]
               opcua  [--items 100,500,1000,2000,5000,10000] [--change-ms 100] [--sampling-ms 50] [--seconds 20]
             common:  [--root DIR] [--mqtt URL] [--kafka HOST:PORT] [--mongo URL] [--gateway URL] [--warning URL]
                      [--keycloak URL] [--simulator-jar PATH]
@@ -51,6 +52,7 @@ public final class BenchMain {
                 case "drill" -> DrillRun.run(Target.from(o), args.get(1), o);
                 case "opcua" -> OpcUaBench.run(Target.from(o), o);
                 case "warning" -> WarningThroughput.run(Target.from(o), o);
+                case "enterprise-list" -> EnterpriseListLatency.run(Target.from(o), o);
                 case "opcua-server" -> OpcUaLoadServer.serve(Integer.parseInt(args.get(1)), o);
                 case "mqtt-floor" -> MqttFloor.serve(Integer.parseInt(args.get(1)), o);
                 case "peers" -> PeerRun.run(Target.from(o), o);
