@@ -5,6 +5,7 @@ import io.safetyhub.events.AlarmLevel;
 import io.safetyhub.events.DeviceStatus;
 import io.safetyhub.events.Quality;
 import io.safetyhub.events.Reading;
+import io.safetyhub.warning.config.WarningConfig;
 import io.safetyhub.warning.rule.DeviceDirectory;
 import io.safetyhub.warning.rule.Rule;
 import io.safetyhub.warning.rule.RuleBook;
@@ -17,10 +18,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 
 /**
  * Turns readings and device status into alarm changes: one open alarm per device and rule, raised after
@@ -41,15 +44,19 @@ public class AlarmEngine implements DeviceDirectory {
     private final AlarmStore store;
     private final Shelves shelves;
     private final Clock clock;
+    private final Duration maxSkew;
+    /** Devices whose last reading was dated beyond the skew: logged once when they start, once when they stop. */
+    private final Set<String> aheadDevices = new HashSet<>();
     private final Map<String, Instant> raisePending = new HashMap<>();
     private final Map<String, Instant> clearPending = new HashMap<>();
     private final Map<String, Seen> lastSeen = new HashMap<>();
 
-    public AlarmEngine(RuleBook rules, AlarmStore store, Shelves shelves, Clock clock) {
+    public AlarmEngine(RuleBook rules, AlarmStore store, Shelves shelves, Clock clock, WarningConfig config) {
         this.rules = rules;
         this.store = store;
         this.shelves = shelves;
         this.clock = clock;
+        this.maxSkew = config.engine().maxClockSkew();
     }
 
     @Override
@@ -60,9 +67,10 @@ public class AlarmEngine implements DeviceDirectory {
         }
     }
 
-    public List<AlarmChange> onReading(Reading r) {
+    public List<AlarmChange> onReading(Reading reading) {
         List<AlarmChange> changes = new ArrayList<>();
         synchronized (store) {
+            Reading r = believable(reading);
             lastSeen.put(r.deviceId(), new Seen(r.enterpriseId(), r.deviceKind(), clock.instant()));
             clearCondition(r.deviceId() + "|" + StandardDefaults.OFFLINE, "device reported again", changes);
             if (r.quality() == Quality.BAD) {
@@ -99,6 +107,29 @@ public class AlarmEngine implements DeviceDirectory {
             }
         }
         return changes;
+    }
+
+    /**
+     * The reading as the engine may time it: a source time more than the skew ahead of this service's clock is not
+     * believed (a device clock running ahead, or a forged date) and the reading is timed at its arrival instead. Its
+     * value still counts (a real gas reading from a device with a wrong clock must raise), but it can never push the
+     * device's watermark into the future, where every later real reading would look like a replay.
+     */
+    private Reading believable(Reading r) {
+        Instant now = clock.instant();
+        if (!r.sourceTimestamp().isAfter(now.plus(maxSkew))) {
+            if (!aheadDevices.isEmpty() && aheadDevices.remove(r.deviceId())) {
+                LOG.infof("device %s dates its readings within %s of this service's clock again", r.deviceId(), maxSkew);
+            }
+            return r;
+        }
+        if (aheadDevices.add(r.deviceId())) {
+            LOG.warnf("device %s (enterprise %s) dates its readings %s ahead of this service's clock (more than %s):"
+                    + " they are timed at arrival until its clock is corrected", r.deviceId(), r.enterpriseId(),
+                    Duration.between(now, r.sourceTimestamp()), maxSkew);
+        }
+        return new Reading(r.eventId(), r.occurredAt(), r.source(), r.deviceId(), r.enterpriseId(), r.deviceKind(),
+                r.hazardSourceId(), r.metric(), r.value(), r.unit(), r.gas(), now, r.receivedAt(), r.quality());
     }
 
     /** The timer's work: a device silent for three publishing intervals is offline, reading or not. */

@@ -1,8 +1,12 @@
 package io.safetyhub.warning.alarm;
 
 import io.safetyhub.events.AlarmEvent;
+import io.safetyhub.warning.config.WarningConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,7 +25,11 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class AlarmStore {
+    private static final Logger LOG = Logger.getLogger(AlarmStore.class);
+
     private final AlarmRepository repository;
+    private final Clock clock;
+    private final Duration maxSkew;
     private final Map<String, Alarm> bySlot = new HashMap<>();
     private final Set<String> dirty = new LinkedHashSet<>();
     private final Map<String, Instant> watermarks = new HashMap<>();
@@ -29,15 +37,34 @@ public class AlarmStore {
     private final Map<String, List<String>> unpublished = new HashMap<>();
     private final List<AlarmChange> recovered = new ArrayList<>();
 
-    public AlarmStore(AlarmRepository repository) {
+    public AlarmStore(AlarmRepository repository, Clock clock, WarningConfig config) {
         this.repository = repository;
+        this.clock = clock;
+        this.maxSkew = config.engine().maxClockSkew();
         Map<String, Alarm> byId = new HashMap<>();
+        Instant now = clock.instant();
+        Instant limit = now.plus(maxSkew);
+        int repaired = 0;
         for (Alarm a : repository.findAll()) {
             if (a.conditionPresent()) {
                 bySlot.put(a.slot(), a);
             }
             byId.put(a.id(), a);
-            watermarks.merge(a.slot(), a.lastReadingAt(), (x, y) -> x.isAfter(y) ? x : y);
+            Instant mark = a.lastReadingAt();
+            // A watermark stored in the future (a forged or clock-ahead reading before the engine bounded them) would
+            // make every real reading look like a replay until that date: it restarts from now.
+            if (mark != null && mark.isAfter(limit)) {
+                mark = now;
+                repaired++;
+            }
+            if (mark != null) {
+                watermarks.merge(a.slot(), mark, (x, y) -> x.isAfter(y) ? x : y);
+            }
+        }
+        if (repaired > 0) {
+            LOG.warnf("%d stored alarm(s) carried a last reading time more than %s ahead of this service's clock; "
+                    + "their device+rule watermarks restart from now so that current readings are evaluated again",
+                    repaired, maxSkew);
         }
         // A crash between storing a change and Kafka's ack left these behind; the replayed readings cannot raise
         // them again (the watermark skips them), so they are published from here.
@@ -138,7 +165,9 @@ public class AlarmStore {
     }
 
     private void index(Alarm alarm) {
-        watermarks.merge(alarm.slot(), alarm.lastReadingAt(), (x, y) -> x.isAfter(y) ? x : y);
+        Instant limit = clock.instant().plus(maxSkew);
+        Instant mark = alarm.lastReadingAt().isAfter(limit) ? limit : alarm.lastReadingAt();
+        watermarks.merge(alarm.slot(), mark, (x, y) -> x.isAfter(y) ? x : y);
         if (alarm.conditionPresent()) {
             bySlot.put(alarm.slot(), alarm);
         } else if (bySlot.containsKey(alarm.slot()) && bySlot.get(alarm.slot()).id().equals(alarm.id())) {

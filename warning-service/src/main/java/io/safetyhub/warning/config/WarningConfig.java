@@ -33,6 +33,12 @@ public interface WarningConfig {
     /** Device maintenance shelving. */
     Shelve shelve();
 
+    /** Guards of the alarm engine against readings it must not believe. */
+    Engine engine();
+
+    /** Limits of enterprise rule overrides. */
+    Rules rules();
+
     interface Defaults {
         /** Combustible gas first-level alarm, %LEL (GB/T 50493-2019 §5.5: at most 25). */
         @WithDefault("20")
@@ -108,5 +114,24 @@ public interface WarningConfig {
         /** Longest maintenance window a device can be shelved for. */
         @WithDefault("72h")
         Duration maxWindow();
+    }
+
+    interface Engine {
+        /**
+         * How far ahead of this service's clock a reading's source time is still believed. A reading dated later is
+         * timed at its arrival instead, and no per-device watermark ever moves past the clock plus this, so a device
+         * whose clock runs ahead (or one forged future date) cannot make the engine skip the real readings after it.
+         */
+        @WithDefault("5m")
+        Duration maxClockSkew();
+    }
+
+    interface Rules {
+        /**
+         * Longest minimum duration (debounce, also before clearing) an override of a built-in rule may set; the
+         * standards' rules raise at once, so anything longer holds their alarm back.
+         */
+        @WithDefault("60s")
+        Duration maxOverrideMinDuration();
     }
 }

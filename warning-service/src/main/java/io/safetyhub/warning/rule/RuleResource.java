@@ -45,6 +45,14 @@ public class RuleResource {
         return rules.list(Callers.of(identity), QueryParams.page(page, size, MAX_PAGE_SIZE));
     }
 
+    @GET
+    @Path("/audit")
+    @RolesAllowed({"regulator", "enterprise", "operator"})
+    @Operation(summary = "Who changed which override or created rule, when, before and after; within scope, newest first")
+    public Page<RuleAudit> audit(@QueryParam("page") String page, @QueryParam("size") String size) {
+        return rules.audit(Callers.of(identity), QueryParams.page(page, size, MAX_PAGE_SIZE));
+    }
+
     @PUT
     @RolesAllowed({"enterprise", "operator"})
     @Operation(summary = "Set an enterprise or device override of a built-in rule, within the standard's bounds")

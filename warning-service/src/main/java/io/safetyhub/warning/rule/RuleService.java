@@ -9,28 +9,43 @@ import io.safetyhub.platform.Caller;
 import io.safetyhub.platform.Strings;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Overrides of the built-in rules, and rules created for metrics without a national default. Operators
- * set them for anyone, an enterprise only for itself, and nobody beyond what the standards allow (e.g. a
- * first-level gas alarm above 25 %LEL).
+ * set them for anyone, an enterprise only for itself, and nobody beyond what the standards allow: an override
+ * only tightens ({@link OverridePolicy}). Every change is audited (who, when, before, after) for the regulators.
  */
 @ApplicationScoped
 public class RuleService {
     private final RuleBook book;
     private final TenantScope scope;
     private final DeviceDirectory devices;
+    private final OverridePolicy policy;
+    private final RuleAuditRepository audit;
+    private final Clock clock;
 
-    public RuleService(RuleBook book, TenantScope scope, DeviceDirectory devices) {
+    public RuleService(RuleBook book, TenantScope scope, DeviceDirectory devices, OverridePolicy policy,
+                       RuleAuditRepository audit, Clock clock) {
         this.book = book;
         this.scope = scope;
         this.devices = devices;
+        this.policy = policy;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The audit of rule changes within the caller's scope (a district regulator: its district's), newest first. */
+    public Page<RuleAudit> audit(Caller caller, PageRequest page) {
+        TenantScope.Reach reach = scope.reach(caller);
+        return Page.of(audit.page(reach, page), page, audit.count(reach));
     }
 
     /** The built-in rules first, then the overrides and created rules within the caller's scope, by key. */
@@ -48,16 +63,12 @@ public class RuleService {
         }
         Rule base = book.defaults().byId(req.ruleId())
                 .orElseThrow(() -> DomainException.field("ruleId", "no built-in rule " + req.ruleId()));
-        List<Rule.Step> steps = validSteps(req.steps(), Rule.Comparison.HIGH, true);
-        double bound = book.defaults().firstLevelBound(base);
-        Rule.Step first = steps.get(0);
-        if (first.threshold() > bound) {
-            throw DomainException.field("steps[" + req.steps().indexOf(input(first)) + "].threshold",
-                    "first-level threshold " + first.threshold() + " exceeds " + bound + " allowed by " + base.source());
-        }
+        List<Rule.Step> steps = validSteps(req.steps(), base.comparison(), true);
+        policy.check(base, req.steps(), req.minDurationSeconds());
         String device = Strings.blankToNull(req.deviceId());
-        return RuleView.of(book.put(base.overriddenBy(req.enterpriseId(), device, steps,
-                Duration.ofSeconds(req.minDurationSeconds()), req.deadBand())));
+        ownDevice(req.enterpriseId(), device);
+        return changed(caller, RuleAudit.Action.SET, base.overriddenBy(req.enterpriseId(), device, steps,
+                Duration.ofSeconds(req.minDurationSeconds()), req.deadBand()));
     }
 
     /**
@@ -72,23 +83,43 @@ public class RuleService {
             throw DomainException.field("metric", req.metric() + " has a built-in rule; override it with PUT /api/rules");
         }
         String device = Strings.blankToNull(req.deviceId());
-        // A device this service has heard from under another enterprise is out of the caller's scope: 404.
-        if (device != null && devices.enterpriseOf(device).filter(e -> !e.equals(req.enterpriseId())).isPresent()) {
-            throw DomainException.notFound("device", device);
-        }
+        ownDevice(req.enterpriseId(), device);
         List<Rule.Step> steps = validSteps(req.steps(), req.comparison(), false);
         String kind = Strings.blankToNull(req.deviceKind());
-        return RuleView.of(book.put(Rule.custom(req.metric(), req.comparison(), kind, req.enterpriseId(), device,
-                steps, Duration.ofSeconds(req.minDurationSeconds()), req.deadBand())));
+        return changed(caller, RuleAudit.Action.CREATE, Rule.custom(req.metric(), req.comparison(), kind,
+                req.enterpriseId(), device, steps, Duration.ofSeconds(req.minDurationSeconds()), req.deadBand()));
     }
 
-    public void delete(Caller caller, String key) {
+    public synchronized void delete(Caller caller, String key) {
         Rule r = book.override(key).filter(o -> scope.visible(caller, o.enterpriseId()))
                 .orElseThrow(() -> DomainException.notFound("rule override", key));
         if (!caller.operator() && !r.enterpriseId().equals(caller.enterpriseId())) {
             throw DomainException.forbidden("only operators, or the enterprise itself, may remove its overrides");
         }
         book.remove(key);
+        record(caller, RuleAudit.Action.DELETE, key, r, RuleView.of(r), null);
+    }
+
+    /** A device this service has heard from under another enterprise is out of the caller's scope: 404. */
+    private void ownDevice(String enterpriseId, String device) {
+        if (device != null && devices.enterpriseOf(device).filter(e -> !e.equals(enterpriseId)).isPresent()) {
+            throw DomainException.notFound("device", device);
+        }
+    }
+
+    /** Stores the rule and audits it against what it replaced (serialised, so before and after pair up). */
+    private synchronized RuleView changed(Caller caller, RuleAudit.Action action, Rule rule) {
+        String key = RuleBook.key(rule.id(), rule.enterpriseId(), rule.deviceId());
+        RuleView before = book.override(key).map(RuleView::of).orElse(null);
+        RuleView after = RuleView.of(book.put(rule));
+        record(caller, action, key, rule, before, after);
+        return after;
+    }
+
+    private void record(Caller caller, RuleAudit.Action action, String key, Rule rule, RuleView before,
+                        RuleView after) {
+        audit.append(new RuleAudit(UUID.randomUUID().toString(), clock.instant(), caller.subject(), caller.role(),
+                action, key, rule.enterpriseId(), rule.deviceId(), before, after));
     }
 
     /**
@@ -124,9 +155,5 @@ public class RuleService {
             }
         }
         return bySeverity;
-    }
-
-    private static RuleOverrideRequest.StepInput input(Rule.Step step) {
-        return new RuleOverrideRequest.StepInput(step.level(), step.threshold());
     }
 }

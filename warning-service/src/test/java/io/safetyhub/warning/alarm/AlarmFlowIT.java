@@ -106,6 +106,21 @@ class AlarmFlowIT {
     }
 
     @Test
+    void shouldRaiseOnARealReadingWhenTheDeviceSentOneDatedIn2099() {
+        Instant ts = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        send(Topics.READINGS, "GA-0004", reading("GA-0004", 5.0, Instant.parse("2099-01-01T00:00:00Z")));
+        send(Topics.READINGS, "GA-0004", reading("GA-0004", 75.0, ts.plusSeconds(1)));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                given().auth().oauth2(TestInfra.shared().token("ent.chem"))
+                        .when().get("/api/alarms")
+                        .then().statusCode(200)
+                        .body("total", is(1))
+                        .body("items[0].deviceId", equalTo("GA-0004"))
+                        .body("items[0].level", equalTo("ORANGE")));
+    }
+
+    @Test
     void shouldAnswerProblemJsonWhenCallerHasNoToken() {
         given().when().get("/api/alarms").then().statusCode(401)
                 .contentType("application/problem+json").body("code", equalTo("UNAUTHENTICATED"));

@@ -84,6 +84,57 @@ class RuleApiIT {
                         .then().statusCode(200).body("level", equalTo("YELLOW")).body("threshold", equalTo(10.0f)));
     }
 
+    @Test
+    void shouldRefuseAnOverrideThatDropsAStandardLevelWhenAnEnterpriseWeakensTheRule() {
+        Map<String, Object> body = new java.util.HashMap<>(gasOverride("chem-banan-01", null, 20, 50));
+        body.put("steps", List.of(Map.of("level", "YELLOW", "threshold", 25)));
+        given().auth().oauth2(TestInfra.shared().token("ent.chem")).contentType("application/json").body(body)
+                .when().put("/api/rules")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("steps"));
+    }
+
+    @Test
+    void shouldRefuseAnAstronomicSecondLevelWhenAnEnterpriseOverrides() {
+        given().auth().oauth2(TestInfra.shared().token("ent.chem")).contentType("application/json")
+                .body(gasOverride("chem-banan-01", null, 20, 1e300))
+                .when().put("/api/rules")
+                .then().statusCode(400).body("errors[0].field", equalTo("steps[1].threshold"));
+    }
+
+    @Test
+    void shouldRefuseAnHourOfDebounceWhenAnEnterpriseOverrides() {
+        Map<String, Object> body = new java.util.HashMap<>(gasOverride("chem-banan-01", null, 20, 50));
+        body.put("minDurationSeconds", 3600);
+        given().auth().oauth2(TestInfra.shared().token("ent.chem")).contentType("application/json").body(body)
+                .when().put("/api/rules")
+                .then().statusCode(400).body("errors[0].field", equalTo("minDurationSeconds"));
+    }
+
+    @Test
+    void shouldShowTheDistrictRegulatorWhoChangedAnOverrideWhenReadingTheAudit() {
+        String device = "GA-AUDIT-" + java.util.UUID.randomUUID();
+        given().auth().oauth2(TestInfra.shared().token("ent.chem")).contentType("application/json")
+                .body(gasOverride("chem-banan-01", device, 18, 45)).when().put("/api/rules").then().statusCode(200);
+        given().auth().oauth2(TestInfra.shared().token("ent.chem")).contentType("application/json")
+                .body(gasOverride("chem-banan-01", device, 15, 40)).when().put("/api/rules").then().statusCode(200);
+        String key = "default-gas-lel|chem-banan-01|" + device;
+
+        given().auth().oauth2(TestInfra.shared().token("reg.banan")).queryParam("size", 200)
+                .when().get("/api/rules/audit")
+                .then().statusCode(200)
+                .body("items.findAll { it.key == '" + key + "' }.size()", equalTo(2))
+                .body("items.find { it.key == '" + key + "' }.by", equalTo("ent.chem"))
+                .body("items.find { it.key == '" + key + "' }.action", equalTo("SET"))
+                .body("items.find { it.key == '" + key + "' }.before.steps[0].threshold", equalTo(18.0f))
+                .body("items.find { it.key == '" + key + "' }.after.steps[0].threshold", equalTo(15.0f));
+        given().auth().oauth2(TestInfra.shared().token("ent.build")).queryParam("size", 200)
+                .when().get("/api/rules/audit")
+                .then().statusCode(200).body("items.key", org.hamcrest.Matchers.not(hasItem(key)));
+        given().auth().oauth2(TestInfra.shared().token("reg.city")).queryParam("size", 1000)
+                .when().get("/api/rules/audit")
+                .then().statusCode(400).body("errors[0].field", equalTo("size"));
+    }
+
     private static Map<String, Object> gasOverride(String enterprise, String device, double first, double second) {
         Map<String, Object> body = new java.util.HashMap<>(Map.of("ruleId", "default-gas-lel", "enterpriseId", enterprise,
                 "steps", List.of(Map.of("level", "YELLOW", "threshold", first), Map.of("level", "ORANGE", "threshold", second)),

@@ -47,9 +47,9 @@ public final class Engines {
         this.ruleRepository = ruleRepository;
         this.shelfRepository = shelfRepository;
         this.rules = new RuleBook(new StandardDefaults(config), ruleRepository);
-        this.store = new AlarmStore(repository);
+        this.store = new AlarmStore(repository, clock, config);
         this.shelves = new Shelves(shelfRepository);
-        this.engine = new AlarmEngine(rules, store, shelves, clock);
+        this.engine = new AlarmEngine(rules, store, shelves, clock, config);
         this.escalator = new Escalator(store, config, clock);
     }
 
@@ -62,6 +62,11 @@ public final class Engines {
     /** A new engine on the same repositories: what a restarted service finds. */
     public Engines restarted() {
         return new Engines(config, clock, repository, ruleRepository, shelfRepository);
+    }
+
+    /** A new engine on the same repositories with other settings: a restart after a configuration change. */
+    public Engines restartedWith(Map<String, String> settings) {
+        return new Engines(config(settings), clock, repository, ruleRepository, shelfRepository);
     }
 
     /** The service's configuration: defaults, overridden by {@code settings}; built once per distinct settings. */
