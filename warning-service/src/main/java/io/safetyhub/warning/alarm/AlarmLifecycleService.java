@@ -3,6 +3,7 @@ package io.safetyhub.warning.alarm;
 import io.safetyhub.events.AlarmEvent;
 import io.safetyhub.warning.config.WarningConfig;
 import io.safetyhub.warning.enterprise.EnterpriseDirectory;
+import io.safetyhub.warning.rule.DeviceDirectory;
 import io.safetyhub.platform.rest.DomainException;
 import io.safetyhub.platform.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,11 +21,13 @@ public class AlarmLifecycleService {
     private final AlarmOutbox outbox;
     private final EnterpriseDirectory enterprises;
     private final WarningConfig config;
+    private final DeviceDirectory devices;
     private final Clock clock;
 
     public AlarmLifecycleService(AlarmStore store, AlarmQueryService query, Shelves shelves,
                                  AlarmOutbox outbox, EnterpriseDirectory enterprises, WarningConfig config,
-                                 Clock clock) {
+                                 DeviceDirectory devices, Clock clock) {
+        this.devices = devices;
         this.store = store;
         this.query = query;
         this.shelves = shelves;
@@ -50,6 +53,12 @@ public class AlarmLifecycleService {
     public Shelves.Shelf shelve(Caller caller, LifecycleRequests.Shelve request) {
         if (!caller.operator() && !(caller.enterprise() && request.enterpriseId().equals(caller.enterpriseId()))) {
             throw DomainException.forbidden("only operators, or the enterprise itself, may shelve its devices");
+        }
+        // A device this service has heard from under another enterprise is not the caller's to shelve (and its
+        // existence is not confirmed): 404. The shelving is keyed by enterprise too, so it could not touch the
+        // other tenant's alarms anyway.
+        if (devices.enterpriseOf(request.deviceId()).filter(e -> !e.equals(request.enterpriseId())).isPresent()) {
+            throw DomainException.notFound("device", request.deviceId());
         }
         Instant now = clock.instant();
         if (!request.until().isAfter(now)) {

@@ -7,7 +7,7 @@ public interface ShelfRepository {
 
     List<Shelves.Shelf> findAll();
 
-    /** Replaces the device's shelving, if any. */
+    /** Replaces this enterprise's shelving of the device, if any (never another enterprise's). */
     void save(Shelves.Shelf shelf);
 
     void deleteAll();

@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -29,6 +30,9 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class WarningService {
+    /** A warning is about a coming event (weather, a holiday period): valid for at most a year, never "forever". */
+    static final Duration MAX_VALIDITY = Duration.ofDays(366);
+
     private final MongoCollection<Document> warnings;
     private final EnterpriseDirectory enterprises;
     private final Clock clock;
@@ -52,9 +56,13 @@ public class WarningService {
         if (!req.validUntil().isAfter(now)) {
             throw DomainException.field("validUntil", "must be in the future");
         }
+        if (req.validUntil().isAfter(now.plus(MAX_VALIDITY))) {
+            throw DomainException.field("validUntil", "at most " + MAX_VALIDITY.toDays() + " days ahead");
+        }
         List<String> sectors = req.sectors() == null ? List.of() : req.sectors();
         List<Document> recipients = enterprises.matching(req.districts(), sectors).stream()
-                .map(e -> new Document("enterpriseId", e.id()).append("name", e.name()).append("district", e.district()))
+                .map(e -> new Document("enterpriseId", e.id()).append("name", e.name()).append("district", e.district())
+                        .append("town", e.town()))
                 .toList();
         Document doc = new Document("_id", UUID.randomUUID().toString()).append("title", req.title())
                 .append("colour", req.colour().name()).append("text", req.text()).append("districts", req.districts())
@@ -112,12 +120,10 @@ public class WarningService {
 
     private static WarningView view(Document d, Caller caller) {
         List<WarningView.Recipient> all = recipients(d).stream().map(r -> new WarningView.Recipient(
-                r.getString("enterpriseId"), r.getString("name"), r.getString("district"),
+                r.getString("enterpriseId"), r.getString("name"), r.getString("district"), r.getString("town"),
                 r.getDate("confirmedAt") == null ? null : r.getDate("confirmedAt").toInstant(),
                 r.getString("confirmedBy"))).toList();
-        if (caller.confinedEnterprise() != null) {
-            all = all.stream().filter(r -> r.enterpriseId().equals(caller.confinedEnterprise())).toList();
-        }
+        all = RecipientScope.visibleTo(caller, all);
         List<String> unconfirmed = all.stream().filter(r -> r.confirmedAt() == null)
                 .map(WarningView.Recipient::enterpriseId).toList();
         return new WarningView(d.getString("_id"), d.getString("title"), AlarmLevel.valueOf(d.getString("colour")),

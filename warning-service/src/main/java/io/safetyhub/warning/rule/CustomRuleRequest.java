@@ -1,6 +1,8 @@
 package io.safetyhub.warning.rule;
 
+import io.safetyhub.platform.rest.PlainText;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -8,6 +10,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 
 import java.util.List;
 
@@ -20,8 +23,9 @@ public record CustomRuleRequest(@NotBlank @Pattern(regexp = "[a-z][a-z0-9_]{0,63
                                 @NotNull Rule.Comparison comparison,
                                 @Pattern(regexp = "[a-z][a-z0-9-]{0,31}",
                                         message = "lower-case letters, digits and - starting with a letter") String deviceKind,
-                                @NotBlank String enterpriseId, String deviceId,
-                                @NotEmpty @Valid List<RuleOverrideRequest.StepInput> steps,
+                                @NotBlank @Size(max = 64) @PlainText String enterpriseId,
+                                @Size(max = 128) @PlainText String deviceId,
+                                @NotEmpty @Size(max = 4) @Valid List<RuleOverrideRequest.@NotNull StepInput> steps,
                                 @Min(0) @Max(3600) int minDurationSeconds,
-                                @PositiveOrZero double deadBand) {
+                                @PositiveOrZero @DecimalMax("1000000") double deadBand) {
 }

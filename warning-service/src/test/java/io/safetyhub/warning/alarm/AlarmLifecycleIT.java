@@ -80,6 +80,35 @@ class AlarmLifecycleIT {
     }
 
     @Test
+    void shouldRefuseToShelveAnotherEnterprisesDeviceWhenItReportedUnderThatEnterprise() {
+        String device = "GA-M10-" + UUID.randomUUID();
+        Feed.send(Topics.READINGS, device, Engines.reading(device, "gas-alarm", "gas_lel", 1, Instant.now()));
+        Map<String, Object> foreign = Map.of("deviceId", device, "enterpriseId", "build-yubei-01",
+                "until", Instant.now().plus(Duration.ofHours(2)).toString(), "reason", "calibration");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as("ent.build").contentType("application/json")
+                .body(foreign).post("/api/alarms/shelves").then().statusCode(404)
+                .contentType("application/problem+json").body("code", equalTo("NOT_FOUND")));
+        as("ent.chem").contentType("application/json").body(Map.of("deviceId", device, "enterpriseId", "chem-banan-01",
+                        "until", Instant.now().plus(Duration.ofHours(2)).toString(), "reason", "calibration"))
+                .post("/api/alarms/shelves").then().statusCode(200);
+    }
+
+    @Test
+    void shouldNameTheFieldWhenAShelvingCarriesA200KilobyteDeviceId() {
+        as("ops").contentType("application/json").body(Map.of("deviceId", "G".repeat(200_000), "enterpriseId",
+                        "chem-banan-01", "until", Instant.now().plus(Duration.ofHours(2)).toString(), "reason", "x"))
+                .post("/api/alarms/shelves").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("deviceId"));
+    }
+
+    @Test
+    void shouldNameTheFieldWhenAShelvingHasNoEnd() {
+        as("ent.chem").contentType("application/json").body(Map.of("deviceId", "GA-M11", "enterpriseId",
+                        "chem-banan-01", "reason", "open-ended"))
+                .post("/api/alarms/shelves").then().statusCode(400).body("errors[0].field", equalTo("until"));
+    }
+
+    @Test
     void shouldRaiseAnOfflineAlarmWhenDeviceStatusSaysOffline() {
         Instant seen = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         Feed.send(Topics.DEVICE_STATUS, "GA-X1", new DeviceStatus(UUID.randomUUID(), Instant.now(), "test", "GA-X1",

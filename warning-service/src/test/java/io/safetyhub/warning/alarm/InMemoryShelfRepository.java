@@ -16,7 +16,7 @@ public class InMemoryShelfRepository implements ShelfRepository {
 
     @Override
     public synchronized void save(Shelves.Shelf shelf) {
-        byDevice.put(shelf.deviceId(), shelf);
+        byDevice.put(Shelves.key(shelf.enterpriseId(), shelf.deviceId()), shelf);
     }
 
     @Override

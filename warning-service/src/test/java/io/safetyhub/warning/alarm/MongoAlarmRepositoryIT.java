@@ -42,4 +42,17 @@ class MongoAlarmRepositoryIT extends AlarmRepositoryContract {
         assertTrue(restarted.isShelved("GA-M1", "chem-banan-01", now.plusSeconds(60)));
         assertEquals(List.of("GA-M1"), repository.findAll().stream().map(Shelves.Shelf::deviceId).toList());
     }
+
+    @Test
+    void shouldKeepBothTenantsShelvingsWhenTheyShareADeviceIdAcrossARestart() {
+        Instant now = Instant.parse("2026-06-01T08:00:00Z");
+        MongoShelfRepository repository = new MongoShelfRepository(TestMongo.client(), CONFIG);
+        repository.deleteAll();
+        Shelves shelves = new Shelves(repository);
+        shelves.put(new Shelves.Shelf("GA-M2", "chem-banan-01", now.plusSeconds(3600), "calibration", "ent.chem", now));
+        shelves.put(new Shelves.Shelf("GA-M2", "build-yubei-01", now.plusSeconds(1), "x", "ent.build", now));
+        Shelves restarted = new Shelves(new MongoShelfRepository(TestMongo.client(), CONFIG));
+        assertTrue(restarted.isShelved("GA-M2", "chem-banan-01", now.plusSeconds(60)));
+        assertEquals(2, repository.findAll().size());
+    }
 }

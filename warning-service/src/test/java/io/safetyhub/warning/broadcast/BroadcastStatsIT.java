@@ -10,19 +10,27 @@ import io.safetyhub.warning.support.Engines;
 import io.safetyhub.warning.support.Feed;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
@@ -54,7 +62,35 @@ class BroadcastStatsIT {
                 .body("recipients", hasSize(1)).body("recipients[0].confirmedBy", equalTo("ent.chem"));
         as("reg.city").get("/api/warnings/" + id).then().statusCode(200)
                 .body("unconfirmed", not(hasItem("chem-banan-01"))).body("unconfirmed", hasItem("build-yubei-01"));
-        as("reg.banan").get("/api/warnings/" + id).then().statusCode(200);
+        as("reg.banan").get("/api/warnings/" + id).then().statusCode(200)
+                .body("recipients.district", everyItem(equalTo("巴南区")))
+                .body("recipients.enterpriseId", not(hasItem("build-yubei-01")))
+                .body("unconfirmed", not(hasItem("build-yubei-01")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("unboundedWarnings")
+    void shouldNameTheFieldWhenAWarningIsUnbounded(String field, Map<String, Object> body) {
+        as("reg.city").contentType("application/json").body(body).post("/api/warnings")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("code", equalTo("VALIDATION_FAILED")).body("errors.field", hasItem(startsWith(field)));
+    }
+
+    static Stream<Arguments> unboundedWarnings() {
+        return Stream.of(
+                Arguments.of("districts", warning(Map.of("districts", Collections.nCopies(20_000, "巴南区")))),
+                Arguments.of("districts[0]", warning(Map.of("districts", List.of("x".repeat(65))))),
+                Arguments.of("sectors", warning(Map.of("sectors", Collections.nCopies(1_000, "CONSTRUCTION")))),
+                Arguments.of("title", warning(Map.of("title", "rain\u0000"))),
+                Arguments.of("validUntil", warning(Map.of("validUntil", "9999-12-31T00:00:00Z"))));
+    }
+
+    private static Map<String, Object> warning(Map<String, Object> change) {
+        Map<String, Object> body = new HashMap<>(Map.of("title", "暴雨橙色预警", "colour", "ORANGE", "text", "heavy rain",
+                "districts", List.of("巴南区"), "sectors", List.of(),
+                "validUntil", Instant.now().plus(Duration.ofHours(6)).toString()));
+        body.putAll(change);
+        return body;
     }
 
     @Test

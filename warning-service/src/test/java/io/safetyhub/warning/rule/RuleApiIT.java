@@ -135,6 +135,26 @@ class RuleApiIT {
                 .then().statusCode(400).body("errors[0].field", equalTo("size"));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"deviceId", "enterpriseId", "ruleId"})
+    void shouldNameTheFieldWhenAnOverrideCarriesA200KilobyteId(String field) {
+        Map<String, Object> body = new java.util.HashMap<>(gasOverride("chem-banan-01", null, 20, 50));
+        body.put(field, "G".repeat(200_000));
+        given().auth().oauth2(TestInfra.shared().token("ops")).contentType("application/json").body(body)
+                .when().put("/api/rules")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem(field));
+    }
+
+    @Test
+    void shouldNameTheFieldWhenAnOverrideCarriesMoreStepsThanThereAreLevels() {
+        Map<String, Object> body = new java.util.HashMap<>(gasOverride("chem-banan-01", null, 20, 50));
+        body.put("steps", java.util.Collections.nCopies(5, Map.of("level", "YELLOW", "threshold", 20)));
+        given().auth().oauth2(TestInfra.shared().token("ops")).contentType("application/json").body(body)
+                .when().put("/api/rules")
+                .then().statusCode(400).body("errors.field", hasItem("steps"));
+    }
+
     private static Map<String, Object> gasOverride(String enterprise, String device, double first, double second) {
         Map<String, Object> body = new java.util.HashMap<>(Map.of("ruleId", "default-gas-lel", "enterpriseId", enterprise,
                 "steps", List.of(Map.of("level", "YELLOW", "threshold", first), Map.of("level", "ORANGE", "threshold", second)),
