@@ -28,8 +28,10 @@ import java.util.Set;
  * the gateway:
  * <ul>
  *   <li>{@code GET /console-config.json}: the Keycloak endpoints and the public client the browser must use,
- *       derived from {@code quarkus.oidc.auth-server-url} so that the browser's tokens carry exactly the issuer
- *       the services accept.</li>
+ *       taken from Keycloak's discovery document (fetched once through {@code quarkus.oidc.auth-server-url}).
+ *       Keycloak announces its public hostname there, so a gateway that reaches Keycloak by an in-cluster
+ *       address still sends browsers to the address they can reach, and their tokens carry exactly the issuer the
+ *       services accept (Quarkus OIDC checks {@code iss} against the same document).</li>
  *   <li>{@code POST /console/token}: a same-origin relay of the authorization-code and refresh-token grants of
  *       the public client {@code safetyhub-console} to Keycloak's token endpoint. Keycloak matches web origins
  *       exactly (no port wildcard), so a console on any port other than a listed one could not call the
@@ -58,6 +60,8 @@ public class ConsoleRoutes {
     private final Vertx vertx;
     private final RateLimiter limiter;
     private WebClient client;
+    /** The browser's view of Keycloak, from its discovery document; fetched again after a failure. */
+    private volatile JsonObject consoleConfig;
 
     public ConsoleRoutes(@ConfigProperty(name = "quarkus.oidc.auth-server-url") String issuer, Vertx vertx,
                          RateLimiter limiter) {
@@ -107,13 +111,52 @@ public class ConsoleRoutes {
     }
 
     private void config(RoutingContext ctx) {
-        String oidc = issuer + "/protocol/openid-connect";
-        JsonObject body = new JsonObject()
+        JsonObject known = consoleConfig;
+        if (known != null) {
+            sendConfig(ctx, known);
+            return;
+        }
+        String discovery = issuer + "/.well-known/openid-configuration";
+        client.getAbs(discovery).timeout(TIMEOUT_MILLIS).send(result -> {
+            JsonObject document = result.succeeded() && result.result().statusCode() == 200
+                    ? parse(result.result().bodyAsString()) : null;
+            if (document == null || document.getString("issuer") == null
+                    || document.getString("authorization_endpoint") == null) {
+                LOG.warnf("console config: Keycloak's discovery document at %s is not available (%s); the console "
+                        + "cannot sign in until it is", discovery, result.succeeded()
+                        ? "HTTP " + result.result().statusCode() : result.cause().toString());
+                Problems.send(ctx, 503, "IDENTITY_PROVIDER_UNAVAILABLE", "Keycloak's discovery document is not available");
+                return;
+            }
+            consoleConfig = browserView(document);
+            sendConfig(ctx, consoleConfig);
+        });
+    }
+
+    /** What the console needs of the discovery document; the token endpoint is this gateway's relay. */
+    static JsonObject browserView(JsonObject discovery) {
+        String issuer = discovery.getString("issuer");
+        return new JsonObject()
                 .put("issuer", issuer)
                 .put("clientId", CLIENT_ID)
-                .put("authorizationEndpoint", oidc + "/auth")
-                .put("endSessionEndpoint", oidc + "/logout")
+                .put("authorizationEndpoint", discovery.getString("authorization_endpoint"))
+                .put("endSessionEndpoint", discovery.getString("end_session_endpoint",
+                        issuer + "/protocol/openid-connect/logout"))
                 .put("tokenEndpoint", TOKEN_PATH);
+    }
+
+    private static JsonObject parse(String body) {
+        try {
+            return body == null ? null : new JsonObject(body);
+        } catch (RuntimeException notJson) {
+            return null;
+        }
+    }
+
+    private static void sendConfig(RoutingContext ctx, JsonObject body) {
+        if (ctx.response().ended() || ctx.response().closed()) {
+            return;
+        }
         ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
                 .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
                 .end(body.encode());
