@@ -20,7 +20,8 @@ public interface GatewayConfig {
     @WithDefault("enterprise-service=http://127.0.0.1:8081,"
             + "device-adapter=http://127.0.0.1:8082,"
             + "warning-service=http://127.0.0.1:8083,"
-            + "training-service=http://127.0.0.1:8084")
+            + "training-service=http://127.0.0.1:8084,"
+            + "enforcement-service=http://127.0.0.1:8085")
     List<String> upstreams();
 
     /**
@@ -45,7 +46,9 @@ public interface GatewayConfig {
             + "/api/compliance=training-service,"
             + "/api/exam-results=training-service,"
             + "/api/public/activities=training-service,"
-            + "/api/public/exam-results=training-service")
+            + "/api/public/exam-results=training-service,"
+            + "/api/enforcement=enforcement-service,"
+            + "/api/public/enforcement=enforcement-service")
     List<String> routes();
 
     /**
@@ -76,7 +79,34 @@ public interface GatewayConfig {
             + "/api/activities * regulator|enterprise|operator,"
             + "/api/compliance GET|HEAD regulator|enterprise|operator,"
             + "/api/compliance POST operator,"
-            + "/api/exam-results * regulator|enterprise|operator")
+            + "/api/exam-results * regulator|enterprise|operator,"
+            // Enforcement: enterprises only read (their own, narrowed by the service); regulators act; operators
+            // keep the rosters and catalogues. Each sub-tree has its own lines, so a write nobody makes is 403 here.
+            + "/api/public/enforcement GET|HEAD ANONYMOUS,"
+            + "/api/enforcement GET|HEAD regulator|enterprise|operator,"
+            + "/api/enforcement/roster GET|HEAD regulator|operator,"
+            + "/api/enforcement/inspectors GET|HEAD regulator|operator,"
+            + "/api/enforcement/inspectors POST|PUT operator,"
+            + "/api/enforcement/checklists GET|HEAD regulator|enterprise|operator,"
+            + "/api/enforcement/checklists PUT operator,"
+            + "/api/enforcement/violations GET|HEAD regulator|enterprise|operator,"
+            + "/api/enforcement/violations PUT operator,"
+            + "/api/enforcement/plans GET|HEAD regulator|operator,"
+            + "/api/enforcement/plans POST regulator,"
+            + "/api/enforcement/draws GET|HEAD regulator|operator,"
+            + "/api/enforcement/draws POST regulator,"
+            + "/api/enforcement/inspections GET|HEAD regulator|enterprise|operator,"
+            + "/api/enforcement/inspections POST|PUT regulator,"
+            + "/api/enforcement/findings GET|HEAD regulator|enterprise|operator,"
+            + "/api/enforcement/reinspections GET|HEAD regulator|enterprise|operator,"
+            + "/api/enforcement/reinspections POST regulator,"
+            + "/api/enforcement/supervisions GET|HEAD regulator|enterprise|operator,"
+            + "/api/enforcement/supervisions POST regulator,"
+            + "/api/enforcement/cases GET|HEAD regulator|enterprise|operator,"
+            + "/api/enforcement/cases POST regulator,"
+            + "/api/enforcement/postings GET|HEAD regulator|enterprise|operator,"
+            + "/api/enforcement/postings POST regulator,"
+            + "/api/enforcement/audit GET|HEAD regulator|operator")
     List<String> policy();
 
     /** What a request may look like at all, checked before any route sees it. */
@@ -133,6 +163,28 @@ public interface GatewayConfig {
         /** Pooled connections kept per upstream (HTTP/1.1 keep-alive). */
         @WithDefault("64")
         int maxConnectionsPerUpstream();
+
+        /** File uploads: the only requests relayed as multipart, and streamed rather than read whole. */
+        Uploads uploads();
+    }
+
+    interface Uploads {
+        /**
+         * Paths where a {@code multipart/form-data} request is relayed ({@code *} stands for exactly one path
+         * segment); multipart anywhere else is 415. The body is streamed to the service as it arrives, never
+         * held whole in the gateway; a declared {@code Content-Length} over the limit below is 413 before a byte is
+         * read, a chunked body is counted and cut off with 413 when it passes the limit.
+         */
+        @WithDefault("/api/enforcement/inspections/*/evidence")
+        List<String> paths();
+
+        /**
+         * Largest upload (one file plus the multipart envelope), 413 beyond; it matches the service's own
+         * {@code quarkus.http.limits.max-body-size}, so that the service names the field at fault for a file
+         * over its own limit (e.g. enforcement's 10 MiB evidence).
+         */
+        @WithDefault("11M")
+        MemorySize maxBodySize();
     }
 
     interface Headers {

@@ -2,6 +2,7 @@ package io.safetyhub.gateway.http;
 
 import io.safetyhub.gateway.config.GatewayConfig;
 import io.safetyhub.gateway.error.Problems;
+import io.safetyhub.gateway.route.UploadPaths;
 import io.vertx.core.Handler;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
@@ -14,7 +15,8 @@ import java.util.Map;
 /**
  * The request's size, judged before any route reads it, so that every refusal is problem+json: a URI longer
  * than {@code gateway.http.max-uri-length} is 414, headers larger than {@code gateway.http.max-header-size} 431,
- * a declared body larger than {@code gateway.proxy.max-body-size} 413 (the gateway takes no larger body anywhere).
+ * a declared body larger than {@code gateway.proxy.max-body-size} 413 (the gateway takes no larger body anywhere but
+ * an upload path, whose multipart bodies are judged against {@code gateway.proxy.uploads.max-body-size}).
  * Netty's own limits sit above these, so the gateway answers first; only requests beyond Netty's limits, and
  * requests Netty cannot parse at all, still get Vert.x's bare status line.
  */
@@ -22,11 +24,15 @@ public class HttpLimits implements Handler<RoutingContext> {
     private final int maxUriLength;
     private final long maxHeaderBytes;
     private final long maxBodyBytes;
+    private final long maxUploadBytes;
+    private final UploadPaths uploads;
 
-    public HttpLimits(GatewayConfig config) {
+    public HttpLimits(GatewayConfig config, UploadPaths uploads) {
         this.maxUriLength = config.http().maxUriLength();
         this.maxHeaderBytes = config.http().maxHeaderSize().asLongValue();
         this.maxBodyBytes = config.proxy().maxBodySize().asLongValue();
+        this.maxUploadBytes = config.proxy().uploads().maxBodySize().asLongValue();
+        this.uploads = uploads;
     }
 
     @Override
@@ -49,8 +55,10 @@ public class HttpLimits implements Handler<RoutingContext> {
             return;
         }
         String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (length != null && declaredLength(length) > maxBodyBytes) {
-            refuse(ctx, 413, "BODY_TOO_LARGE", "the request body exceeds " + maxBodyBytes + " bytes");
+        long limit = uploads.admits(ctx.normalizedPath(), ctx.request().getHeader(HttpHeaders.CONTENT_TYPE))
+                ? maxUploadBytes : maxBodyBytes;
+        if (length != null && declaredLength(length) > limit) {
+            refuse(ctx, 413, "BODY_TOO_LARGE", "the request body exceeds " + limit + " bytes");
             return;
         }
         ctx.next();

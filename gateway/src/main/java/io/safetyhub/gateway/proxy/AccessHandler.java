@@ -8,6 +8,7 @@ import io.safetyhub.gateway.ratelimit.ClientKeys;
 import io.safetyhub.gateway.ratelimit.RateLimiter;
 import io.safetyhub.gateway.route.Route;
 import io.safetyhub.gateway.route.RouteTable;
+import io.safetyhub.gateway.route.UploadPaths;
 import io.safetyhub.gateway.security.Access;
 import io.safetyhub.gateway.security.Callers;
 import io.safetyhub.gateway.security.PolicyRule;
@@ -17,7 +18,6 @@ import io.vertx.core.Handler;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -26,20 +26,24 @@ import java.util.Optional;
  * verified, even on a public path): a bad token is 401; over its rate, 429. Then: no route is 401 for an
  * anonymous caller (it learns nothing about which paths exist, as at every service) and 404 for a known one;
  * no policy line for the method is 403; no token where one is needed is 401, no fitting role 403; multipart is
- * 415. Only an allowed request reaches the body reader and the forwarder (or the alarm stream); the chosen
- * route and the caller travel in the context.
+ * 415 except on an upload path ({@code gateway.proxy.uploads.paths}), where it is streamed. Only an
+ * allowed request reaches the body reader and the forwarder, the upload streamer or the alarm stream; the chosen
+ * route, whether it is an upload, and the caller travel in the context.
  */
 public class AccessHandler implements Handler<RoutingContext> {
     static final String ROUTE_KEY = "safetyhub.route";
+    static final String UPLOAD_KEY = "safetyhub.upload";
 
     private final RouteTable routes;
     private final RoutePolicy policy;
     private final RateLimiter limiter;
+    private final UploadPaths uploads;
 
-    AccessHandler(RouteTable routes, RoutePolicy policy, RateLimiter limiter) {
+    AccessHandler(RouteTable routes, RoutePolicy policy, RateLimiter limiter, UploadPaths uploads) {
         this.routes = routes;
         this.policy = policy;
         this.limiter = limiter;
+        this.uploads = uploads;
     }
 
     @Override
@@ -78,8 +82,12 @@ public class AccessHandler implements Handler<RoutingContext> {
                         Optional<Route> route, Optional<PolicyRule> rule) {
         boolean anonymous = identity == null || identity.isAnonymous();
         Access access = rule.map(r -> RoutePolicy.decide(r, identity)).orElse(Access.FORBIDDEN);
-        if (route.isPresent() && access == Access.ALLOWED && !isMultipart(ctx)) {
+        String contentType = ctx.request().getHeader(HttpHeaders.CONTENT_TYPE);
+        boolean multipart = UploadPaths.isMultipart(contentType);
+        boolean upload = multipart && uploads.matches(path);
+        if (route.isPresent() && access == Access.ALLOWED && (!multipart || upload)) {
             ctx.put(ROUTE_KEY, route.get());
+            ctx.put(UPLOAD_KEY, upload);
             Callers.admit(ctx, identity);
             ctx.next();
             return;
@@ -98,7 +106,8 @@ public class AccessHandler implements Handler<RoutingContext> {
         } else if (access == Access.FORBIDDEN) {
             Problems.send(ctx, 403, "FORBIDDEN", "your roles do not allow " + method + " " + path);
         } else {
-            Problems.send(ctx, 415, "UNSUPPORTED_MEDIA_TYPE", "the API takes JSON bodies; multipart is not forwarded");
+            Problems.send(ctx, 415, "UNSUPPORTED_MEDIA_TYPE",
+                    "the API takes JSON bodies; multipart is relayed only to file uploads");
         }
     }
 
@@ -117,10 +126,5 @@ public class AccessHandler implements Handler<RoutingContext> {
                     + "'; retry after " + refusal.retryAfterSeconds() + " s");
             return true;
         }).orElse(false);
-    }
-
-    private static boolean isMultipart(RoutingContext ctx) {
-        String contentType = ctx.request().getHeader(HttpHeaders.CONTENT_TYPE);
-        return contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/");
     }
 }

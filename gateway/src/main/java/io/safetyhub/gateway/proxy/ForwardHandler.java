@@ -8,6 +8,8 @@ import io.safetyhub.gateway.http.RequestIds;
 import io.safetyhub.gateway.route.Route;
 import io.safetyhub.gateway.route.RouteTable;
 import io.safetyhub.gateway.route.Upstream;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
@@ -25,6 +27,7 @@ import org.jboss.logging.Logger;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Relays an allowed request to its upstream and the answer back: method, path, query, body, the caller's bearer
@@ -73,6 +76,41 @@ public class ForwardHandler implements Handler<RoutingContext> {
 
     @Override
     public void handle(RoutingContext ctx) {
+        io.vertx.core.buffer.Buffer body = ctx.body() == null ? null : ctx.body().buffer();
+        HttpRequest<Buffer> out = request(ctx);
+        send(ctx, body == null || body.length() == 0 ? out.send() : out.sendBuffer(Buffer.newInstance(body)));
+    }
+
+    /**
+     * Relays an admitted upload as it arrives (the request is still paused from the access decision), so the gateway
+     * never holds more of it than the pipe's buffers. A declared length goes along (the service can refuse an
+     * oversized file before reading it; a declared length over the limit never got here, see HttpLimits); a chunked
+     * body is counted on the way and cut off with 413 once it passes {@code maxBytes}.
+     */
+    public void stream(RoutingContext ctx, long maxBytes) {
+        HttpRequest<Buffer> out = request(ctx);
+        String length = ctx.request().getHeader("Content-Length");
+        if (length != null) {
+            out.putHeader("Content-Length", length);
+        }
+        AtomicLong seen = new AtomicLong();
+        Multi<Buffer> body = io.vertx.mutiny.core.http.HttpServerRequest.newInstance(ctx.request()).toMulti()
+                .onItem().invoke(chunk -> {
+                    if (seen.addAndGet(chunk.length()) > maxBytes) {
+                        throw new UploadTooLarge(maxBytes);
+                    }
+                });
+        send(ctx, out.sendStream(body));
+    }
+
+    /** A chunked upload that went past the limit while it was being relayed. */
+    static final class UploadTooLarge extends RuntimeException {
+        UploadTooLarge(long maxBytes) {
+            super("the upload exceeds " + maxBytes + " bytes", null, false, false);
+        }
+    }
+
+    private HttpRequest<Buffer> request(RoutingContext ctx) {
         Route route = ctx.get(AccessHandler.ROUTE_KEY);
         Upstream upstream = route.upstream();
         HttpServerRequest in = ctx.request();
@@ -87,29 +125,56 @@ public class ForwardHandler implements Handler<RoutingContext> {
                 out.putHeader(header.getKey(), header.getValue());
             }
         }
-        String requestId = RequestIds.of(ctx);
-        out.putHeader(RequestIds.HEADER, requestId);
+        out.putHeader(RequestIds.HEADER, RequestIds.of(ctx));
         out.putHeader("X-Forwarded-For", forwardedFor(in));
         out.putHeader("X-Forwarded-Proto", in.scheme());
         if (in.authority() != null) {
             out.putHeader("X-Forwarded-Host", in.authority().toString());
         }
+        return out;
+    }
 
-        io.vertx.core.buffer.Buffer body = ctx.body() == null ? null : ctx.body().buffer();
+    private void send(RoutingContext ctx, Uni<HttpResponse<Buffer>> exchange) {
+        Upstream upstream = ctx.<Route>get(AccessHandler.ROUTE_KEY).upstream();
+        HttpServerRequest in = ctx.request();
+        String requestId = RequestIds.of(ctx);
         Timer.Sample sample = Timer.start(meters);
-        (body == null || body.length() == 0 ? out.send() : out.sendBuffer(Buffer.newInstance(body)))
-                .subscribe().with(
-                        answer -> {
-                            sample.stop(timer(upstream, (answer.statusCode() / 100) + "xx"));
-                            relay(ctx, answer);
-                        },
-                        failure -> {
-                            UpstreamFailure problem = UpstreamFailure.classify(failure, upstream.name(), timeoutMillis);
-                            sample.stop(timer(upstream, problem.outcome()));
-                            LOG.warnf("request %s: %s %s -> %s failed (%s): %s", requestId, in.method(),
-                                    ctx.normalizedPath(), upstream.name(), problem.outcome(), failure.toString());
-                            Problems.send(ctx, problem.status(), problem.code(), problem.detail());
-                        });
+        exchange.subscribe().with(
+                answer -> {
+                    sample.stop(timer(upstream, (answer.statusCode() / 100) + "xx"));
+                    relay(ctx, answer);
+                },
+                failure -> {
+                    if (causedBy(failure, UploadTooLarge.class)) {
+                        LOG.infof("request %s: upload to %s cut off: over the limit", requestId, upstream.name());
+                        ctx.response().putHeader("Connection", "close");
+                        Problems.send(ctx, 413, "BODY_TOO_LARGE", causeMessage(failure));
+                        return;
+                    }
+                    UpstreamFailure problem = UpstreamFailure.classify(failure, upstream.name(), timeoutMillis);
+                    sample.stop(timer(upstream, problem.outcome()));
+                    LOG.warnf("request %s: %s %s -> %s failed (%s): %s", requestId, in.method(),
+                            ctx.normalizedPath(), upstream.name(), problem.outcome(), failure.toString());
+                    Problems.send(ctx, problem.status(), problem.code(), problem.detail());
+                });
+    }
+
+    private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String causeMessage(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof UploadTooLarge) {
+                return t.getMessage();
+            }
+        }
+        return failure.getMessage();
     }
 
     /**

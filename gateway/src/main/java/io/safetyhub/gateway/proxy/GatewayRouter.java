@@ -16,6 +16,7 @@ import io.safetyhub.gateway.openapi.OpenApiAggregator;
 import io.safetyhub.gateway.openapi.OpenApiHandler;
 import io.safetyhub.gateway.ratelimit.RateLimiter;
 import io.safetyhub.gateway.route.RouteTable;
+import io.safetyhub.gateway.route.UploadPaths;
 import io.safetyhub.gateway.security.RoutePolicy;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
@@ -29,7 +30,7 @@ import java.util.Set;
 /**
  * Wires the gateway into Quarkus' router. Order matters: edge headers first (every response gets them), the
  * request's size limits, CORS (preflights end there), then for {@code /api/*} the access decision, and after
- * it either the alarm stream (served here) or the bounded body reader and the forwarder. The merged OpenAPI
+ * it either the alarm stream (served here), the upload streamer, or the bounded body reader and the forwarder. The merged OpenAPI
  * document takes {@code /q/openapi}. A last-resort route turns any path nothing else served (static console
  * files included, which Quarkus serves before it) into a problem+json 404, and the router's error handlers do
  * the same for what Vert.x refuses before any route runs (a path or query it cannot decode).
@@ -51,9 +52,10 @@ public class GatewayRouter {
     private final RateLimiter limiter;
     private final AlarmFeed alarms;
     private final OpenApiAggregator openApi;
+    private final UploadPaths uploads;
 
     public GatewayRouter(GatewayConfig config, RouteTable routes, RoutePolicy policy, ForwardHandler forwarder,
-                         RateLimiter limiter, AlarmFeed alarms, OpenApiAggregator openApi) {
+                         RateLimiter limiter, AlarmFeed alarms, OpenApiAggregator openApi, UploadPaths uploads) {
         this.config = config;
         this.routes = routes;
         this.policy = policy;
@@ -61,6 +63,7 @@ public class GatewayRouter {
         this.limiter = limiter;
         this.alarms = alarms;
         this.openApi = openApi;
+        this.uploads = uploads;
     }
 
     void register(@Observes Router router) {
@@ -69,17 +72,28 @@ public class GatewayRouter {
                 ConsoleRoutes.CONFIG_PATH, ConsoleRoutes.TOKEN_PATH));
         EdgeHeadersHandler edge = new EdgeHeadersHandler(config.headers(), metricUris);
         router.route().order(EDGE_ORDER).handler(edge);
-        router.route().order(EDGE_ORDER + 1).handler(new HttpLimits(config));
+        router.route().order(EDGE_ORDER + 1).handler(new HttpLimits(config, uploads));
         router.route().order(EDGE_ORDER + 2).handler(new CorsHandler(config.cors()));
         router.route(HttpMethod.GET, AlarmStreamHandler.PATH).order(ACCESS_ORDER - 1).handler(new StreamTokenHandler());
         router.route("/api/*").order(ACCESS_ORDER)
-                .handler(new AccessHandler(routes, policy, limiter))
+                .handler(new AccessHandler(routes, policy, limiter, uploads))
                 .failureHandler(failures);
         router.route(HttpMethod.GET, AlarmStreamHandler.PATH).order(ACCESS_ORDER + 1)
                 .handler(new AlarmStreamHandler(alarms))
                 .failureHandler(failures);
-        // A separate route because Vert.x allows a body handler only ahead of user handlers on one route.
+        // An admitted upload is streamed to its service as it arrives; everything else goes on to the body reader.
+        long maxUploadBytes = config.proxy().uploads().maxBodySize().asLongValue();
         router.route("/api/*").order(ACCESS_ORDER + 2)
+                .handler(ctx -> {
+                    if (Boolean.TRUE.equals(ctx.get(AccessHandler.UPLOAD_KEY))) {
+                        forwarder.stream(ctx, maxUploadBytes);
+                    } else {
+                        ctx.next();
+                    }
+                })
+                .failureHandler(failures);
+        // A separate route because Vert.x allows a body handler only ahead of user handlers on one route.
+        router.route("/api/*").order(ACCESS_ORDER + 3)
                 // No file uploads or form merging: the body is relayed byte for byte.
                 .handler(BodyHandler.create(false)
                         .setBodyLimit(config.proxy().maxBodySize().asLongValue())

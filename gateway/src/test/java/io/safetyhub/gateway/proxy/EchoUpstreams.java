@@ -42,7 +42,7 @@ public class EchoUpstreams implements QuarkusTestResourceLifecycleManager {
             "/api/commitments", "/api/public", "/api/alarms", "/api/rules", "/api/readings", "/api/warnings",
             "/api/stats", "/api/devices", "/api/personnel", "/api/certificates", "/api/training-records",
             "/api/activities", "/api/compliance", "/api/exam-results", "/api/public/activities",
-            "/api/public/exam-results");
+            "/api/public/exam-results", "/api/enforcement", "/api/public/enforcement");
 
     private final ObjectMapper json = new ObjectMapper();
     private HttpServer server;
@@ -73,6 +73,7 @@ public class EchoUpstreams implements QuarkusTestResourceLifecycleManager {
                 "gateway.routes", routes,
                 "gateway.proxy.timeout", "1s",
                 "gateway.proxy.max-body-size", "4K",
+                "gateway.proxy.uploads.max-body-size", "16K",
                 "gateway.cors.origins", ALLOWED_ORIGIN,
                 "gateway.rate-limit.classes", "api /api 200 50,public /api/public 60 10,"
                         + "stream /api/alarms/stream 10 0.2,probe " + PROBE_PREFIX + " 3 0.001,"
@@ -119,6 +120,7 @@ public class EchoUpstreams implements QuarkusTestResourceLifecycleManager {
         echo.put("authorization", exchange.getRequestHeaders().getFirst("Authorization"));
         echo.put("requestId", exchange.getRequestHeaders().getFirst("X-Request-Id"));
         echo.put("contentType", exchange.getRequestHeaders().getFirst("Content-Type"));
+        echo.put("contentLength", exchange.getRequestHeaders().getFirst("Content-Length"));
         echo.put("cookie", exchange.getRequestHeaders().getFirst("Cookie"));
         echo.put("forwardedFor", exchange.getRequestHeaders().getFirst("X-Forwarded-For"));
         echo.put("lastEventId", exchange.getRequestHeaders().getFirst("Last-Event-ID"));
