@@ -2,19 +2,14 @@ package io.safetyhub.e2e;
 
 import io.restassured.RestAssured;
 import io.safetyhub.devstack.testing.TestInfra;
-import org.eclipse.paho.mqttv5.client.MqttClient;
-import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
-import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
-import org.eclipse.paho.mqttv5.common.MqttMessage;
+import io.safetyhub.devstack.Platform;
+import org.eclipse.paho.mqttv5.common.MqttException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.File;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -26,11 +21,13 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The first real path, every hop real: an MQTT gas-leak alarm at 60 %LEL -> MQTT broker -> device-adapter
- * -> Kafka -> warning-service -> MongoDB, read through the gateway with Keycloak tokens.
+ * The first real path, every hop real: an MQTT gas-leak alarm at 60 %LEL, logged in with its registered credentials
+ * -> device-adapter (the MQTT endpoint, no broker) -> Kafka -> warning-service -> MongoDB, read through the gateway
+ * with Keycloak tokens; and the door shut to anonymous and forged publishers.
  */
 class GasAlarmPathIT {
     private static final Duration PATH_TIMEOUT = Duration.ofSeconds(60);
@@ -46,7 +43,8 @@ class GasAlarmPathIT {
     @Test
     void shouldShowAnOrangeAlarmOnlyToItsEnterpriseWhenTheSimulatorPublishes60PercentLel() throws Exception {
         Process simulator = new ProcessBuilder(java(), "-jar", root().resolve("simulator/target/simulator.jar").toString(),
-                "--mqtt", TestInfra.shared().mqttUrl(), "--scenario", "once", "--device", "GA-0001",
+                "--mqtt", TestInfra.shared().mqttUrl(), "--password", Platform.DEMO_DEVICE_PASSWORD, "--state-dir", "none",
+                "--scenario", "once", "--device", "GA-0001",
                 "--enterprise", "chem-banan-01", "--kind", "gas-alarm", "--metric", "gas_lel", "--value", "60",
                 "--unit", "%LEL")
                 .redirectErrorStream(true)
@@ -74,18 +72,11 @@ class GasAlarmPathIT {
     }
 
     @Test
-    void shouldRaiseTheSameAlarmWhenAnyMqttClientPublishesTheContractPayload() throws Exception {
-        String ts = Instant.now().truncatedTo(ChronoUnit.MILLIS).toString();
-        String payload = "{\"ts\":\"" + ts + "\",\"readings\":[{\"metric\":\"gas_lel\",\"value\":60,\"unit\":\"%LEL\"}]}";
-        MqttClient client = new MqttClient(TestInfra.shared().mqttUrl(), "e2e-plain-client", new MemoryPersistence());
-        MqttConnectionOptions options = new MqttConnectionOptions();
-        options.setCleanStart(true);
-        client.connect(options);
-        MqttMessage message = new MqttMessage(payload.getBytes(StandardCharsets.UTF_8));
-        message.setQos(1);
-        client.publish("safetyhub/chem-banan-01/gas-alarm/GA-0002/telemetry", message);
-        client.disconnect();
-        client.close();
+    void shouldRaiseTheSameAlarmWhenAnyMqttClientPublishesTheContractPayloadWithTheDevicesCredentials()
+            throws Exception {
+        try (DemoDevice device = DemoDevice.login("GA-0002")) {
+            assertEquals(0, device.publishGasLel(DemoDevice.telemetryTopic("GA-0002"), 60));
+        }
 
         await().atMost(PATH_TIMEOUT).untilAsserted(() ->
                 given().auth().oauth2(TestInfra.shared().token("reg.banan"))
@@ -93,6 +84,51 @@ class GasAlarmPathIT {
                         .then().statusCode(200)
                         .body("items.find { it.deviceId == 'GA-0002' }.level", equalTo("ORANGE"))
                         .body("items.find { it.deviceId == 'GA-0002' }.district", equalTo("巴南区")));
+    }
+
+    @Test
+    void shouldRefuseTheLoginWhenAClientConnectsAnonymouslyOrWithAWrongPassword() {
+        MqttException anonymous = assertThrows(MqttException.class, () -> DemoDevice.login(null, null).close());
+        assertEquals(0x87, anonymous.getReasonCode(), "CONNACK Not authorized");
+        MqttException wrong = assertThrows(MqttException.class, () -> DemoDevice.login("GA-0001", "guess").close());
+        assertEquals(0x86, wrong.getReasonCode(), "CONNACK Bad user name or password");
+    }
+
+    @Test
+    void shouldKeepTheAlarmOpenWhenAnotherDevicesCredentialsForgeAClearingReading() throws Exception {
+        try (DemoDevice victim = DemoDevice.login("GA-0003")) {
+            assertEquals(0, victim.publishGasLel(DemoDevice.telemetryTopic("GA-0003"), 60));
+        }
+        await().atMost(PATH_TIMEOUT).untilAsserted(() -> assertOpenOrange("GA-0003"));
+
+        try (DemoDevice forger = DemoDevice.login("GA-0001")) {
+            assertEquals(DemoDevice.NOT_AUTHORIZED, forger.publishGasLel(DemoDevice.telemetryTopic("GA-0003"), 0),
+                    "a 0 %LEL forged on GA-0003's topic would clear its alarm");
+        }
+
+        // Refused, so nothing reaches the engine: the alarm stays open and orange.
+        await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertOpenOrange("GA-0003"));
+        await().atMost(PATH_TIMEOUT).until(() -> refusedPublishes(apps.get("device-adapter")) >= 1);
+    }
+
+    private static void assertOpenOrange(String deviceId) {
+        given().auth().oauth2(TestInfra.shared().token("ent.chem"))
+                .when().get("/api/alarms")
+                .then().statusCode(200)
+                .body("items.find { it.deviceId == '" + deviceId + "' && it.kind != 'OFFLINE' }.level",
+                        equalTo("ORANGE"))
+                .body("items.find { it.deviceId == '" + deviceId + "' && it.kind != 'OFFLINE' }.status",
+                        equalTo("ACTIVE"));
+    }
+
+    /** The adapter's count of refused publishes, from its Prometheus page. */
+    private static double refusedPublishes(String adapterUrl) {
+        String metrics = given().baseUri(adapterUrl).when().get("/q/metrics").then().statusCode(200)
+                .extract().asString();
+        return metrics.lines().filter(line -> line.startsWith("safetyhub_adapter_mqtt_refused_total")
+                        && line.contains("packet=\"publish\""))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }
 
     private static String java() {

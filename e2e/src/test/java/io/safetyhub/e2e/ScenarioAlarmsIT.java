@@ -85,6 +85,7 @@ class ScenarioAlarmsIT {
     private static void simulate(String scenario, String... extra) throws Exception {
         List<String> command = new ArrayList<>(List.of(java(), "-jar",
                 root().resolve("simulator/target/simulator.jar").toString(), "--mqtt", TestInfra.shared().mqttUrl(),
+                "--password", io.safetyhub.devstack.Platform.DEMO_DEVICE_PASSWORD, "--state-dir", "none",
                 "--scenario", scenario, "--interval", "1"));
         command.addAll(List.of(extra));
         Process simulator = new ProcessBuilder(command).redirectErrorStream(true)

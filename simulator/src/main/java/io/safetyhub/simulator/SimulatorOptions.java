@@ -33,8 +33,8 @@ record SimulatorOptions(String mqttUrl, String scenario, Optional<Duration> inte
     static final String USAGE = """
             usage: java -jar simulator/target/simulator.jar [options]
 
-              --mqtt URL          broker (default: system property safetyhub.mqtt.url, then env SAFETYHUB_MQTT_URL,
-                                  then tcp://127.0.0.1:1883)
+              --mqtt URL          the MQTT endpoint, device-adapter (default: system property safetyhub.mqtt.url,
+                                  then env SAFETYHUB_MQTT_URL, then tcp://127.0.0.1:1883)
               --scenario NAME     normal (default) | gas-leak | crane-overload | gale | device-offline | tank-farm | load | once
               --devices N         load: simulated devices (default 100)
               --rate R            load: messages per second per device (default 1)
@@ -43,7 +43,8 @@ record SimulatorOptions(String mqttUrl, String scenario, Optional<Duration> inte
               --in-flight N       load: QoS 1 messages awaiting a PUBACK over all connections (default 2000)
               --credentials FILE  log each device in as user = its id, password = its secret from FILE
                                   (deviceId=secret lines), as device-adapter's MQTT endpoint expects
-              --password SECRET   user = the device id, this password (one device, or a test registry)
+              --password SECRET   user = the device id, this password (one device, or a test registry; default:
+                                  system property safetyhub.mqtt.password, then env SAFETYHUB_MQTT_PASSWORD)
               --username NAME     with --password: one shared account for every connection (a broker's user)
               --tls-ca FILE       CA certificate(s) (PEM) a ssl://host:8883 endpoint is trusted by
               --state-dir DIR     where devices keep unacknowledged and offline-buffered messages (Paho file
@@ -57,7 +58,7 @@ record SimulatorOptions(String mqttUrl, String scenario, Optional<Duration> inte
               --opcua-pki DIR     where its certificate is kept (default ~/.safetyhub-simulator/pki)
               --interval SECONDS  time between two messages of one device (normal 5, the others 1)
               --offline-after SECONDS  device-offline: when GA-0002 stops (default 10)
-              --offline-mode MODE will (default: drop the connection, the broker sends the last will)
+              --offline-mode MODE will (default: drop the connection, the endpoint sends the last will)
                                   | silent (keep the connection, publish nothing)
               --duration SECONDS  stop after this long (default: run until Ctrl-C / SIGTERM)
               --timeout SECONDS   longest wait for a connection or a PUBACK (default 10)
@@ -181,7 +182,17 @@ record SimulatorOptions(String mqttUrl, String scenario, Optional<Duration> inte
         if (password != null) {
             return user != null ? DeviceCredentials.shared(user, password) : DeviceCredentials.ownId(password);
         }
-        return DeviceCredentials.none();
+        // The laptop stack passes the demo devices' password this way (bin/safetyhub up, Platform.links).
+        return fromEnvironment("safetyhub.mqtt.password", "SAFETYHUB_MQTT_PASSWORD")
+                .map(DeviceCredentials::ownId).orElse(DeviceCredentials.none());
+    }
+
+    private static Optional<String> fromEnvironment(String property, String variable) {
+        String value = System.getProperty(property);
+        if (value == null || value.isBlank()) {
+            value = System.getenv(variable);
+        }
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value);
     }
 
     static boolean wantsHelp(String[] args) {
@@ -244,12 +255,7 @@ record SimulatorOptions(String mqttUrl, String scenario, Optional<Duration> inte
     }
 
     private static String defaultMqtt() {
-        String property = System.getProperty("safetyhub.mqtt.url");
-        if (property != null && !property.isBlank()) {
-            return property;
-        }
-        String env = System.getenv("SAFETYHUB_MQTT_URL");
-        return env != null && !env.isBlank() ? env : DEFAULT_MQTT;
+        return fromEnvironment("safetyhub.mqtt.url", "SAFETYHUB_MQTT_URL").orElse(DEFAULT_MQTT);
     }
 
     private static Optional<Duration> seconds(Map<String, String> flags, String name) throws UsageException {

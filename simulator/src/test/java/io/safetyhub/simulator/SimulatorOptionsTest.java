@@ -91,6 +91,22 @@ class SimulatorOptionsTest {
     }
 
     @Test
+    void shouldLogInWithTheStacksDemoPasswordWhenTheLauncherPassesIt() throws Exception {
+        // bin/safetyhub up passes it as a system property (devstack's Platform.links); --password would win.
+        System.setProperty("safetyhub.mqtt.password", "demo-secret");
+        try {
+            SimulatorOptions options = SimulatorOptions.parse(new String[]{"--state-dir", "none"});
+
+            assertEquals("demo-secret", options.endpoint().credentials().forDevice("TC-0001").orElseThrow().password());
+            assertEquals("TC-0001", options.endpoint().credentials().forDevice("TC-0001").orElseThrow().username());
+            assertEquals("mine", SimulatorOptions.parse(new String[]{"--password", "mine"}).endpoint().credentials()
+                    .forDevice("TC-0001").orElseThrow().password());
+        } finally {
+            System.clearProperty("safetyhub.mqtt.password");
+        }
+    }
+
+    @Test
     void shouldShareOneAccountWhenUserNameAndPasswordAreGiven() throws Exception {
         SimulatorOptions options = SimulatorOptions.parse(new String[]{"--username", "plant", "--password", "pw",
                 "--scenario", "load", "--in-flight", "4000", "--instance", "demo"});

@@ -18,7 +18,7 @@ public final class Cli {
 
     private static final String USAGE = """
             usage: bin/safetyhub <command>
-              up [--infra-only]   start MongoDB (wire server), Kafka, MQTT broker, Keycloak and, unless
+              up [--infra-only]   start MongoDB (wire server), Kafka, Keycloak and, unless
                                   --infra-only, the services and the simulator
               down                stop everything `up` started (data under .safetyhub/data survives)
               status              each component with its pid, ports and state
@@ -208,7 +208,7 @@ public final class Cli {
         out.println("Infrastructure is up (data, logs and pids under " + home.dir() + "):");
         out.println("  MongoDB   " + infra.mongoConnectionString());
         out.println("  Kafka     " + infra.kafkaBootstrapServers());
-        out.println("  MQTT      " + infra.mqttUrl());
+        out.println("  MQTT      " + infra.mqttUrl() + "   (device-adapter's listener, once the services run)");
         out.println("  Keycloak  " + infra.keycloakUrl() + "   issuer " + infra.issuer() + "   admin console: admin / admin");
         printLogins();
     }

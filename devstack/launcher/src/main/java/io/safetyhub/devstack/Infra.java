@@ -13,18 +13,21 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The four infrastructure components, each in its own process: mongo-wire, Kafka, the MQTT broker
- * and Keycloak, with the addresses clients use to reach them.
+ * The three infrastructure components, each in its own process: mongo-wire, Kafka and Keycloak, with the
+ * addresses clients use to reach them. There is no MQTT broker: device-adapter is the MQTT server devices
+ * connect to, and {@link #mqttUrl()} is its plain listener (see {@link Platform#links}).
  */
 public final class Infra {
 
     public static final String MONGO = "mongo";
     public static final String KAFKA = "kafka";
-    public static final String MQTT = "mqtt";
     public static final String KEYCLOAK = "keycloak";
     public static final String REALM = "safetyhub";
 
-    /** The ports of one stack. */
+    /**
+     * The ports of one stack. {@code mqtt} is device-adapter's plain MQTT listener, chosen here with the others so
+     * that the simulator, e2e tests and the bench know the endpoint before the adapter starts.
+     */
     public record Ports(int mongo, int kafka, int kafkaController, int mqtt, int keycloak) {
 
         /** The laptop stack's ports, as every service's application.properties expects them. */
@@ -95,16 +98,13 @@ public final class Infra {
     }
 
     public List<Component> components() {
-        return List.of(mongo(), kafka(), mqtt(), keycloak());
+        return List.of(mongo(), kafka(), keycloak());
     }
 
     /** Fails with a message naming the module to build when a jar or the Keycloak zip is missing. */
     public void requireBuilt() {
         List<String> missing = new ArrayList<>();
-        for (String module : List.of("mongo-wire", "kafka-broker", "mqtt-broker")) {
-            if (module.equals("mqtt-broker") && MqttBroker.useMosquitto()) {
-                continue;
-            }
+        for (String module : List.of("mongo-wire", "kafka-broker")) {
             if (ModuleJars.infraClasspath(root, module).isEmpty()) {
                 missing.add(ModuleJars.notBuilt(module));
             }
@@ -125,6 +125,7 @@ public final class Infra {
         return "127.0.0.1:" + ports.kafka();
     }
 
+    /** device-adapter's plain MQTT listener: devices log in there with their registered credentials. */
     public String mqttUrl() {
         return "tcp://127.0.0.1:" + ports.mqtt();
     }
@@ -153,15 +154,6 @@ public final class Infra {
                         Integer.toString(ports.kafkaController())),
                 List.of(ports.kafka(), ports.kafkaController()),
                 new Probe.LogLine(ports.kafka(), "Kafka Server started"), Duration.ofSeconds(120));
-    }
-
-    public Component mqtt() {
-        if (MqttBroker.useMosquitto()) {
-            return MqttBroker.mosquitto(home, ports.mqtt());
-        }
-        return javaMain(MQTT, "mqtt-broker", "io.safetyhub.devstack.mqtt.MqttBrokerMain", "256m",
-                List.of(home.data(MQTT).toString(), Integer.toString(ports.mqtt())),
-                List.of(ports.mqtt()), new Probe.LogLine(ports.mqtt(), "ready on port"), Duration.ofSeconds(120));
     }
 
     public Component keycloak() {

@@ -49,6 +49,13 @@ public final class Platform {
         }
     }
 
+    /**
+     * The password every demo MQTT device (GA-0001..3, TC-0001) logs in with on a laptop or test stack
+     * ({@code adapter.credentials.demo-password}); the simulator is given it too. Never a production secret: a
+     * deployment seeds no demo devices and issues each device its own password through the API.
+     */
+    public static final String DEMO_DEVICE_PASSWORD = "safetyhub-demo-device";
+
     /** Started in this order; the gateway last among the services, the simulator after it. */
     public static final List<App> APPS = List.of(
             App.service("enterprise-service", 8081),
@@ -115,7 +122,6 @@ public final class Platform {
         links.put("quarkus.mongodb.connection-string", infra.mongoConnectionString());
         links.put("kafka.bootstrap.servers", infra.kafkaBootstrapServers());
         links.put("quarkus.oidc.auth-server-url", infra.issuer());
-        links.put("safetyhub.mqtt.url", infra.mqttUrl());
         if (app.quarkus()) {
             links.put("quarkus.http.port", Integer.toString(app.port()));
         }
@@ -141,17 +147,47 @@ public final class Platform {
         }
         if (app.name().equals("device-adapter")) {
             links.put("adapter.seed-demo", "true"); // the devices the simulator plays are registered
+            // The adapter is the MQTT endpoint (no broker): its plain listener on the stack's MQTT port, and the demo
+            // devices' password so that the simulator can log in as them.
+            links.put("adapter.mqtt.plain.port", Integer.toString(infra.ports().mqtt()));
+            links.put("adapter.credentials.demo-password", DEMO_DEVICE_PASSWORD);
+        }
+        if (app.name().equals("simulator")) {
+            links.put("safetyhub.mqtt.url", infra.mqttUrl());
+            links.put("safetyhub.mqtt.password", DEMO_DEVICE_PASSWORD);
         }
         return links;
     }
 
     private Component component(App app) {
-        Path pidFile = home.pidFile(app.name());
+        int mqttPort = app.name().equals("device-adapter") ? infra.ports().mqtt() : 0;
+        return component(app, app.name(), links(app), mqttPort);
+    }
+
+    /**
+     * A second process of a device-adapter on other ports, sharing the stack's MongoDB and Kafka, as another replica
+     * behind a load balancer is (scale-out and failover tests); it is a component of its own named
+     * {@code device-adapter-<replica>}.
+     *
+     * @param mqttPort its plain MQTT listener
+     */
+    public Component adapterReplica(String replica, int httpPort, int mqttPort) {
+        App adapter = apps.stream().filter(a -> a.name().equals("device-adapter")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("this platform has no device-adapter"));
+        Map<String, String> links = links(adapter);
+        links.put("quarkus.http.port", Integer.toString(httpPort));
+        links.put("adapter.mqtt.plain.port", Integer.toString(mqttPort));
+        return component(new App(adapter.name(), httpPort, true, adapter.jars()), "device-adapter-" + replica, links,
+                mqttPort);
+    }
+
+    private Component component(App app, String name, Map<String, String> links, int mqttPort) {
+        Path pidFile = home.pidFile(name);
         List<String> command = new ArrayList<>();
         command.add(ModuleJars.javaExecutable());
         command.add("-Xmx256m");
         command.add("-Dsafetyhub.pidfile=" + pidFile);
-        links(app).forEach((key, value) -> command.add("-D" + key + "=" + value));
+        links.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-jar");
         command.add(jar(app).map(Path::toString).orElse(app.jars().get(0)));
         Probe probe = app.quarkus()
@@ -164,8 +200,14 @@ public final class Platform {
             }
         };
         Path workDir = root.resolve(app.name());
-        List<Integer> ports = app.managementPort() == 0 ? List.of(app.port()) : List.of(app.port(), app.managementPort());
-        return new Component(app.name(), command, Map.of(), workDir, ports, probe,
-                home.logFile(app.name()), pidFile, "-Dsafetyhub.pidfile=" + pidFile, Duration.ofSeconds(180), prepare);
+        List<Integer> ports = new ArrayList<>(List.of(app.port()));
+        if (app.managementPort() != 0) {
+            ports.add(app.managementPort());
+        }
+        if (mqttPort != 0) {
+            ports.add(mqttPort); // checked before `up` like the others: the adapter's MQTT listener
+        }
+        return new Component(name, command, Map.of(), workDir, ports, probe,
+                home.logFile(name), pidFile, "-Dsafetyhub.pidfile=" + pidFile, Duration.ofSeconds(180), prepare);
     }
 }

@@ -29,7 +29,7 @@ class CliTest {
         assertEquals(0, cli.status());
 
         String printed = output.toString(StandardCharsets.UTF_8);
-        for (String name : List.of("mongo", "kafka", "mqtt", "keycloak", "gateway", "warning-service", "simulator")) {
+        for (String name : List.of("mongo", "kafka", "keycloak", "gateway", "warning-service", "simulator")) {
             assertTrue(printed.lines().anyMatch(line -> line.startsWith(name + " ") && line.contains(" down ")),
                     name + " missing or not down in:\n" + printed);
         }
@@ -41,7 +41,7 @@ class CliTest {
 
         assertEquals(2, cli.logs(List.of("zookeeper")));
 
-        assertTrue(output.toString(StandardCharsets.UTF_8).contains("known: mongo, kafka, mqtt, keycloak"));
+        assertTrue(output.toString(StandardCharsets.UTF_8).contains("known: mongo, kafka, keycloak"));
     }
 
     @Test
@@ -77,7 +77,7 @@ class CliTest {
         assertEquals(0, cli.one("kill", List.of("kafka")));
 
         String printed = output.toString(StandardCharsets.UTF_8);
-        assertTrue(printed.contains("one of: mongo, kafka, mqtt, keycloak"));
+        assertTrue(printed.contains("one of: mongo, kafka, keycloak"));
         assertTrue(printed.contains("kafka was not running"));
     }
 }

@@ -197,6 +197,7 @@ class ConsoleIT {
     private static Process startGasLeak() throws Exception {
         return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
                 root().resolve("simulator/target/simulator.jar").toString(), "--mqtt", TestInfra.shared().mqttUrl(),
+                "--password", io.safetyhub.devstack.Platform.DEMO_DEVICE_PASSWORD, "--state-dir", "none",
                 "--scenario", "gas-leak", "--opcua-port", "0", "--interval", "1", "--duration", "60")
                 .redirectErrorStream(true)
                 .redirectOutput(TestInfra.shared().home().resolve("logs/simulator-console-gas-leak.log").toFile())

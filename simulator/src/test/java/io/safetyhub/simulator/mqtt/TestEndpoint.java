@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * An MQTT 5 endpoint inside the test JVM (Vert.x, as device-adapter's): it acknowledges, swallows (receives without
  * a PUBACK, as an adapter that dies before Kafka has the reading) or refuses (PUBACK 0x87) every publish, and
- * records what arrived. Stopping it and starting another on the same port is an adapter restart.
+ * records what arrived (and the last will of a connection that ends without DISCONNECT). Stopping it and starting another on the same port is an adapter restart.
  */
 public final class TestEndpoint implements AutoCloseable {
     public enum Mode { ACK, SWALLOW, REFUSE }
@@ -55,7 +55,18 @@ public final class TestEndpoint implements AutoCloseable {
                     case SWALLOW -> { }
                 }
             });
-            endpoint.closeHandler(v -> connected.remove(endpoint));
+            // A connection that ends without DISCONNECT gets its last will recorded, as a broker would publish it.
+            java.util.concurrent.atomic.AtomicBoolean clean = new java.util.concurrent.atomic.AtomicBoolean();
+            endpoint.disconnectMessageHandler(disconnect -> clean.set(true));
+            endpoint.closeHandler(v -> {
+                connected.remove(endpoint);
+                if (!clean.get() && endpoint.will() != null && endpoint.will().isWillFlag()) {
+                    synchronized (received) {
+                        received.add(new Received(endpoint.clientIdentifier(), user, endpoint.will().getWillTopic(),
+                                new String(endpoint.will().getWillMessageBytes(), StandardCharsets.UTF_8), false));
+                    }
+                }
+            });
             connected.add(endpoint);
             endpoint.accept(false, properties);
         });

@@ -3,6 +3,7 @@ package io.safetyhub.devstack.testing;
 import io.safetyhub.devstack.Component;
 import io.safetyhub.devstack.Infra;
 import io.safetyhub.devstack.Platform;
+import io.safetyhub.devstack.Processes;
 import io.safetyhub.devstack.RootDir;
 import io.safetyhub.devstack.Stack;
 import io.safetyhub.devstack.StackHome;
@@ -21,8 +22,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The real infrastructure for tests, started once per JVM on free ports: mongo-wire, Kafka, the
- * MQTT broker and Keycloak with the SafetyHub realm, each in its own process, stopped by a
+ * The real infrastructure for tests, started once per JVM on free ports: mongo-wire, Kafka and
+ * Keycloak with the SafetyHub realm (no MQTT broker: device-adapter is the MQTT endpoint, see {@link #mqttUrl()}), each in its own process, stopped by a
  * shutdown hook. Files live in {@code <root>/target/test-infra/<pid>}, except Keycloak's
  * unpacked distribution and database, which are kept in {@code <root>/.safetyhub/test-keycloak}
  * so that later runs skip unpacking, dev-mode build and realm import (about 10 s instead of 20+).
@@ -106,7 +107,10 @@ public final class TestInfra {
         return infra.kafkaBootstrapServers();
     }
 
-    /** {@code tcp://127.0.0.1:<port>} */
+    /**
+     * {@code tcp://127.0.0.1:<port>}: the plain MQTT listener of the device-adapter {@link #startPlatform} starts
+     * (nothing listens there before); demo devices log in with {@link Platform#DEMO_DEVICE_PASSWORD}.
+     */
     public String mqttUrl() {
         return infra.mqttUrl();
     }
@@ -136,14 +140,13 @@ public final class TestInfra {
 
     /**
      * The configuration {@link RealInfraResource} gives a Quarkus test: Mongo connection string,
-     * Kafka bootstrap servers, OIDC auth-server-url (= issuer) and {@code safetyhub.mqtt.url}.
+     * Kafka bootstrap servers and OIDC auth-server-url (= issuer).
      */
     public Map<String, String> quarkusConfig() {
         Map<String, String> config = new LinkedHashMap<>();
         config.put("quarkus.mongodb.connection-string", mongoConnectionString());
         config.put("kafka.bootstrap.servers", kafkaBootstrapServers());
         config.put("quarkus.oidc.auth-server-url", issuer());
-        config.put("safetyhub.mqtt.url", mqttUrl());
         return Map.copyOf(config);
     }
 
@@ -172,12 +175,42 @@ public final class TestInfra {
         return urls;
     }
 
+    /** A running extra device-adapter process: its component name (for {@link #killComponent}) and addresses. */
+    public record AdapterReplica(String component, String httpUrl, String mqttUrl) {
+    }
+
+    /**
+     * Starts another device-adapter process (after {@link #startPlatform} started the first) on free ports, sharing
+     * this stack's MongoDB and Kafka: a second replica for failover and scale-out tests. Stopped with the stack.
+     */
+    public synchronized AdapterReplica startAdapterReplica(String replica) {
+        if (platform == null) {
+            throw new IllegalStateException("start the platform (startPlatform) before a second device-adapter");
+        }
+        int httpPort = Infra.freePort();
+        int mqttPort = Infra.freePort();
+        Component component = platform.adapterReplica(replica, httpPort, mqttPort);
+        components.put(component.name(), component);
+        stack.up(List.of(component));
+        return new AdapterReplica(component.name(), "http://127.0.0.1:" + httpPort, "tcp://127.0.0.1:" + mqttPort);
+    }
+
+    /** SIGKILL to one component and its children, as a crash: no shutdown hook runs; startComponent restarts it. */
+    public synchronized void killComponent(String name) {
+        Component component = component(name);
+        Processes.running(component).ifPresent(handle -> {
+            handle.descendants().forEach(ProcessHandle::destroyForcibly);
+            handle.destroyForcibly();
+            handle.onExit().join();
+        });
+    }
+
     /** Where this JVM's stack keeps logs ({@code logs/<name>.log}), pid files and data. */
     public Path home() {
         return home.dir();
     }
 
-    /** {@code mongo}, {@code kafka}, {@code mqtt}, {@code keycloak}, then any apps started here. */
+    /** {@code mongo}, {@code kafka}, {@code keycloak}, then any apps started here. */
     public List<String> componentNames() {
         return List.copyOf(components.keySet());
     }

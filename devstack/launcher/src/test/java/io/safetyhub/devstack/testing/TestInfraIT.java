@@ -14,15 +14,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
-import org.eclipse.paho.mqttv5.client.IMqttToken;
-import org.eclipse.paho.mqttv5.client.MqttCallback;
-import org.eclipse.paho.mqttv5.client.MqttClient;
-import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
-import org.eclipse.paho.mqttv5.client.MqttDisconnectResponse;
-import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
-import org.eclipse.paho.mqttv5.common.MqttException;
-import org.eclipse.paho.mqttv5.common.MqttMessage;
-import org.eclipse.paho.mqttv5.common.packet.MqttProperties;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -36,8 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -91,31 +80,6 @@ class TestInfraIT {
     }
 
     @Test
-    void shouldReceivePublishedMessageWhenSubscribedOverMqtt() throws Exception {
-        String topic = "safetyhub/chem-banan-01/gas-alarm/GA-" + UUID.randomUUID() + "/telemetry";
-        BlockingQueue<String> received = new ArrayBlockingQueue<>(10);
-        MqttClient client = new MqttClient(infra.mqttUrl(), "launcher-test-" + UUID.randomUUID(), new MemoryPersistence());
-        try {
-            client.setCallback(new CollectingCallback(received));
-            MqttConnectionOptions options = new MqttConnectionOptions();
-            options.setCleanStart(true);
-            client.connect(options);
-            client.subscribe(topic, 1);
-
-            MqttMessage message = new MqttMessage("{\"readings\":[]}".getBytes(StandardCharsets.UTF_8));
-            message.setQos(1);
-            client.publish(topic, message);
-
-            assertEquals("{\"readings\":[]}", received.poll(10, TimeUnit.SECONDS));
-        } finally {
-            if (client.isConnected()) {
-                client.disconnect();
-            }
-            client.close();
-        }
-    }
-
-    @Test
     void shouldCarryIssuerRolesAndTenantClaimsWhenDemoUsersLogIn() throws Exception {
         JsonNode chem = payload(infra.token("ent.chem"));
         assertEquals(infra.issuer(), chem.path("iss").asText());
@@ -158,8 +122,7 @@ class TestInfraIT {
         assertEquals(Map.of(
                 "quarkus.mongodb.connection-string", infra.mongoConnectionString(),
                 "kafka.bootstrap.servers", infra.kafkaBootstrapServers(),
-                "quarkus.oidc.auth-server-url", infra.issuer(),
-                "safetyhub.mqtt.url", infra.mqttUrl()), config);
+                "quarkus.oidc.auth-server-url", infra.issuer()), config);
     }
 
     private static void produce(String topic, String key, String value) {
@@ -207,33 +170,5 @@ class TestInfraIT {
             texts.add(node.asText());
         }
         return texts;
-    }
-
-    /** Paho v5's subscribe-with-listener variant is unreliable in 1.2.5; a callback is not. */
-    private record CollectingCallback(BlockingQueue<String> received) implements MqttCallback {
-        @Override
-        public void messageArrived(String topic, MqttMessage message) {
-            received.add(new String(message.getPayload(), StandardCharsets.UTF_8));
-        }
-
-        @Override
-        public void disconnected(MqttDisconnectResponse response) {
-        }
-
-        @Override
-        public void mqttErrorOccurred(MqttException exception) {
-        }
-
-        @Override
-        public void deliveryComplete(IMqttToken token) {
-        }
-
-        @Override
-        public void connectComplete(boolean reconnect, String serverUri) {
-        }
-
-        @Override
-        public void authPacketArrived(int reasonCode, MqttProperties properties) {
-        }
     }
 }

@@ -2,10 +2,7 @@ package io.safetyhub.simulator.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.safetyhub.devstack.testing.TestInfra;
-import org.eclipse.paho.mqttv5.client.MqttClient;
-import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
-import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
+import io.safetyhub.simulator.mqtt.TestEndpoint;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,7 +12,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 
 import static org.awaitility.Awaitility.await;
@@ -23,60 +19,39 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-/** The scripted scenarios against the real MQTT broker of the test harness, watched by a plain subscriber. */
-class ScenarioWireIT {
+/**
+ * The scripted scenarios against an MQTT endpoint in this JVM (Vert.x, as device-adapter's; it records every publish
+ * and the last will of a dropped connection): what a device of each scenario puts on the wire.
+ */
+class ScenarioWireTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final List<Received> received = new CopyOnWriteArrayList<>();
-    private MqttClient watcher;
-    private String url;
+    private TestEndpoint endpoint;
 
     record Received(String topic, JsonNode body) {
     }
 
     @BeforeEach
-    void watch() throws Exception {
-        url = TestInfra.shared().mqttUrl();
-        watcher = new MqttClient(url, "watcher-" + System.nanoTime(), new MemoryPersistence());
-        MqttConnectionOptions options = new MqttConnectionOptions();
-        options.setCleanStart(true);
-        watcher.connect(options);
-        watcher.subscribe("safetyhub/#", 1);
-        watcher.setCallback(new org.eclipse.paho.mqttv5.client.MqttCallback() {
-            @Override
-            public void disconnected(org.eclipse.paho.mqttv5.client.MqttDisconnectResponse response) {
-            }
-
-            @Override
-            public void mqttErrorOccurred(org.eclipse.paho.mqttv5.common.MqttException exception) {
-            }
-
-            @Override
-            public void messageArrived(String topic, org.eclipse.paho.mqttv5.common.MqttMessage message)
-                    throws Exception {
-                if (message.getPayload().length > 0) {
-                    received.add(new Received(topic, JSON.readTree(message.getPayload())));
-                }
-            }
-
-            @Override
-            public void deliveryComplete(org.eclipse.paho.mqttv5.client.IMqttToken token) {
-            }
-
-            @Override
-            public void connectComplete(boolean reconnect, String serverURI) {
-            }
-
-            @Override
-            public void authPacketArrived(int reasonCode, org.eclipse.paho.mqttv5.common.packet.MqttProperties p) {
-            }
-        });
+    void listen() throws Exception {
+        endpoint = TestEndpoint.start();
     }
 
     @AfterEach
     void stop() throws Exception {
-        watcher.disconnect();
-        watcher.close();
+        endpoint.close();
+    }
+
+    private List<Received> received() {
+        return endpoint.received().stream().filter(r -> !r.payload().isEmpty())
+                .map(r -> new Received(r.topic(), parse(r.payload()))).toList();
+    }
+
+    private static JsonNode parse(String payload) {
+        try {
+            return JSON.readTree(payload);
+        } catch (java.io.IOException e) {
+            throw new AssertionError("not JSON: " + payload, e);
+        }
     }
 
     @Test
@@ -88,8 +63,8 @@ class ScenarioWireIT {
         Received will = arrival(r -> r.topic().equals("safetyhub/chem-banan-01/gas-alarm/GA-0002/status")
                 && !r.body().path("online").asBoolean(true) && !r.body().has("ts"));
         assertNotNull(will, "no last will of GA-0002");
-        int afterWill = received.indexOf(will);
-        Received stillAlive = arrival(r -> received.indexOf(r) > afterWill
+        int afterWill = received().indexOf(will);
+        Received stillAlive = arrival(r -> received().indexOf(r) > afterWill
                 && r.topic().equals("safetyhub/chem-banan-01/gas-alarm/GA-0001/telemetry"));
         assertNotNull(stillAlive, "GA-0001 stopped too");
         runner.join();
@@ -116,7 +91,7 @@ class ScenarioWireIT {
     }
 
     private ScenarioSettings settings() {
-        return new ScenarioSettings(url, Duration.ofMillis(100), Duration.ofSeconds(10), Clock.systemUTC());
+        return new ScenarioSettings(endpoint.url(), Duration.ofMillis(100), Duration.ofSeconds(10), Clock.systemUTC());
     }
 
     private static Thread run(Scenario scenario, Duration duration) {
@@ -134,7 +109,7 @@ class ScenarioWireIT {
     /** The first message received that is wanted, waiting at most 10 s for it. */
     private Received arrival(Predicate<Received> wanted) {
         return await().atMost(Duration.ofSeconds(10)).until(
-                () -> received.stream().filter(wanted).findFirst().orElse(null), java.util.Objects::nonNull);
+                () -> received().stream().filter(wanted).findFirst().orElse(null), java.util.Objects::nonNull);
     }
 
     private static double ratio(JsonNode body, String metric) {

@@ -1,0 +1,74 @@
+package io.safetyhub.devstack;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintStream;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** device-adapter is the stack's MQTT endpoint: the links make it listen where the simulator and tests publish. */
+class PlatformTest {
+
+    @TempDir
+    Path dir;
+
+    private Platform platform(Infra.Ports ports) {
+        Infra infra = new Infra(dir, new StackHome(dir.resolve("home")), ports, dir.resolve("keycloak"),
+                dir.resolve("keycloak.pid"), true, new PrintStream(OutputStream.nullOutputStream()));
+        return new Platform(dir, new StackHome(dir.resolve("home")), infra);
+    }
+
+    private static Platform.App app(String name) {
+        return Platform.APPS.stream().filter(app -> app.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void shouldOpenTheAdaptersMqttListenerOnTheStacksMqttPortWhenLinkingTheDeviceAdapter() {
+        Map<String, String> links = platform(new Infra.Ports(1, 2, 3, 4711, 5)).links(app("device-adapter"));
+
+        assertEquals("4711", links.get("adapter.mqtt.plain.port"));
+        assertEquals(Platform.DEMO_DEVICE_PASSWORD, links.get("adapter.credentials.demo-password"));
+        assertEquals("true", links.get("adapter.seed-demo"));
+    }
+
+    @Test
+    void shouldPointTheSimulatorAtTheAdapterWithTheDemoPasswordWhenLinkingTheSimulator() {
+        Map<String, String> links = platform(new Infra.Ports(1, 2, 3, 4711, 5)).links(app("simulator"));
+
+        assertEquals("tcp://127.0.0.1:4711", links.get("safetyhub.mqtt.url"));
+        assertEquals(Platform.DEMO_DEVICE_PASSWORD, links.get("safetyhub.mqtt.password"));
+    }
+
+    @Test
+    void shouldGiveNoMqttSettingsWhenLinkingAServiceThatSpeaksNoMqtt() {
+        Map<String, String> links = platform(new Infra.Ports(1, 2, 3, 4711, 5)).links(app("warning-service"));
+
+        assertTrue(links.keySet().stream().noneMatch(key -> key.contains("mqtt")), links.toString());
+        assertFalse(links.containsValue(Platform.DEMO_DEVICE_PASSWORD));
+    }
+
+    @Test
+    void shouldCheckTheMqttPortBeforeStartWhenTheDeviceAdapterIsAComponent() {
+        Platform platform = platform(new Infra.Ports(1, 2, 3, 4711, 5));
+
+        Component adapter = platform.components().stream().filter(c -> c.name().equals("device-adapter"))
+                .findFirst().orElseThrow();
+
+        assertTrue(adapter.ports().contains(4711), adapter.ports().toString());
+    }
+
+    @Test
+    void shouldStartNoBrokerWhenTheInfrastructureIsListed() {
+        Infra infra = new Infra(dir, new StackHome(dir), Infra.Ports.defaults(), dir.resolve("kc"), dir.resolve("kc.pid"),
+                true, new PrintStream(OutputStream.nullOutputStream()));
+
+        assertEquals(java.util.List.of("mongo", "kafka", "keycloak"),
+                infra.components().stream().map(Component::name).toList());
+    }
+}
