@@ -44,9 +44,26 @@ public interface AdapterConfig {
     /** Device credentials: how long passwords are valid, what they cost to check, the demo devices' password. */
     Credentials credentials();
 
+    /** What a device payload may claim: how far ahead of our clock, how many readings. */
+    Payload payload();
+
     /** Dead letters keep the raw payload; this caps its size so one huge payload cannot exceed Kafka's record limit. */
     @WithDefault("65536")
     int deadLetterMaxRawChars();
+
+    /** Bounds on device payloads (issue 15); a payload beyond them is one dead letter, and the device's next flows. */
+    interface Payload {
+        /**
+         * A {@code ts} further ahead of the adapter's clock than this is dead-lettered as FUTURE_TIMESTAMP: a reading
+         * from the future would switch the device's alarm rules off until that time.
+         */
+        @WithDefault("5m")
+        Duration maxFutureSkew();
+
+        /** Readings one telemetry message may carry; more make the message one TOO_MANY_READINGS dead letter. */
+        @WithDefault("100")
+        int maxReadings();
+    }
 
     interface Credentials {
         /** How long an issued password is valid unless the operator asks for another span. */

@@ -15,5 +15,9 @@ public enum DeadLetterReason {
     /** A topic outside the MQTT contract. */
     BAD_TOPIC,
     /** A field of the wrong type or format (a string value, an unparseable timestamp). */
-    BAD_VALUE
+    BAD_VALUE,
+    /** A {@code ts} further ahead of the adapter's clock than {@code adapter.payload.max-future-skew} (issue 15). */
+    FUTURE_TIMESTAMP,
+    /** More readings in one message than {@code adapter.payload.max-readings}. */
+    TOO_MANY_READINGS
 }

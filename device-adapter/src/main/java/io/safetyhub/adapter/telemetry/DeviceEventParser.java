@@ -29,20 +29,28 @@ public class DeviceEventParser {
     private static final Map<String, AlarmLevel> LEVELS = levels();
 
     private final String source;
+    private final PayloadLimits limits;
 
     @Inject
     public DeviceEventParser(AdapterConfig config) {
-        this(config.source());
+        this(config.source(), PayloadLimits.of(config));
     }
 
     public DeviceEventParser(String source) {
+        this(source, PayloadLimits.DEFAULTS);
+    }
+
+    /** A future-dated event would move the engine's watermark for the device as a reading would (issue 15). */
+    public DeviceEventParser(String source, PayloadLimits limits) {
         this.source = source;
+        this.limits = limits;
     }
 
     public ParsedMessage parse(DeviceTopic topic, byte[] payload, Instant receivedAt) {
         try {
             ObjectNode root = DevicePayloads.readObject(payload);
             Instant ts = DevicePayloads.timestamp(root, "ts");
+            limits.checkTimestamp("ts", ts, receivedAt);
             DeviceEvent.Type type = type(DevicePayloads.text(root, "event", "event"));
             AlarmLevel level = root.hasNonNull("level") ? level(root.get("level")) : null;
             String detail = root.hasNonNull("detail") ? detail(root.get("detail")) : null;

@@ -18,19 +18,26 @@ import java.util.UUID;
 /**
  * Turns a telemetry payload into readings in canonical units. The envelope ({@code ts}, {@code readings}) is decided
  * per payload: without it no entry can be dated, so the whole payload is one dead letter. Each entry is decided on
- * its own: a bad entry becomes a dead letter and the good entries around it still become readings.
+ * its own: a bad entry becomes a dead letter and the good entries around it still become readings. A payload dated
+ * too far ahead of the adapter's clock, or with too many entries, is one dead letter as a whole ({@link PayloadLimits}).
  */
 @ApplicationScoped
 public class TelemetryParser {
     private final String source;
+    private final PayloadLimits limits;
 
     @Inject
     public TelemetryParser(AdapterConfig config) {
-        this(config.source());
+        this(config.source(), PayloadLimits.of(config));
     }
 
     public TelemetryParser(String source) {
+        this(source, PayloadLimits.DEFAULTS);
+    }
+
+    public TelemetryParser(String source, PayloadLimits limits) {
         this.source = source;
+        this.limits = limits;
     }
 
     public ParsedMessage parse(DeviceTopic topic, byte[] payload, Instant receivedAt) {
@@ -39,6 +46,7 @@ public class TelemetryParser {
         try {
             ObjectNode root = DevicePayloads.readObject(payload);
             ts = DevicePayloads.timestamp(root, "ts");
+            limits.checkTimestamp("ts", ts, receivedAt);
             entries = DevicePayloads.required(root, "readings", "readings");
             if (!entries.isArray()) {
                 throw new RejectedPayload(DeadLetterReason.BAD_VALUE, "readings must be an array, got " + entries.getNodeType());
@@ -46,6 +54,7 @@ public class TelemetryParser {
             if (entries.isEmpty()) {
                 throw new RejectedPayload(DeadLetterReason.MISSING_FIELD, "readings is empty");
             }
+            limits.checkReadingCount(entries.size());
         } catch (RejectedPayload rejected) {
             return ParsedMessage.rejected(rejected.rejection());
         }
