@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The bodies of the penalty-case routes, one per step. */
+/** The bodies of the penalty-case routes: filing, and each step as a {@link Transition}. */
 public final class CaseRequests {
     private CaseRequests() {
     }
@@ -46,5 +46,25 @@ public final class CaseRequests {
 
     /** 结案 or 撤销: why. */
     public record Reason(@NotBlank @Size(max = 2000) @PlainText String reason) {
+    }
+
+    /**
+     * One step of the case: the state it moves to and the fields that step takes (the others are ignored).
+     * NOTIFIED {@code proposedAmount, note?}; REVIEWED {@code approved, opinion} (not approved: the case stays
+     * NOTIFIED with the opinion on record); DECIDED {@code decisionNumber, amount, decidedOn?}; EXECUTED
+     * {@code paidOn, receiptNumber, note?}; CLOSED and REVOKED {@code reason}. A missing or invalid field is 400
+     * naming it; a move the state does not allow is 409 {@code INVALID_TRANSITION}.
+     */
+    public record Transition(@NotNull CaseStatus to,
+                             Long proposedAmount,
+                             Boolean approved,
+                             String opinion,
+                             String decisionNumber,
+                             Long amount,
+                             LocalDate decidedOn,
+                             LocalDate paidOn,
+                             String receiptNumber,
+                             String note,
+                             String reason) {
     }
 }

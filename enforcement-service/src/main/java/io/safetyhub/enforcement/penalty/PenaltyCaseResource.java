@@ -41,14 +41,17 @@ public class PenaltyCaseResource {
     private final PenaltyCaseService service;
     private final CaseRepository cases;
     private final CaseRecordPage record;
+    private final CaseTransitions transitions;
     private final SecurityIdentity identity;
 
     public PenaltyCaseResource(
             PenaltyCaseService service,
             CaseRepository cases,
             CaseRecordPage record,
+            CaseTransitions transitions,
             SecurityIdentity identity) {
         this.service = service;
+        this.transitions = transitions;
         this.cases = cases;
         this.record = record;
         this.identity = identity;
@@ -87,46 +90,17 @@ public class PenaltyCaseResource {
         return service.get(caller(), id);
     }
 
-    @POST @Path("/{id}/notice")
+    @POST @Path("/{id}/transitions")
     @RolesAllowed("regulator")
-    @Operation(summary = "告知: notify the proposed fine, within the article's range")
-    public PenaltyCase notice(@PathParam("id") String id, @NotNull @Valid CaseRequests.Notice request) {
-        return service.notify(caller(), id, request);
-    }
-
-    @POST @Path("/{id}/review")
-    @RolesAllowed("regulator")
-    @Operation(summary = "法制审核: another regulator approves the case or sends it back with an opinion")
-    public PenaltyCase review(@PathParam("id") String id, @NotNull @Valid CaseRequests.Review request) {
-        return service.review(caller(), id, request);
-    }
-
-    @POST @Path("/{id}/decision")
-    @RolesAllowed("regulator")
-    @Operation(summary = "决定: decide the fine under a number unique in the district and year; the posting is prepared")
-    public PenaltyCase decide(@PathParam("id") String id, @NotNull @Valid CaseRequests.Decide request) {
-        return service.decide(caller(), id, request);
-    }
-
-    @POST @Path("/{id}/execution")
-    @RolesAllowed("regulator")
-    @Operation(summary = "执行: record the fine paid")
-    public PenaltyCase execute(@PathParam("id") String id, @NotNull @Valid CaseRequests.Execute request) {
-        return service.execute(caller(), id, request);
-    }
-
-    @POST @Path("/{id}/closure")
-    @RolesAllowed("regulator")
-    @Operation(summary = "结案: close the case")
-    public PenaltyCase close(@PathParam("id") String id, @NotNull @Valid CaseRequests.Reason request) {
-        return service.close(caller(), id, request.reason().strip());
-    }
-
-    @POST @Path("/{id}/revocation")
-    @RolesAllowed("regulator")
-    @Operation(summary = "撤销: revoke the decision; its public posting is withdrawn")
-    public PenaltyCase revoke(@PathParam("id") String id, @NotNull @Valid CaseRequests.Reason request) {
-        return service.revoke(caller(), id, request.reason().strip());
+    @Operation(summary = "Move the case on: 告知 NOTIFIED, 法制审核 REVIEWED, 决定 DECIDED, 执行 EXECUTED, 结案 CLOSED, 撤销 REVOKED",
+            description = "Body: the target state `to` and the fields of that step. NOTIFIED: proposedAmount (within the "
+                    + "article's range), note. REVIEWED: approved, opinion (by someone other than the case handler; not "
+                    + "approved keeps the case NOTIFIED). DECIDED: decisionNumber (unique in the district and year), amount "
+                    + "(not above the notice; above the legal-review threshold only after an approved review), decidedOn. "
+                    + "EXECUTED: paidOn, receiptNumber, note. CLOSED, REVOKED: reason (revocation withdraws the posting). "
+                    + "400 names a missing or invalid field; 409 INVALID_TRANSITION when the state does not allow the move.")
+    public PenaltyCase transition(@PathParam("id") String id, @NotNull @Valid CaseRequests.Transition request) {
+        return transitions.apply(caller(), id, request);
     }
 
     @GET @Path("/{id}/record")

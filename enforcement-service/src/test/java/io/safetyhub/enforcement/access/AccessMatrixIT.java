@@ -98,17 +98,17 @@ class AccessMatrixIT {
             GET    | /api/enforcement/cases/{banCase}                       | -            | 401 | ok  | 404 | ok  | ok  | ok
             POST   | /api/enforcement/cases                                 | case-chem    | 401 | 403 | 403 | ok  | ok  | 403
             POST   | /api/enforcement/cases                                 | case-yubei   | 401 | 403 | 403 | 400 | ok  | 403
-            POST   | /api/enforcement/cases/{banCase}/notice                | notice       | 401 | 403 | 403 | ok  | ok  | 403
-            POST   | /api/enforcement/cases/{banNotifiedCase}/review        | review       | 401 | 403 | 403 | 403 | ok  | 403
-            POST   | /api/enforcement/cases/{banCase}/decision              | decide       | 401 | 403 | 403 | ok  | ok  | 403
-            POST   | /api/enforcement/cases/{banNotifiedCase}/execution     | execute      | 401 | 403 | 403 | ok  | ok  | 403
-            POST   | /api/enforcement/cases/{banNotifiedCase}/closure       | reason       | 401 | 403 | 403 | ok  | ok  | 403
+            POST   | /api/enforcement/cases/{banCase}/transitions           | notice       | 401 | 403 | 403 | ok  | ok  | 403
+            POST   | /api/enforcement/cases/{banNotifiedCase}/transitions   | review       | 401 | 403 | 403 | 403 | ok  | 403
+            POST   | /api/enforcement/cases/{banCase}/transitions           | decide       | 401 | 403 | 403 | ok  | ok  | 403
+            POST   | /api/enforcement/cases/{banNotifiedCase}/transitions   | execute      | 401 | 403 | 403 | ok  | ok  | 403
+            POST   | /api/enforcement/cases/{banNotifiedCase}/transitions   | close        | 401 | 403 | 403 | ok  | ok  | 403
             GET    | /api/enforcement/cases/{banCase}/record                | -            | 401 | 403 | 403 | ok  | ok  | ok
             GET    | /api/enforcement/postings                              | -            | 401 | ok  | ok  | ok  | ok  | ok
             GET    | /api/enforcement/postings/{banPosting}                 | -            | 401 | ok  | 404 | ok  | ok  | ok
             POST   | /api/enforcement/postings/{banPosting}/publish         | -            | 401 | 403 | 403 | ok  | ok  | 403
             GET    | /api/enforcement/audit?ref={banCase}                   | -            | 401 | 403 | 403 | ok  | ok  | ok
-            POST   | /api/enforcement/cases/{banCase}/revocation            | reason       | 401 | 403 | 403 | ok  | ok  | 403
+            POST   | /api/enforcement/cases/{banCase}/transitions           | revoke       | 401 | 403 | 403 | ok  | ok  | 403
             GET    | /api/enforcement/nothing-here                          | -            | 401 | 404 | 404 | 404 | 404 | 404
             """)
     void shouldApplyRoleAndTenantRulesWhenAnyCallerCallsAnyRoute(String method, String path, String body, String anonymous,
@@ -178,16 +178,18 @@ class AccessMatrixIT {
             case "plan-banan" -> plan("巴南区", "HAZARDOUS_CHEMICALS");
             case "plan-yubei" -> plan("渝北区", "CONSTRUCTION");
             case "reason" -> "{\"reason\": \"矩阵测试\"}";
+            case "close" -> "{\"to\": \"CLOSED\", \"reason\": \"矩阵测试\"}";
+            case "revoke" -> "{\"to\": \"REVOKED\", \"reason\": \"矩阵测试\"}";
             case "open-ban" -> "{\"drawId\": \"" + f.banDraw + "\", \"enterpriseId\": \"chem-banan-01\"}";
             case "results" -> "{\"results\": [{\"code\": \"HC-MH-01\", \"outcome\": \"PASS\"}]}";
             case "sign" -> "{\"inspectorId\": \"in-banan-01\", \"badgeNumber\": \"50011300101\"}";
             case "outcome" -> "{\"outcomes\": [{\"findingId\": \"" + f.banFinding + "\", \"rectified\": true}]}";
             case "case-chem" -> "{\"enterpriseId\": \"chem-banan-01\", \"violationCode\": \"AQF-108\", \"facts\": \"矩阵\"}";
             case "case-yubei" -> "{\"enterpriseId\": \"build-yubei-01\", \"violationCode\": \"AQF-108\", \"facts\": \"矩阵\"}";
-            case "notice" -> "{\"proposedAmount\": 30000}";
-            case "review" -> "{\"approved\": true, \"opinion\": \"同意\"}";
-            case "decide" -> "{\"decisionNumber\": \"" + Flow.decisionNumber() + "\", \"amount\": 20000}";
-            case "execute" -> "{\"paidOn\": \"" + Calls.today() + "\", \"receiptNumber\": \"R-1\"}";
+            case "notice" -> "{\"to\": \"NOTIFIED\", \"proposedAmount\": 30000}";
+            case "review" -> "{\"to\": \"REVIEWED\", \"approved\": true, \"opinion\": \"同意\"}";
+            case "decide" -> "{\"to\": \"DECIDED\", \"decisionNumber\": \"" + Flow.decisionNumber() + "\", \"amount\": 20000}";
+            case "execute" -> "{\"to\": \"EXECUTED\", \"paidOn\": \"" + Calls.today() + "\", \"receiptNumber\": \"R-1\"}";
             default -> throw new IllegalArgumentException(name);
         };
     }

@@ -119,15 +119,28 @@ class BadInputIT {
     @Test
     void shouldNameTheAmountAndKeepTheCaseWhenTheFineIsOutsideTheArticlesRange() {
         String caseId = Flow.fileCase("reg.banan", "gas-banan-01", null, List.of(), "AQF-108");
-        problem(as("reg.banan").body(Map.of("proposedAmount", 300_000)).post("/api/enforcement/cases/" + caseId + "/notice").then(),
+        problem(as("reg.banan").body(Map.of("to", "NOTIFIED", "proposedAmount", 300_000)).post("/api/enforcement/cases/" + caseId + "/transitions").then(),
                 400, "proposedAmount").body("code", equalTo("AMOUNT_OUT_OF_RANGE"));
-        problem(as("reg.banan").body(Map.of("proposedAmount", 19_999)).post("/api/enforcement/cases/" + caseId + "/notice").then(),
+        problem(as("reg.banan").body(Map.of("to", "NOTIFIED", "proposedAmount", 19_999)).post("/api/enforcement/cases/" + caseId + "/transitions").then(),
                 400, "proposedAmount");
         as("reg.banan").get("/api/enforcement/cases/" + caseId).then().body("status", equalTo("FILED")).body("proposedAmount", nullValue());
         Flow.notice("reg.banan", caseId, 30_000);
-        problem(as("reg.banan").body(Map.of("decisionNumber", Flow.decisionNumber(), "amount", 40_000))
-                .post("/api/enforcement/cases/" + caseId + "/decision").then(), 400, "amount");
+        problem(as("reg.banan").body(Map.of("to", "DECIDED", "decisionNumber", Flow.decisionNumber(), "amount", 40_000))
+                .post("/api/enforcement/cases/" + caseId + "/transitions").then(), 400, "amount");
         as("reg.banan").get("/api/enforcement/cases/" + caseId).then().body("status", equalTo("NOTIFIED"));
+    }
+
+    @Test
+    void shouldNameTheMissingFieldOrTheTargetWhenATransitionIsIncomplete() {
+        String caseId = Flow.fileCase("reg.banan", "gas-banan-01", null, List.of(), "AQF-108");
+        String path = "/api/enforcement/cases/" + caseId + "/transitions";
+        problem(as("reg.banan").body(Map.of("to", "NOTIFIED")).post(path).then(), 400, "proposedAmount");
+        problem(as("reg.banan").body(Map.of("proposedAmount", 30_000)).post(path).then(), 400, "to");
+        problem(as("reg.banan").body(Map.of("to", "FINED", "proposedAmount", 30_000)).post(path).then(), 400, "to");
+        problem(as("reg.banan").body(Map.of("to", "FILED")).post(path).then(), 400, "to");
+        as("reg.banan").body(Map.of("to", "CLOSED", "reason", "跳步")).post(path)
+                .then().statusCode(409).body("code", equalTo("INVALID_TRANSITION"));
+        as("reg.banan").get("/api/enforcement/cases/" + caseId).then().body("status", equalTo("FILED"));
     }
 
     @Test
@@ -135,11 +148,11 @@ class BadInputIT {
         String number = Flow.decisionNumber();
         String first = Flow.fileCase("reg.banan", "gas-banan-01", null, List.of(), "AQF-99-8");
         Flow.notice("reg.banan", first, 10_000);
-        as("reg.banan").body(Map.of("decisionNumber", number, "amount", 10_000)).post("/api/enforcement/cases/" + first + "/decision")
+        as("reg.banan").body(Map.of("to", "DECIDED", "decisionNumber", number, "amount", 10_000)).post("/api/enforcement/cases/" + first + "/transitions")
                 .then().statusCode(200);
         String second = Flow.fileCase("reg.banan", "trade-banan-01", null, List.of(), "AQF-99-8");
         Flow.notice("reg.banan", second, 8_000);
-        problem(as("reg.banan").body(Map.of("decisionNumber", number, "amount", 8_000)).post("/api/enforcement/cases/" + second + "/decision")
+        problem(as("reg.banan").body(Map.of("to", "DECIDED", "decisionNumber", number, "amount", 8_000)).post("/api/enforcement/cases/" + second + "/transitions")
                 .then(), 409, "decisionNumber").body("code", equalTo("DECISION_NUMBER_TAKEN"));
         as("reg.banan").get("/api/enforcement/cases/" + second).then().body("status", equalTo("NOTIFIED")).body("decision", nullValue());
         as("reg.banan").get("/api/enforcement/postings/po-" + second).then().statusCode(404);

@@ -113,13 +113,13 @@ class EnforcementLoopIT {
             String caseId = Flow.fileCase("reg.banan", "chem-banan-01", inspection, List.of(major), "AQF-101-2");
             Flow.notice("reg.banan", caseId, 80_000);
             String number = Flow.decisionNumber();
-            as("reg.banan").body(Map.of("decisionNumber", number, "amount", 80_000)).post("/api/enforcement/cases/" + caseId + "/decision")
+            as("reg.banan").body(Map.of("to", "DECIDED", "decisionNumber", number, "amount", 80_000)).post("/api/enforcement/cases/" + caseId + "/transitions")
                     .then().statusCode(409).body("code", equalTo("LEGAL_REVIEW_REQUIRED"));
-            as("reg.banan").body(Map.of("approved", true, "opinion", "自审")).post("/api/enforcement/cases/" + caseId + "/review")
+            as("reg.banan").body(Map.of("to", "REVIEWED", "approved", true, "opinion", "自审")).post("/api/enforcement/cases/" + caseId + "/transitions")
                     .then().statusCode(403);
-            as("reg.city").body(Map.of("approved", true, "opinion", "事实清楚，证据确凿，裁量适当")).post("/api/enforcement/cases/"
-                    + caseId + "/review").then().statusCode(200).body("status", equalTo("REVIEWED"));
-            as("reg.banan").body(Map.of("decisionNumber", number, "amount", 80_000)).post("/api/enforcement/cases/" + caseId + "/decision")
+            as("reg.city").body(Map.of("to", "REVIEWED", "approved", true, "opinion", "事实清楚，证据确凿，裁量适当")).post("/api/enforcement/cases/"
+                    + caseId + "/transitions").then().statusCode(200).body("status", equalTo("REVIEWED"));
+            as("reg.banan").body(Map.of("to", "DECIDED", "decisionNumber", number, "amount", 80_000)).post("/api/enforcement/cases/" + caseId + "/transitions")
                     .then().statusCode(200).body("status", equalTo("DECIDED")).body("decision.number", equalTo(number));
             as("ent.chem").get("/api/enforcement/cases/" + caseId).then().statusCode(200)
                     .body("decision.amount", equalTo(80_000)).body("review", equalTo(null));
@@ -133,9 +133,9 @@ class EnforcementLoopIT {
             as("anonymous").get("/api/public/enforcement/postings/" + posting).then().statusCode(200)
                     .body("decisionNumber", equalTo(number)).body("party", equalTo("陈*国"))
                     .body("facts", containsString("138****5678")).body("facts", not(containsString("13812345678")));
-            as("reg.banan").body(Map.of("paidOn", today().toString(), "receiptNumber", "FS-0001"))
-                    .post("/api/enforcement/cases/" + caseId + "/execution").then().statusCode(200).body("status", equalTo("EXECUTED"));
-            as("reg.banan").body(Map.of("reason", "罚款已缴清，整改另行复查")).post("/api/enforcement/cases/" + caseId + "/closure")
+            as("reg.banan").body(Map.of("to", "EXECUTED", "paidOn", today().toString(), "receiptNumber", "FS-0001"))
+                    .post("/api/enforcement/cases/" + caseId + "/transitions").then().statusCode(200).body("status", equalTo("EXECUTED"));
+            as("reg.banan").body(Map.of("to", "CLOSED", "reason", "罚款已缴清，整改另行复查")).post("/api/enforcement/cases/" + caseId + "/transitions")
                     .then().statusCode(200).body("status", equalTo("CLOSED"));
 
             // Re-inspection at the deadline: the major hazard is not rectified -> listed supervision (挂牌督办).
@@ -159,7 +159,7 @@ class EnforcementLoopIT {
             }
 
             // A revoked decision leaves the public view.
-            as("reg.banan").body(Map.of("reason", "行政复议决定撤销")).post("/api/enforcement/cases/" + caseId + "/revocation")
+            as("reg.banan").body(Map.of("to", "REVOKED", "reason", "行政复议决定撤销")).post("/api/enforcement/cases/" + caseId + "/transitions")
                     .then().statusCode(200).body("status", equalTo("REVOKED"));
             as("anonymous").get("/api/public/enforcement/postings/" + posting).then().statusCode(404);
             as("anonymous").get("/api/public/enforcement/postings?size=100").then().body("items.id", not(hasItem(posting)));

@@ -47,8 +47,8 @@ public final class Fixture {
         banListing = "ls-" + banFinding;
         banCase = Flow.fileCase("reg.banan", "chem-banan-01", banInspection, List.of(banFinding), "AQF-102");
         Flow.notice("reg.banan", banCase, 20_000);
-        as("reg.banan").body(Map.of("decisionNumber", Flow.decisionNumber(), "amount", 20_000))
-                .post("/api/enforcement/cases/" + banCase + "/decision").then().statusCode(200);
+        as("reg.banan").body(Map.of("to", "DECIDED", "decisionNumber", Flow.decisionNumber(), "amount", 20_000))
+                .post("/api/enforcement/cases/" + banCase + "/transitions").then().statusCode(200);
         banPosting = "po-" + banCase;
         as("reg.banan").post("/api/enforcement/postings/" + banPosting + "/publish").then().statusCode(200);
         banNotifiedCase = Flow.fileCase("reg.banan", "chem-banan-01", null, List.of(), "AQF-97-2");

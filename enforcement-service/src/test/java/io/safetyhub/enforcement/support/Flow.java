@@ -83,7 +83,7 @@ public final class Flow {
     }
 
     public static void notice(String user, String caseId, long amount) {
-        as(user).body(Map.of("proposedAmount", amount)).post("/api/enforcement/cases/" + caseId + "/notice").then().statusCode(200);
+        as(user).body(Map.of("to", "NOTIFIED", "proposedAmount", amount)).post("/api/enforcement/cases/" + caseId + "/transitions").then().statusCode(200);
     }
 
     /** A decision number nobody else uses. */
