@@ -84,6 +84,35 @@ public interface WarningConfig {
 
         /** HMAC-SHA256 key for the {@code X-SafetyHub-Signature} header. */
         Optional<String> secret();
+
+        /** How long to wait for the receiver's connection. */
+        @WithDefault("3s")
+        Duration connectTimeout();
+
+        /** How long to wait for the receiver's answer before the attempt counts as failed (and is retried). */
+        @WithDefault("5s")
+        Duration timeout();
+    }
+
+    /** How the notification channels' workers queue and retry. */
+    Notifications notifications();
+
+    interface Notifications {
+        /** Notices one channel may hold (queued or waiting for a retry); beyond it new ones are dropped and counted. */
+        @WithDefault("10000")
+        int queueCapacity();
+
+        /** Attempts per notice before it is given up (logged as an error and counted). */
+        @WithDefault("8")
+        int maxAttempts();
+
+        /** Wait before the first retry; it doubles with each further attempt. */
+        @WithDefault("1s")
+        Duration retryInitial();
+
+        /** Longest wait between two attempts. */
+        @WithDefault("2m")
+        Duration retryMax();
     }
 
     interface History {

@@ -1,42 +1,60 @@
 package io.safetyhub.warning.notify;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.safetyhub.warning.alarm.AlarmChange;
 import io.safetyhub.warning.alarm.AlarmChangeListener;
 import io.safetyhub.warning.alarm.AlarmMapper;
 import io.safetyhub.warning.alarm.AlarmView;
+import io.safetyhub.warning.config.WarningConfig;
 import io.safetyhub.warning.enterprise.EnterpriseDirectory;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
-import org.jboss.logging.Logger;
+import jakarta.inject.Inject;
 
 import java.util.List;
+import java.util.function.Function;
 
-/** Tells every notification channel of each published alarm change, naming who must act now. */
+/**
+ * Hands each published alarm change, with who must act now, to every notification channel's own
+ * {@link ChannelWorker}. Called on the alarm path (the outbox relay, after Kafka has the change): it only queues,
+ * so no channel's receiver can delay an alarm. The view is built on the channel's thread (it may read the enterprise
+ * directory).
+ */
 @ApplicationScoped
 public class Notifier implements AlarmChangeListener {
-    private static final Logger LOG = Logger.getLogger(Notifier.class);
+    private final List<ChannelWorker> workers;
 
-    private final Instance<NotificationChannel> channels;
-    private final EnterpriseDirectory enterprises;
+    @Inject
+    public Notifier(Instance<NotificationChannel> channels, EnterpriseDirectory enterprises, WarningConfig config,
+                    MeterRegistry metrics) {
+        this(channels.stream().filter(NotificationChannel::enabled).toList(),
+                c -> AlarmMapper.toView(c.alarm(), enterprises.districtOf(c.alarm().enterpriseId())), config, metrics);
+    }
 
-    public Notifier(Instance<NotificationChannel> channels, EnterpriseDirectory enterprises) {
-        this.channels = channels;
-        this.enterprises = enterprises;
+    Notifier(List<NotificationChannel> channels, Function<AlarmChange, AlarmView> toView, WarningConfig config,
+             MeterRegistry metrics) {
+        this.workers = channels.stream().map(c -> new ChannelWorker(c.name(), c, toView, config.notifications(), metrics))
+                .toList();
     }
 
     @Override
     public void onPublished(List<AlarmChange> changes) {
         for (AlarmChange change : changes) {
-            AlarmView view = AlarmMapper.toView(change.alarm(), enterprises.districtOf(change.alarm().enterpriseId()));
             String audience = AlarmMapper.audience(change.alarm().escalationStage());
-            for (NotificationChannel channel : channels) {
-                try {
-                    channel.send(change.change().name(), audience, view);
-                } catch (RuntimeException e) {
-                    // A channel down must not stop the alarm pipeline; Kafka already has the change.
-                    LOG.warnf(e, "channel %s could not send %s", channel.getClass().getSimpleName(), view.id());
-                }
+            for (ChannelWorker worker : workers) {
+                worker.offer(change, audience);
             }
         }
+    }
+
+    /** Notices queued or waiting for a retry, over all channels. */
+    int pending() {
+        return workers.stream().mapToInt(ChannelWorker::pending).sum();
+    }
+
+    @PreDestroy
+    void stop() {
+        workers.forEach(ChannelWorker::close);
     }
 }

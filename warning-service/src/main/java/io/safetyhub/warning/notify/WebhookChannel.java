@@ -28,17 +28,31 @@ public class WebhookChannel implements NotificationChannel {
     private final String url;
     private final String secret;
     private final ObjectMapper json;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    private final Duration timeout;
+    private final HttpClient http;
 
     public WebhookChannel(WarningConfig config, ObjectMapper json) {
         this.url = config.webhook().url().orElse(null);
         this.secret = config.webhook().secret().orElse(null);
+        this.timeout = config.webhook().timeout();
+        this.http = HttpClient.newBuilder().connectTimeout(config.webhook().connectTimeout()).build();
         this.json = json;
     }
 
     @Override
+    public String name() {
+        return "webhook";
+    }
+
+    @Override
+    public boolean enabled() {
+        return url != null && secret != null;
+    }
+
+    /** Sends one notice and waits for the receiver's answer (on the channel's worker thread, never an alarm's). */
+    @Override
     public void send(String change, String audience, AlarmView alarm) {
-        if (url == null || secret == null) {
+        if (!enabled()) {
             return;
         }
         byte[] body;
@@ -47,7 +61,7 @@ public class WebhookChannel implements NotificationChannel {
         } catch (Exception e) {
             throw new IllegalStateException("could not serialise the notice", e);
         }
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(timeout)
                 .header("Content-Type", "application/json")
                 .header(SIGNATURE_HEADER, "sha256=" + sign(secret, body))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
