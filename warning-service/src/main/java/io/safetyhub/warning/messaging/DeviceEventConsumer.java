@@ -1,0 +1,31 @@
+package io.safetyhub.warning.messaging;
+
+import io.safetyhub.events.DeviceEvent;
+import io.safetyhub.warning.alarm.AlarmOutbox;
+import io.safetyhub.warning.alarm.DeviceEventHandler;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * {@code device.events.v1}: what devices report about themselves (their alarm flag, a fault, a limiter cut-off, a
+ * valve closed, recovery) raises, annotates and clears alarms; a record that cannot be read is skipped.
+ */
+@ApplicationScoped
+public class DeviceEventConsumer {
+    private final DeviceEventHandler handler;
+    private final AlarmOutbox outbox;
+
+    public DeviceEventConsumer(DeviceEventHandler handler, AlarmOutbox outbox) {
+        this.handler = handler;
+        this.outbox = outbox;
+    }
+
+    @Incoming("device-events")
+    @Blocking
+    public void consume(DeviceEvent event) {
+        if (event != null) {
+            outbox.relay(handler.onEvent(event));
+        }
+    }
+}
