@@ -14,6 +14,8 @@ import java.util.Optional;
  * says which jar each runs, on which port, and how it reaches the infrastructure.
  */
 public final class Platform {
+    /** Where every app of the laptop stack listens, as the infrastructure does: nothing is reachable from the LAN. */
+    static final String LOOPBACK = "127.0.0.1";
 
     /**
      * @param name   component name, also its module directory
@@ -124,9 +126,12 @@ public final class Platform {
         links.put("quarkus.oidc.auth-server-url", infra.issuer());
         if (app.quarkus()) {
             links.put("quarkus.http.port", Integer.toString(app.port()));
+            // Quarkus listens on every interface in prod mode; a laptop stack with demo passwords must not.
+            links.put("quarkus.http.host", LOOPBACK);
         }
         if (app.managementPort() != 0) {
             links.put("quarkus.management.port", Integer.toString(app.managementPort()));
+            links.put("quarkus.management.host", LOOPBACK);
         }
         if (app.name().equals("gateway")) {
             List<String> upstreams = new ArrayList<>();

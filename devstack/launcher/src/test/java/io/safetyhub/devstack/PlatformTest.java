@@ -71,4 +71,17 @@ class PlatformTest {
         assertEquals(java.util.List.of("mongo", "kafka", "keycloak"),
                 infra.components().stream().map(Component::name).toList());
     }
+
+    @Test
+    void shouldListenOnLoopbackOnlyWhenLinkingAnyServiceOfTheLaptopStack() {
+        Platform platform = platform(new Infra.Ports(1, 2, 3, 4711, 5));
+
+        for (Platform.App app : Platform.APPS.stream().filter(Platform.App::quarkus).toList()) {
+            Map<String, String> links = platform.links(app);
+            assertEquals("127.0.0.1", links.get("quarkus.http.host"), app.name());
+            if (app.managementPort() != 0) {
+                assertEquals("127.0.0.1", links.get("quarkus.management.host"), app.name());
+            }
+        }
+    }
 }
