@@ -1,25 +1,18 @@
 package io.safetyhub.simulator.mqtt;
 
-import org.eclipse.paho.mqttv5.client.DisconnectedBufferOptions;
 import org.eclipse.paho.mqttv5.client.IMqttToken;
 import org.eclipse.paho.mqttv5.client.MqttActionListener;
 import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
 import org.eclipse.paho.mqttv5.client.MqttCallback;
 import org.eclipse.paho.mqttv5.client.MqttClientException;
-import org.eclipse.paho.mqttv5.client.MqttClientPersistence;
 import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
 import org.eclipse.paho.mqttv5.client.MqttDisconnectResponse;
-import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
-import org.eclipse.paho.mqttv5.client.persist.MqttDefaultFilePersistence;
 import org.eclipse.paho.mqttv5.common.MqttException;
 import org.eclipse.paho.mqttv5.common.MqttMessage;
 import org.eclipse.paho.mqttv5.common.packet.MqttProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -31,7 +24,8 @@ import java.util.function.Consumer;
  * endpoint names a state directory). After a reconnect Paho sends every unacknowledged message again (DUP) before
  * anything new, whether or not the endpoint kept a session, so a restarted endpoint loses nothing the device sent.
  * A publish completes on the PUBACK; a PUBACK with a failure reason code (e.g. 0x87 not authorized) fails it; a
- * connection lost before the PUBACK leaves it pending until the resent message is acknowledged.
+ * connection lost before the PUBACK leaves it pending until the resent message is acknowledged. How it connects (session,
+ * reconnect, buffer, persistence, login, TLS, will) is {@link LinkOptions}; this class is the publish path.
  */
 public final class MqttLink implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(MqttLink.class);
@@ -58,25 +52,11 @@ public final class MqttLink implements AutoCloseable {
     public static MqttLink connect(MqttEndpoint endpoint, String clientId, Optional<DeviceCredentials.Login> login,
                                    String willTopic, byte[] willPayload, Consumer<MqttLink> onConnected,
                                    Duration timeout) throws MqttException {
-        MqttAsyncClient client = new MqttAsyncClient(endpoint.url(), clientId, persistence(endpoint));
+        MqttAsyncClient client = new MqttAsyncClient(endpoint.url(), clientId, LinkOptions.persistence(endpoint));
         MqttLink link = new MqttLink(client, endpoint.url(), timeout);
         client.setCallback(link.new Callback(clientId, onConnected));
-        client.setBufferOpts(buffer(endpoint.offlineBuffer()));
-        MqttConnectionOptions options = new MqttConnectionOptions();
-        options.setCleanStart(false);
-        options.setSessionExpiryInterval(endpoint.sessionExpiry().toSeconds());
-        options.setAutomaticReconnect(true);
-        options.setAutomaticReconnectDelay(1, 30);
-        options.setKeepAliveInterval(30);
-        options.setConnectionTimeout((int) Math.max(1, timeout.toSeconds()));
-        login.ifPresent(l -> {
-            options.setUserName(l.username());
-            options.setPassword(l.password().getBytes(StandardCharsets.UTF_8));
-        });
-        endpoint.tlsCa().ifPresent(ca -> options.setSocketFactory(TlsTrust.trusting(ca)));
-        if (willTopic != null) {
-            options.setWill(willTopic, message(willPayload, true));
-        }
+        client.setBufferOpts(LinkOptions.buffer(endpoint.offlineBuffer()));
+        MqttConnectionOptions options = LinkOptions.connection(endpoint, login, willTopic, willPayload, timeout);
         try {
             IMqttToken connected = client.connect(options);
             connected.waitForCompletion(timeout.toMillis());
@@ -88,28 +68,6 @@ public final class MqttLink implements AutoCloseable {
             throw e;
         }
         return link;
-    }
-
-    private static MqttClientPersistence persistence(MqttEndpoint endpoint) {
-        if (endpoint.stateDir().isEmpty()) {
-            return new MemoryPersistence();
-        }
-        Path dir = endpoint.stateDir().get();
-        try {
-            Files.createDirectories(dir);
-        } catch (java.io.IOException e) {
-            throw new IllegalArgumentException("cannot create the MQTT state directory " + dir + ": " + e.getMessage(), e);
-        }
-        return new MqttDefaultFilePersistence(dir.toString());
-    }
-
-    private static DisconnectedBufferOptions buffer(int size) {
-        DisconnectedBufferOptions buffer = new DisconnectedBufferOptions();
-        buffer.setBufferEnabled(size > 0);
-        buffer.setBufferSize(Math.max(1, size));
-        buffer.setPersistBuffer(true); // kept in the same persistence as the in-flight messages
-        buffer.setDeleteOldestMessages(false); // a full buffer refuses new messages rather than dropping old ones
-        return buffer;
     }
 
     /** The endpoint's Receive Maximum from the CONNACK: how many QoS 1 publishes may await a PUBACK at once. */
@@ -175,7 +133,7 @@ public final class MqttLink implements AutoCloseable {
      */
     public boolean offer(String topic, byte[] payload, boolean retained, Outcome outcome) {
         try {
-            client.publish(topic, message(payload, retained), null, new MqttActionListener() {
+            client.publish(topic, LinkOptions.message(payload, retained), null, new MqttActionListener() {
                 @Override
                 public void onSuccess(IMqttToken token) {
                     int refusal = refusal(token.getReasonCodes());
@@ -266,13 +224,6 @@ public final class MqttLink implements AutoCloseable {
         } catch (MqttException e) {
             LOG.debug("close: {}", e.getMessage());
         }
-    }
-
-    private static MqttMessage message(byte[] payload, boolean retained) {
-        MqttMessage message = new MqttMessage(payload);
-        message.setQos(QOS);
-        message.setRetained(retained);
-        return message;
     }
 
     /** Runs on Paho's callback thread: must not block. */
