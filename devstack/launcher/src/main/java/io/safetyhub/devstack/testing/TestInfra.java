@@ -175,6 +175,19 @@ public final class TestInfra {
         return urls;
     }
 
+    /**
+     * Where an app started by {@link #startPlatform} serves health and metrics: its management interface where it has
+     * one (the gateway keeps {@code /q/*} off its public port), else its HTTP port.
+     */
+    public synchronized String managementUrl(String appName) {
+        Platform.App app = platform == null ? null
+                : platform.apps().stream().filter(a -> a.name().equals(appName)).findFirst().orElse(null);
+        if (app == null) {
+            throw new IllegalStateException(appName + " is not part of this JVM's platform: start it with startPlatform");
+        }
+        return "http://127.0.0.1:" + (app.managementPort() != 0 ? app.managementPort() : app.port());
+    }
+
     /** A running extra device-adapter process: its component name (for {@link #killComponent}) and addresses. */
     public record AdapterReplica(String component, String httpUrl, String mqttUrl) {
     }
