@@ -96,7 +96,7 @@ class BrokenFixtureTest {
     void shouldReportUnknownSettingWhenEnvironmentNamesNone() {
         List<String> problems = ConfigRules.settingsExist(broken, Project.repoRoot());
         assertReports(problems, "Deployment/gateway sets GATEWAY_UPSTREEMS, which names no setting",
-                "StatefulSet/device-adapter sets ADAPTER_OPC_UA_ENABLED, which names no setting");
+                "StatefulSet/device-adapter sets ADAPTER_OPC_UA_TLS_ENABLED, which names no setting");
         assertTrue(problems.stream().noneMatch(p -> p.contains("GATEWAY_PROXY_TIMEOUT") || p.contains("ADAPTER_OPC_UA_SHARD_COUNT")
                 || p.contains("ADAPTER_MQTT_TLS_CERTIFICATE")), "real settings: " + problems);
     }
@@ -199,6 +199,7 @@ class BrokenFixtureTest {
                 "no Service publishes device-adapter's MQTT ports [1883, 8883]",
                 "NetworkPolicy/enterprise-service-from-internet lets 0.0.0.0/0 into [Deployment/enterprise-service]",
                 "StatefulSet/device-adapter serves MQTT without its TLS listener",
+                "StatefulSet/device-adapter binds its plain MQTT listener to the adapter's default (loopback)",
                 "StatefulSet/device-adapter ADAPTER_MQTT_TLS_CERTIFICATE=/etc/tls/tls.crt is not in a mounted Secret of a cert-manager Certificate");
     }
 

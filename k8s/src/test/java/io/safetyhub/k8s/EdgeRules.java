@@ -157,6 +157,12 @@ final class EdgeRules {
         });
         for (Workload w : endpoints) {
             Map<String, Env> env = w.env(rendered);
+            // The plain listener binds loopback unless told otherwise: the load balancer would find nothing on 1883.
+            Env plainHost = env.get("ADAPTER_MQTT_PLAIN_HOST");
+            if (plainHost == null || !"0.0.0.0".equals(plainHost.value())) {
+                problems.add(w.id() + " binds its plain MQTT listener to " + (plainHost == null ? "the adapter's default (loopback)"
+                        : plainHost.value()) + ", not 0.0.0.0 (ADAPTER_MQTT_PLAIN_HOST)");
+            }
             Env enabled = env.get("ADAPTER_MQTT_TLS_ENABLED");
             if (enabled == null || !"true".equals(enabled.value())) {
                 problems.add(w.id() + " serves MQTT without its TLS listener (ADAPTER_MQTT_TLS_ENABLED)");
