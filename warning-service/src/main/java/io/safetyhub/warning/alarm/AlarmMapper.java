@@ -25,10 +25,15 @@ public final class AlarmMapper {
                         t.note())).toList());
     }
 
+    /**
+     * The event of one change, built at {@code now} (its {@code occurredAt}). Its {@code decidedAt} is the alarm's
+     * {@code updatedAt} as of the change: every decision (the engine's raise, raise further or clear, the lifecycle's
+     * moves, escalation) stamps it with the deciding clock before anything is stored or published.
+     */
     public static AlarmEvent toEvent(AlarmChange change, String district, String source, Instant now) {
         Alarm a = change.alarm();
         return new AlarmEvent(UUID.randomUUID(), now, source, a.id(), change.change(), a.kind(), a.level(), a.status(),
                 a.enterpriseId(), district, a.deviceId(), a.deviceKind(), a.ruleId(), a.metric(), a.value(), a.unit(),
-                a.threshold(), a.raisedAt(), a.message());
+                a.threshold(), a.raisedAt(), a.message(), a.updatedAt());
     }
 }

@@ -35,6 +35,21 @@ class AlarmMapperTest {
         assertEquals(60.0, e.value());
     }
 
+    @Test
+    void shouldStampTheEnginesDecisionTimeWhenTheEventIsBuiltLater() {
+        Instant decided = Instant.parse("2026-06-01T08:00:07Z");
+        io.safetyhub.warning.support.Engines e = io.safetyhub.warning.support.Engines.fresh(
+                new io.safetyhub.warning.support.MutableClock(decided), java.util.Map.of());
+        AlarmChange raised = e.engine.onReading(io.safetyhub.warning.support.Engines.reading("GA-2", "gas-alarm",
+                "gas_lel", 60, T)).get(0);
+        e.clock.advance(java.time.Duration.ofMillis(40)); // stored and published later
+
+        AlarmEvent event = AlarmMapper.toEvent(raised, "巴南区", "test", e.clock.instant());
+        assertEquals(decided, event.decidedAt(), "the engine's clock when it decided");
+        assertEquals(decided.plusMillis(40), event.occurredAt());
+        assertEquals(T, event.raisedAt(), "the reading's source time");
+    }
+
     private static Alarm alarm() {
         return new Alarm(Alarm.idFor("GA-1", "default-gas-lel", T), "GA-1", "gas-alarm", "chem-banan-01", null,
                 "default-gas-lel", "gas_lel", AlarmEvent.Kind.THRESHOLD, AlarmLevel.ORANGE, AlarmEvent.Status.ACTIVE,
