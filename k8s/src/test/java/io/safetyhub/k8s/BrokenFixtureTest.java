@@ -175,6 +175,13 @@ class BrokenFixtureTest {
     }
 
     @Test
+    void shouldReportAnMqttEndpointThatCannotScaleWhenItIsAnOpcUaShard() {
+        // The broken fixture's StatefulSet/device-adapter is a shard that also opens 1883 and 8883.
+        assertReports(MqttScalingRules.mqttScalesApart(broken),
+                "StatefulSet/device-adapter is both an OPC UA shard and the MQTT endpoint");
+    }
+
+    @Test
     void shouldReportDoubleOpcUaSessionsWhenShardsDisagreeWithReplicas() {
         assertReports(InfraRules.opcUaShards(broken),
                 "StatefulSet/device-adapter runs 3 replicas but ADAPTER_OPC_UA_SHARD_COUNT is 2",

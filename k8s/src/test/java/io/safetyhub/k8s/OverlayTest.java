@@ -129,6 +129,12 @@ class OverlayTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
+    void shouldAutoscaleTheMqttEndpointApartFromTheOpcUaShardsWhenOverlayIsRendered(String overlay) {
+        assertNone(MqttScalingRules.mqttScalesApart(render(overlay)), overlay);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
     void shouldPublishConsoleAndApiButNoQuarkusPathsWhenGatewayIngressIsRendered(String overlay) {
         assertNone(EdgeRules.gatewayPaths(render(overlay), Project.consoleRoot()), overlay);
     }
