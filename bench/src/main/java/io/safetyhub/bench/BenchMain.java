@@ -13,6 +13,8 @@ public final class BenchMain {
                      [--in-flight 2000] [--probe-devices 20] [--probe-period-ms 2000] [--drain-max 90]
                      [--alarms-from gateway|kafka] [--log-append-time false] [--past-saturation false]
                      [--name pipeline] [--note TEXT]
+              devices [--load 1000] [--probes 20] [--adapter http://127.0.0.1:8082] [--out bench/target/devices.secrets]
+                     registers the bench's devices and writes their issued passwords (for --credentials)
               drill  kill-adapter|kill-warning|stop-kafka|stop-mqtt [--rate 1000] [--devices 500] [--duration 80]
                      [--fault-at 10] [--outage 30] [--drain-max 180] [--in-flight 2000]
               peers  [--rates as in the step results] [--devices 1000] [--duration 30] [--compare pipeline]
@@ -49,6 +51,7 @@ public final class BenchMain {
             Options o = new Options(args.subList(named ? 2 : 1, args.size()));
             return switch (command) {
                 case "step" -> StepRun.run(Target.from(o), o);
+                case "devices" -> DeviceProvisioning.run(Target.from(o), o);
                 case "drill" -> DrillRun.run(Target.from(o), args.get(1), o);
                 case "opcua" -> OpcUaBench.run(Target.from(o), o);
                 case "warning" -> WarningThroughput.run(Target.from(o), o);

@@ -27,7 +27,9 @@ public final class DrillRun {
             case "kill-adapter" -> (t, note) -> killAndRestart(t, "device-adapter", faultAt, note);
             case "kill-warning" -> (t, note) -> killAndRestart(t, "warning-service", faultAt, note);
             case "stop-kafka" -> (t, note) -> stopFor(t, "kafka", faultAt, outage, note);
-            case "stop-mqtt" -> (t, note) -> stopFor(t, "mqtt", faultAt, outage, note);
+            // The MQTT endpoint is device-adapter itself (no broker): stopped cleanly for the outage, devices keep
+            // their unacknowledged messages and reconnect when it is back.
+            case "stop-mqtt" -> (t, note) -> stopFor(t, "device-adapter", faultAt, outage, note);
             default -> throw new IllegalArgumentException("unknown drill " + drill
                     + " (kill-adapter, kill-warning, stop-kafka, stop-mqtt)");
         };
