@@ -130,6 +130,13 @@ class RuleApiIT {
         given().auth().oauth2(TestInfra.shared().token("ent.build")).queryParam("size", 200)
                 .when().get("/api/rules/audit")
                 .then().statusCode(200).body("items.key", org.hamcrest.Matchers.not(hasItem(key)));
+        given().auth().oauth2(TestInfra.shared().token("ops")).when().delete("/api/rules/" + key).then().statusCode(204);
+        given().auth().oauth2(TestInfra.shared().token("reg.banan")).queryParam("size", 1)
+                .when().get("/api/rules/audit")
+                .then().statusCode(200)
+                .body("items[0].key", equalTo(key)).body("items[0].action", equalTo("DELETE"))
+                .body("items[0].by", equalTo("ops")).body("items[0].role", equalTo("operator"))
+                .body("items[0].before.steps[0].threshold", equalTo(15.0f)).body("items[0].after", equalTo(null));
         given().auth().oauth2(TestInfra.shared().token("reg.city")).queryParam("size", 1000)
                 .when().get("/api/rules/audit")
                 .then().statusCode(400).body("errors[0].field", equalTo("size"));
