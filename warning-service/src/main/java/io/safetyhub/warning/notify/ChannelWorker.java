@@ -8,6 +8,7 @@ import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -55,7 +56,14 @@ final class ChannelWorker implements AutoCloseable {
                     name, settings.queueCapacity(), change.change(), change.alarm().id());
             return;
         }
-        thread.execute(() -> attempt(change, audience, 1));
+        try {
+            thread.execute(() -> attempt(change, audience, 1));
+        } catch (RejectedExecutionException e) {
+            // Shutting down: the alarm path must not fail for a notice (the event is on Kafka already).
+            pending.decrementAndGet();
+            count("dropped");
+            LOG.warnf("channel %s is stopped; dropped %s of alarm %s", name, change.change(), change.alarm().id());
+        }
     }
 
     /** Notices queued or waiting for a retry. */
@@ -80,7 +88,11 @@ final class ChannelWorker implements AutoCloseable {
             count("retried");
             LOG.warnf("channel %s: %s of alarm %s not delivered (attempt %d: %s); next attempt in %d ms", name,
                     change.change(), change.alarm().id(), attempt, e.getMessage(), wait.toMillis());
-            thread.schedule(() -> attempt(change, audience, attempt + 1), wait.toMillis(), TimeUnit.MILLISECONDS);
+            try {
+                thread.schedule(() -> attempt(change, audience, attempt + 1), wait.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException stopped) {
+                pending.decrementAndGet();
+            }
         }
     }
 

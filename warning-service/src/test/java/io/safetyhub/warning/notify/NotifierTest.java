@@ -109,6 +109,17 @@ class NotifierTest {
     }
 
     @Test
+    void shouldDropWithoutFailingTheAlarmPathWhenTheChannelIsStopped() throws IOException {
+        receiver(0);
+        notifier = notifier(Map.of());
+        notifier.stop();
+        Engines e = Engines.fresh(new MutableClock(T0), Map.of());
+        notifier.onPublished(gas(e, "GA-N7", 60));
+        assertEquals(1, counted("dropped"));
+        assertEquals(0, notifier.pending());
+    }
+
+    @Test
     void shouldDoubleTheWaitUpToTheMaximumWhenRetrying() {
         ChannelWorker worker = new ChannelWorker("t", null, c -> null, Engines.config(Map.of()).notifications(), null);
         try {
