@@ -62,3 +62,21 @@ export function query(params) {
   const text = search.toString();
   return text ? `?${text}` : '';
 }
+
+/** A multipart upload (evidence photos): the browser sets the boundary and the length; a refusal throws ApiError. */
+export async function upload(path, formData) {
+  const post = () => fetch(path, { method: 'POST', headers: { Accept: 'application/json', Authorization: `Bearer ${accessToken()}` },
+    body: formData });
+  let response = await post();
+  if (response.status === 401 && await refreshNow()) response = await post();
+  const data = await parse(response);
+  if (!response.ok) throw new ApiError(response.status, data);
+  return data;
+}
+
+/** Bytes that need the bearer token (evidence), as a Blob. */
+export async function fetchBlob(path) {
+  const response = await fetch(path, { headers: { Authorization: `Bearer ${accessToken()}` } });
+  if (!response.ok) throw new ApiError(response.status, await parse(response));
+  return response.blob();
+}

@@ -7,6 +7,9 @@ import { renderOverview } from './views/overview.js';
 import { renderAlarms, renderAlarm } from './views/alarms.js';
 import { renderHazards, renderHazard } from './views/hazards.js';
 import { renderEnterprises, renderEnterprise } from './views/enterprise.js';
+import { renderPlans, renderPlan } from './views/enforcement.js';
+import { renderInspections, renderInspection } from './views/inspection.js';
+import { renderCases, renderCase, renderPostings } from './views/cases.js';
 
 const ROUTES = [
   [/^#\/alarms\/([^/]+)$/, renderAlarm],
@@ -16,6 +19,13 @@ const ROUTES = [
   [/^#\/enterprises\/([^/]+)$/, renderEnterprise],
   [/^#\/enterprises$/, renderEnterprises],
   [/^#\/overview$/, renderOverview],
+  [/^#\/enforcement\/plans\/([^/]+)$/, renderPlan],
+  [/^#\/enforcement$/, renderPlans],
+  [/^#\/inspections\/([^/]+)$/, renderInspection],
+  [/^#\/inspections$/, renderInspections],
+  [/^#\/cases\/([^/]+)$/, renderCase],
+  [/^#\/cases$/, renderCases],
+  [/^#\/postings$/, renderPostings],
 ];
 
 let who;
@@ -29,6 +39,9 @@ function navigation() {
   links.push(who.role === 'enterprise'
     ? [`#/enterprises/${encodeURIComponent(who.enterpriseId)}`, 'nav.mine']
     : ['#/enterprises', 'nav.enterprises']);
+  // Enforcement (执法): plans and draws for regulators and operators; inspections, cases and postings for all.
+  if (who.role !== 'enterprise') links.push(['#/enforcement', 'nav.enforcement']);
+  links.push(['#/inspections', 'nav.inspections'], ['#/cases', 'nav.cases'], ['#/postings', 'nav.postings']);
   links.forEach(([href, key]) => nav.append(h('a', { href, dataset: { testid: `nav-${key.split('.')[1]}` } }, t(key))));
   nav.hidden = false;
   const scope = who.district || who.enterpriseId || '';
