@@ -41,6 +41,27 @@ public class DeviceRegistry {
         return Optional.ofNullable(byMqttId.get(mqttDeviceId));
     }
 
+    /**
+     * For a login: the copy in memory, else MongoDB. A device registered through another replica is in this copy only
+     * after the next re-read (up to {@code adapter.registry-refresh}); until then it could not log in here, and after
+     * a replica dies its devices reconnect to the others at once. Found in MongoDB, it joins the copy, so its
+     * telemetry is recognised too. Blocking: call it off the event loops (logins run on the auth workers).
+     */
+    public Optional<Device> byMqttIdForLogin(String mqttDeviceId) {
+        Device known = byMqttId.get(mqttDeviceId);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<Device> stored = repository.findByMqttId(mqttDeviceId);
+        stored.ifPresent(device -> {
+            Device before = byId.get(device.id());
+            if (!device.equals(before)) {
+                applied(before, device);
+            }
+        });
+        return stored;
+    }
+
     public Collection<Device> all() {
         return List.copyOf(byId.values());
     }

@@ -38,6 +38,12 @@ public class DeviceRepository {
         return Optional.ofNullable(devices.find(Filters.eq("_id", id)).first()).map(mapper::fromDocument);
     }
 
+    /** The device whose topics carry this MQTT id (unique: the API refuses a second one, MQTT_ID_TAKEN). */
+    public Optional<Device> findByMqttId(String mqttDeviceId) {
+        return Optional.ofNullable(devices.find(Filters.eq("mqttDeviceId", mqttDeviceId)).first())
+                .map(mapper::fromDocument);
+    }
+
     public List<Device> findAll() {
         return devices.find().map(mapper::fromDocument).into(new ArrayList<>());
     }

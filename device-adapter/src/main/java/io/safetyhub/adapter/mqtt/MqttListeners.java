@@ -59,7 +59,8 @@ public class MqttListeners implements ProtocolAdapter {
         this.workers = vertx.createSharedWorkerExecutor("mqtt-auth", this.config.auth().threads());
         SessionServices services = new SessionServices(handler, connected, silence, connections, replica, metrics,
                 workers, clock, this.config.receiveMaximum());
-        this.admission = new Admission(new DeviceAuthenticator(registry::byMqttId, credentials::find, hasher, clock),
+        this.admission = new Admission(
+                new DeviceAuthenticator(registry::byMqttIdForLogin, credentials::find, hasher, clock),
                 this.config.auth(), services);
         Gauge.builder("safetyhub.adapter.mqtt.connections", connected, ConnectedDevices::count)
                 .description("Device connections this replica holds").register(meters);

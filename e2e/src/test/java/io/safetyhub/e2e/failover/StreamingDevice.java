@@ -26,6 +26,10 @@ import static org.awaitility.Awaitility.await;
  */
 final class StreamingDevice {
     private static final long WAIT_MS = 30_000;
+    private static final Set<Integer> MOMENTARY = Set.of((int) MqttClientException.REASON_CODE_MAX_INFLIGHT,
+            (int) MqttClientException.REASON_CODE_CLIENT_NOT_CONNECTED,
+            (int) MqttClientException.REASON_CODE_CLIENT_DISCONNECTING,
+            (int) MqttClientException.REASON_CODE_CONNECT_IN_PROGRESS);
 
     private final String id;
     private final String enterprise;
@@ -83,14 +87,15 @@ final class StreamingDevice {
                 // not acknowledged, so not counted: the test then finds fewer than it expects
             }
         };
-        // Paho refuses for a moment while its in-flight window is full (32202); a device tries again, within a bound.
+        // Paho refuses for a moment while its in-flight window is full (32202) or while it notices the lost connection
+        // and starts buffering (32104, 32102, 32110); a device tries again, within a bound.
         await().atMost(Duration.ofSeconds(30)).pollInSameThread().pollDelay(Duration.ZERO)
                 .pollInterval(Duration.ofMillis(5)).until(() -> {
                     try {
                         client.publish(topic, message, null, counter);
                         return true;
                     } catch (MqttException e) {
-                        if (e.getReasonCode() != MqttClientException.REASON_CODE_MAX_INFLIGHT) {
+                        if (!MOMENTARY.contains(e.getReasonCode())) {
                             throw e;
                         }
                         return false;
