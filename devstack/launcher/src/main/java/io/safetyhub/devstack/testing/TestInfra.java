@@ -71,7 +71,7 @@ public final class TestInfra {
 
     private TestInfra(Path root) {
         Path base = root.resolve("target").resolve("test-infra");
-        removeHomesOfDeadJvms(base);
+        DeadHomes.remove(base);
         this.home = new StackHome(base.resolve(Long.toString(ProcessHandle.current().pid())));
         Path keycloakHome = claimKeycloakSlot(root.resolve(".safetyhub"));
         Path keycloakPid = keycloakHome.equals(home.dir().resolve("keycloak"))
@@ -287,27 +287,5 @@ public final class TestInfra {
         }
         out.println("[info] every shared test Keycloak is in use by another test JVM; using a private copy (slower)");
         return home.dir().resolve("keycloak");
-    }
-
-    private static void removeHomesOfDeadJvms(Path base) {
-        if (!Files.isDirectory(base)) {
-            return;
-        }
-        try (var dirs = Files.list(base)) {
-            dirs.filter(dir -> dir.getFileName().toString().matches("\\d+"))
-                    .filter(dir -> ProcessHandle.of(Long.parseLong(dir.getFileName().toString()))
-                            .map(handle -> !handle.isAlive()).orElse(true))
-                    .forEach(TestInfra::deleteQuietly);
-        } catch (IOException e) {
-            // old homes only cost disk space
-        }
-    }
-
-    private static void deleteQuietly(Path dir) {
-        try (var paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            // best effort
-        }
     }
 }
