@@ -9,6 +9,7 @@ import io.safetyhub.training.common.BusinessDay;
 import io.safetyhub.training.config.TrainingConfig;
 import io.safetyhub.training.enterprise.RegisteredEnterprise;
 import io.safetyhub.training.enterprise.TenantScope;
+import io.safetyhub.training.jobs.JobLease;
 import io.safetyhub.training.personnel.Person;
 import io.safetyhub.training.personnel.PersonRepository;
 import io.smallrye.reactive.messaging.MutinyEmitter;
@@ -37,6 +38,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class ReminderCheck {
     static final String CHANNEL = "training-reminders";
+    /** Name of the scheduled run's lease: one replica at a time raises reminders. */
+    public static final String JOB = "certificate-reminders";
     private static final Logger LOG = Logger.getLogger(ReminderCheck.class);
 
     private final CertificateRepository certificates;
@@ -48,11 +51,12 @@ public class ReminderCheck {
     private final TrainingConfig config;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final JobLease lease;
 
     public ReminderCheck(CertificateRepository certificates, ReminderRepository reminders, PersonRepository people,
                          TenantScope scope, BusinessDay days,
                          @Channel(CHANNEL) MutinyEmitter<CertificateReminder> emitter, TrainingConfig config, Clock clock,
-                         MeterRegistry meters) {
+                         MeterRegistry meters, JobLease lease) {
         this.certificates = certificates;
         this.reminders = reminders;
         this.people = people;
@@ -62,12 +66,14 @@ public class ReminderCheck {
         this.config = config;
         this.clock = clock;
         this.meters = meters;
+        this.lease = lease;
     }
 
     @Scheduled(every = "${training.reminders.check-every:1h}", delayed = "30s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Disabled.class)
     void scheduled() {
-        check(days.today());
+        // Every replica schedules the check; the lease lets one of them run it (the others skip this round).
+        lease.run(JOB, () -> check(days.today()));
     }
 
     /** Raises and publishes what is due on {@code today}; returns the reminders published by this call. */

@@ -36,6 +36,22 @@ public interface TrainingConfig {
     /** Training hours and pass marks. */
     Training training();
 
+    /** Leases that let one replica at a time run a scheduled job. */
+    Jobs jobs();
+
+    interface Jobs {
+        /** Longest a replica holds a job's lease if it dies or hangs while running it. */
+        @WithDefault("30m")
+        Duration leaseAtMost();
+
+        /**
+         * Shortest a job's lease is held, even when the run took a moment: replicas waking a few seconds apart
+         * then still run the job once. Keep it below {@code training.reminders.check-every}.
+         */
+        @WithDefault("5m")
+        Duration leaseAtLeast();
+    }
+
     interface Certificates {
         /** 特种作业操作证: valid 6 years (总局令30号 第十九条). */
         @WithDefault("6")
