@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
 import io.safetyhub.enterprise.config.EnterpriseConfig;
 import io.safetyhub.enterprise.enterprise.TenantScope;
+import io.safetyhub.enterprise.jobs.JobLease;
 import io.safetyhub.events.CommitmentMissing;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
@@ -29,6 +30,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class MissingCommitmentCheck {
     static final String CHANNEL = "enterprise-commitments";
+    /** Name of the scheduled run's lease: one replica at a time announces missing commitments. */
+    public static final String JOB = "commitments-missing";
     private static final Logger LOG = Logger.getLogger(MissingCommitmentCheck.class);
 
     private final CommitmentService commitments;
@@ -37,22 +40,25 @@ public class MissingCommitmentCheck {
     private final Clock clock;
     private final EnterpriseConfig config;
     private final Counter missing;
+    private final JobLease lease;
 
     public MissingCommitmentCheck(CommitmentService commitments, CommitmentRepository repository,
                                   @Channel(CHANNEL) MutinyEmitter<CommitmentMissing> emitter, Clock clock,
-                                  EnterpriseConfig config, MeterRegistry meters) {
+                                  EnterpriseConfig config, MeterRegistry meters, JobLease lease) {
         this.missing = meters.counter("safetyhub.enterprise.commitments.missing");
         this.commitments = commitments;
         this.repository = repository;
         this.emitter = emitter;
         this.clock = clock;
         this.config = config;
+        this.lease = lease;
     }
 
     @Scheduled(every = "${enterprise.commitment.check-every:60s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Disabled.class)
     void scheduled() {
-        check(clock.instant());
+        // Every replica schedules the check; the lease lets one of them run it (the others skip this round).
+        lease.run(JOB, () -> check(clock.instant()));
     }
 
     /**

@@ -55,6 +55,22 @@ public interface EnterpriseConfig {
         boolean checkEnabled();
     }
 
+    /** Leases that let one replica at a time run a scheduled job. */
+    Jobs jobs();
+
+    interface Jobs {
+        /** Longest a replica holds a job's lease if it dies or hangs while running it. */
+        @WithDefault("5m")
+        Duration leaseAtMost();
+
+        /**
+         * Shortest a job's lease is held, even when the run took a moment: replicas waking a few seconds apart
+         * then still run the job once. Keep it below {@code enterprise.commitment.check-every}.
+         */
+        @WithDefault("30s")
+        Duration leaseAtLeast();
+    }
+
     /** The compacted {@code enterprise.registry.v1} topic, created at startup when missing. */
     RegistryTopic registryTopic();
 

@@ -1,0 +1,71 @@
+package io.safetyhub.enterprise.jobs;
+
+import com.mongodb.client.MongoClient;
+import io.safetyhub.enterprise.config.EnterpriseConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import net.javacrumbs.shedlock.core.ClockProvider;
+import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
+import net.javacrumbs.shedlock.provider.mongo.MongoLockProvider;
+import org.jboss.logging.Logger;
+
+import java.time.Duration;
+import java.util.function.Supplier;
+
+/**
+ * Runs a scheduled job on one replica at a time: ShedLock's MongoDB provider keeps one lease document per job in
+ * {@code leases} ({@code _id} = job name, {@code lockUntil}, {@code lockedAt}, {@code lockedBy}) and takes it with
+ * one atomic findOneAndUpdate, so two replicas that wake at the same second cannot both run the job.
+ * <p>
+ * The lease is kept at least {@code enterprise.jobs.lease-at-least} after a run, so a replica whose timer fires a
+ * little later than the holder's skips the round instead of repeating it; a replica that dies holding the lease
+ * loses it after {@code enterprise.jobs.lease-at-most}. The commitment check is idempotent (an announcement is
+ * marked per enterprise and day once sent), so a lease that expires under a slow run costs at most a repeated
+ * announcement, never a lost one.
+ */
+@ApplicationScoped
+public class JobLease {
+    private static final Logger LOG = Logger.getLogger(JobLease.class);
+    /** The collection holding one lease document per job, in the service's own database. */
+    public static final String COLLECTION = "leases";
+
+    private final LockingTaskExecutor executor;
+    private final Duration atMost;
+    private final Duration atLeast;
+
+    @Inject
+    public JobLease(MongoClient mongo, EnterpriseConfig config) {
+        this(new DefaultLockingTaskExecutor(new MongoLockProvider(
+                        mongo.getDatabase(config.database()).getCollection(COLLECTION))),
+                config.jobs().leaseAtMost(), config.jobs().leaseAtLeast());
+    }
+
+    public JobLease(LockingTaskExecutor executor, Duration atMost, Duration atLeast) {
+        if (atLeast.compareTo(atMost) > 0) {
+            throw new IllegalArgumentException("enterprise.jobs.lease-at-least (" + atLeast
+                    + ") must not exceed enterprise.jobs.lease-at-most (" + atMost + ")");
+        }
+        this.executor = executor;
+        this.atMost = atMost;
+        this.atLeast = atLeast;
+    }
+
+    /** Runs {@code job} if this replica gets the lease named {@code name}; returns whether it ran. */
+    public <T> boolean run(String name, Supplier<T> job) {
+        try {
+            LockingTaskExecutor.TaskResult<T> result = executor.executeWithLock(job::get,
+                    // Real time, not the service's business clock: ShedLock compares lockUntil with its own clock.
+                    new LockConfiguration(ClockProvider.now(), name, atMost, atLeast));
+            if (!result.wasExecuted()) {
+                LOG.debugf("job %s skipped: another replica holds its lease", name);
+            }
+            return result.wasExecuted();
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException("job " + name + " failed", e);
+        }
+    }
+}
