@@ -82,9 +82,9 @@ class PublishedLintIT {
      * the parser's mismatch, reported in {@code metrics-<app>-openmetrics-promtool.txt}, not a defect.
      */
     @ParameterizedTest
-    // The gateway serves /q/metrics on its management port, which the harness does not hand to tests yet (it gives
-    // base URLs of the public ports only), so the gateway is left out of this row until it does (issue 13, open).
-    @ValueSource(strings = {"enterprise-service", "device-adapter", "warning-service", "training-service"})
+    // The gateway serves /q/metrics on its management port; TestInfra.managementUrl says where each app serves it.
+    @ValueSource(strings = {"enterprise-service", "device-adapter", "warning-service", "training-service",
+            "enforcement-service", "gateway"})
     void shouldPassPromtoolCheckMetricsWhenServiceIsScraped(String app) throws Exception {
         ExternalTool promtool = new ExternalTool(Path.of(System.getProperty("safetyhub.promtool", "/usr/bin/promtool")),
                 "bin/safetyhub test installs it (Debian package prometheus); or apt-get install --no-install-recommends prometheus")
@@ -97,11 +97,9 @@ class PublishedLintIT {
     }
 
     private static PromtoolCheck check(ExternalTool promtool, String app, String accept, String suffix) throws Exception {
-        String url = apps.get(app) + "/q/metrics";
+        String url = TestInfra.shared().managementUrl(app) + "/q/metrics";
         HttpResponse<String> scrape = send(url, accept);
-        assertEquals(200, scrape.statusCode(), () -> "GET " + url + " answered " + scrape.statusCode()
-                + ": an app that serves /q/metrics on a Quarkus management interface needs the harness to give that "
-                + "interface a free port and this test its URL (see e2e/README.md)");
+        assertEquals(200, scrape.statusCode(), () -> "GET " + url + " answered " + scrape.statusCode());
         Files.writeString(OUT.resolve("metrics-" + app + suffix + ".txt"), scrape.body());
         PromtoolCheck check = PromtoolCheck.of(app, promtool.run(List.of("check", "metrics"), scrape.body(), Map.of(),
                 Duration.ofSeconds(30), OUT));
