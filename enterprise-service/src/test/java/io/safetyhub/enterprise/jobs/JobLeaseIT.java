@@ -7,6 +7,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.safetyhub.devstack.testing.RealInfraResource;
 import io.safetyhub.enterprise.commitment.MissingCommitmentCheck;
 import jakarta.inject.Inject;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.provider.mongo.MongoLockProvider;
@@ -124,6 +125,6 @@ class JobLeaseIT {
     }
 
     private static JobLease replica(MongoCollection<Document> leases) {
-        return new JobLease(new DefaultLockingTaskExecutor(new MongoLockProvider(leases)), AT_MOST, AT_LEAST);
+        return new JobLease(new DefaultLockingTaskExecutor(new MongoLockProvider(leases)), AT_MOST, AT_LEAST, new SimpleMeterRegistry());
     }
 }
