@@ -147,6 +147,9 @@ public final class Platform {
         if (app.name().equals("enterprise-service")) {
             links.put("enterprise.seed-demo", "true"); // the console has something to show
         }
+        if (app.name().equals("enforcement-service")) {
+            links.put("enforcement.seed-demo", "true"); // the demo inspectors, so a draw works on a fresh stack
+        }
         if (app.name().equals("training-service")) {
             links.put("training.seed-demo", "true"); // personnel, certificates and activities of the demo enterprises
         }
