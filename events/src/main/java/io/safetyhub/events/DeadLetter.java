@@ -8,7 +8,7 @@ import java.util.UUID;
  * and the reason so that nothing is dropped silently.
  *
  * @param origin where it came from, e.g. the MQTT topic or the OPC UA endpoint and node id
- * @param reason a stable code, e.g. BAD_JSON, MISSING_FIELD, UNKNOWN_UNIT, NON_FINITE, UNKNOWN_DEVICE
+ * @param reason a stable code, one of the schema's enum: BAD_JSON, MISSING_FIELD, UNKNOWN_UNIT, NON_FINITE, UNKNOWN_DEVICE, FUTURE_TIMESTAMP, TOO_MANY_READINGS …
  */
 public record DeadLetter(
         UUID eventId,
