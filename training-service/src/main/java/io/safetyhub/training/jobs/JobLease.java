@@ -1,6 +1,7 @@
 package io.safetyhub.training.jobs;
 
 import com.mongodb.client.MongoClient;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.safetyhub.training.config.TrainingConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,15 +34,16 @@ public class JobLease {
     private final LockingTaskExecutor executor;
     private final Duration atMost;
     private final Duration atLeast;
+    private final MeterRegistry meters;
 
     @Inject
-    public JobLease(MongoClient mongo, TrainingConfig config) {
+    public JobLease(MongoClient mongo, TrainingConfig config, MeterRegistry meters) {
         this(new DefaultLockingTaskExecutor(new MongoLockProvider(
                         mongo.getDatabase(config.database()).getCollection(COLLECTION))),
-                config.jobs().leaseAtMost(), config.jobs().leaseAtLeast());
+                config.jobs().leaseAtMost(), config.jobs().leaseAtLeast(), meters);
     }
 
-    public JobLease(LockingTaskExecutor executor, Duration atMost, Duration atLeast) {
+    public JobLease(LockingTaskExecutor executor, Duration atMost, Duration atLeast, MeterRegistry meters) {
         if (atLeast.compareTo(atMost) > 0) {
             throw new IllegalArgumentException("training.jobs.lease-at-least (" + atLeast
                     + ") must not exceed training.jobs.lease-at-most (" + atMost + ")");
@@ -49,6 +51,7 @@ public class JobLease {
         this.executor = executor;
         this.atMost = atMost;
         this.atLeast = atLeast;
+        this.meters = meters;
     }
 
     /** Runs {@code job} if this replica gets the lease named {@code name}; returns whether it ran. */
@@ -57,6 +60,8 @@ public class JobLease {
             LockingTaskExecutor.TaskResult<T> result = executor.executeWithLock(job::get,
                     // Real time, not the service's business clock: ShedLock compares lockUntil with its own clock.
                     new LockConfiguration(ClockProvider.now(), name, atMost, atLeast));
+            // ran / skipped per job: with n replicas about n-1 of every n rounds are skipped; none ran means no replica runs it.
+            meters.counter("safetyhub.training.jobs", "job", name, "outcome", result.wasExecuted() ? "ran" : "skipped").increment();
             if (!result.wasExecuted()) {
                 LOG.debugf("job %s skipped: another replica holds its lease", name);
             }

@@ -11,6 +11,7 @@ import io.safetyhub.training.certificate.CertificateRepository;
 import io.safetyhub.training.compliance.Reminder;
 import io.safetyhub.training.compliance.ReminderCheck;
 import jakarta.inject.Inject;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.provider.mongo.MongoLockProvider;
@@ -121,6 +122,6 @@ class JobLeaseIT {
     }
 
     private static JobLease replica(MongoCollection<Document> leases) {
-        return new JobLease(new DefaultLockingTaskExecutor(new MongoLockProvider(leases)), AT_MOST, AT_LEAST);
+        return new JobLease(new DefaultLockingTaskExecutor(new MongoLockProvider(leases)), AT_MOST, AT_LEAST, new SimpleMeterRegistry());
     }
 }

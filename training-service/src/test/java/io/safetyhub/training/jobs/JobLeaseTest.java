@@ -1,5 +1,6 @@
 package io.safetyhub.training.jobs;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
@@ -44,7 +45,7 @@ class JobLeaseTest {
         Provider provider = new Provider(true);
         AtomicInteger runs = new AtomicInteger();
 
-        assertTrue(new JobLease(new DefaultLockingTaskExecutor(provider), AT_MOST, AT_LEAST).run("job", runs::incrementAndGet));
+        assertTrue(new JobLease(new DefaultLockingTaskExecutor(provider), AT_MOST, AT_LEAST, new SimpleMeterRegistry()).run("job", runs::incrementAndGet));
 
         assertEquals(1, runs.get());
         assertEquals(1, provider.asked.size());
@@ -59,16 +60,19 @@ class JobLeaseTest {
     void shouldSkipTheJobWhenAnotherReplicaHoldsTheLease() {
         Provider provider = new Provider(false);
         AtomicInteger runs = new AtomicInteger();
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
-        assertFalse(new JobLease(new DefaultLockingTaskExecutor(provider), AT_MOST, AT_LEAST).run("job", runs::incrementAndGet));
+        assertFalse(new JobLease(new DefaultLockingTaskExecutor(provider), AT_MOST, AT_LEAST, meters).run("job", runs::incrementAndGet));
 
         assertEquals(0, runs.get());
+        assertEquals(1.0, meters.counter("safetyhub.training.jobs", "job", "job", "outcome", "skipped").count());
+        assertEquals(0.0, meters.counter("safetyhub.training.jobs", "job", "job", "outcome", "ran").count());
     }
 
     @Test
     void shouldReleaseTheLeaseAndRethrowWhenTheJobFails() {
         Provider provider = new Provider(true);
-        JobLease lease = new JobLease(new DefaultLockingTaskExecutor(provider), AT_MOST, AT_LEAST);
+        JobLease lease = new JobLease(new DefaultLockingTaskExecutor(provider), AT_MOST, AT_LEAST, new SimpleMeterRegistry());
 
         IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> lease.run("job", () -> {
             throw new IllegalStateException("broker down");
@@ -83,7 +87,7 @@ class JobLeaseTest {
         Provider provider = new Provider(true);
 
         IllegalArgumentException thrown = assertThrows(IllegalArgumentException.class,
-                () -> new JobLease(new DefaultLockingTaskExecutor(provider), AT_LEAST, AT_MOST));
+                () -> new JobLease(new DefaultLockingTaskExecutor(provider), AT_LEAST, AT_MOST, new SimpleMeterRegistry()));
 
         assertTrue(thrown.getMessage().contains("training.jobs.lease-at-least"), thrown.getMessage());
     }
