@@ -3,7 +3,7 @@ package io.safetyhub.enforcement.finding;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
 import io.safetyhub.enforcement.config.EnforcementConfig;
-import io.safetyhub.enforcement.jobs.JobLease;
+import io.safetyhub.platform.rest.JobLease;
 import io.safetyhub.enforcement.jobs.JobsDisabled;
 import io.safetyhub.events.InspectionFinding;
 import io.smallrye.reactive.messaging.MutinyEmitter;

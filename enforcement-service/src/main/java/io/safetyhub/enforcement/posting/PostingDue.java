@@ -3,7 +3,7 @@ package io.safetyhub.enforcement.posting;
 import io.quarkus.scheduler.Scheduled;
 import io.safetyhub.enforcement.audit.AuditLog;
 import io.safetyhub.enforcement.common.Today;
-import io.safetyhub.enforcement.jobs.JobLease;
+import io.safetyhub.platform.rest.JobLease;
 import io.safetyhub.enforcement.jobs.JobsDisabled;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;

@@ -1,12 +1,13 @@
 package io.safetyhub.enforcement.jobs;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.safetyhub.platform.rest.JobLease;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.safetyhub.devstack.testing.RealInfraResource;
 import jakarta.inject.Inject;
-import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.provider.mongo.MongoLockProvider;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -32,9 +33,9 @@ class JobLeaseIT {
     @Test
     void shouldSkipTheJobOnTheOtherReplicaWhileOneHoldsTheLease() {
         MongoCollection<Document> leases = mongo.getDatabase("lease_it_" + UUID.randomUUID().toString().substring(0, 8))
-                .getCollection(JobLease.COLLECTION);
-        JobLease replicaA = new JobLease(new DefaultLockingTaskExecutor(new MongoLockProvider(leases)), Duration.ofMinutes(5));
-        JobLease replicaB = new JobLease(new DefaultLockingTaskExecutor(new MongoLockProvider(leases)), Duration.ofMinutes(5));
+                .getCollection(JobLeases.COLLECTION);
+        JobLease replicaA = new JobLease(new MongoLockProvider(leases), "enforcement.jobs", Duration.ofMinutes(5), Duration.ZERO, new SimpleMeterRegistry());
+        JobLease replicaB = new JobLease(new MongoLockProvider(leases), "enforcement.jobs", Duration.ofMinutes(5), Duration.ZERO, new SimpleMeterRegistry());
         AtomicInteger runs = new AtomicInteger();
 
         boolean ranOnA = replicaA.run("postings-due", () -> {

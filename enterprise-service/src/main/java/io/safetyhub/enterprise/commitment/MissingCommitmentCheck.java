@@ -5,7 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
 import io.safetyhub.enterprise.config.EnterpriseConfig;
 import io.safetyhub.enterprise.enterprise.TenantScope;
-import io.safetyhub.enterprise.jobs.JobLease;
+import io.safetyhub.platform.rest.JobLease;
 import io.safetyhub.events.CommitmentMissing;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;

@@ -6,7 +6,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.safetyhub.devstack.testing.RealInfraResource;
 import io.safetyhub.enterprise.config.EnterpriseConfig;
-import io.safetyhub.enterprise.jobs.JobLease;
+import io.safetyhub.enterprise.jobs.JobLeases;
 import jakarta.inject.Inject;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.SimpleLock;
@@ -33,7 +33,7 @@ class ScheduledLeaseIT {
 
     @Test
     void shouldSkipTheScheduledCheckWhenAnotherReplicaHoldsItsLease() {
-        SimpleLock otherReplica = new MongoLockProvider(mongo.getDatabase(config.database()).getCollection(JobLease.COLLECTION))
+        SimpleLock otherReplica = new MongoLockProvider(mongo.getDatabase(config.database()).getCollection(JobLeases.COLLECTION))
                 .lock(new LockConfiguration(Instant.now(), MissingCommitmentCheck.JOB, Duration.ofMinutes(1), Duration.ZERO))
                 .orElseThrow(() -> new AssertionError("the lease of " + MissingCommitmentCheck.JOB + " was not free"));
         double ran = count("ran");

@@ -1,5 +1,6 @@
 package io.safetyhub.enterprise.jobs;
 
+import io.safetyhub.platform.rest.JobLease;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -8,7 +9,6 @@ import io.safetyhub.devstack.testing.RealInfraResource;
 import io.safetyhub.enterprise.commitment.MissingCommitmentCheck;
 import jakarta.inject.Inject;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.provider.mongo.MongoLockProvider;
 import org.bson.Document;
@@ -121,10 +121,10 @@ class JobLeaseIT {
     }
 
     private MongoCollection<Document> freshLeases() {
-        return mongo.getDatabase("lease_it_" + UUID.randomUUID().toString().substring(0, 8)).getCollection(JobLease.COLLECTION);
+        return mongo.getDatabase("lease_it_" + UUID.randomUUID().toString().substring(0, 8)).getCollection(JobLeases.COLLECTION);
     }
 
     private static JobLease replica(MongoCollection<Document> leases) {
-        return new JobLease(new DefaultLockingTaskExecutor(new MongoLockProvider(leases)), AT_MOST, AT_LEAST, new SimpleMeterRegistry());
+        return new JobLease(new MongoLockProvider(leases), "enterprise.jobs", AT_MOST, AT_LEAST, new SimpleMeterRegistry());
     }
 }

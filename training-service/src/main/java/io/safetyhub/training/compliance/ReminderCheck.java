@@ -9,7 +9,7 @@ import io.safetyhub.training.common.BusinessDay;
 import io.safetyhub.training.config.TrainingConfig;
 import io.safetyhub.training.enterprise.RegisteredEnterprise;
 import io.safetyhub.training.enterprise.TenantScope;
-import io.safetyhub.training.jobs.JobLease;
+import io.safetyhub.platform.rest.JobLease;
 import io.safetyhub.training.personnel.Person;
 import io.safetyhub.training.personnel.PersonRepository;
 import io.smallrye.reactive.messaging.MutinyEmitter;

@@ -1,7 +1,6 @@
-package io.safetyhub.training.jobs;
+package io.safetyhub.platform.rest;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.SimpleLock;
@@ -45,7 +44,7 @@ class JobLeaseTest {
         Provider provider = new Provider(true);
         AtomicInteger runs = new AtomicInteger();
 
-        assertTrue(new JobLease(new DefaultLockingTaskExecutor(provider), AT_MOST, AT_LEAST, new SimpleMeterRegistry()).run("job", runs::incrementAndGet));
+        assertTrue(new JobLease(provider, "enterprise.jobs", AT_MOST, AT_LEAST, new SimpleMeterRegistry()).run("job", runs::incrementAndGet));
 
         assertEquals(1, runs.get());
         assertEquals(1, provider.asked.size());
@@ -62,17 +61,17 @@ class JobLeaseTest {
         AtomicInteger runs = new AtomicInteger();
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
-        assertFalse(new JobLease(new DefaultLockingTaskExecutor(provider), AT_MOST, AT_LEAST, meters).run("job", runs::incrementAndGet));
+        assertFalse(new JobLease(provider, "enterprise.jobs", AT_MOST, AT_LEAST, meters).run("job", runs::incrementAndGet));
 
         assertEquals(0, runs.get());
-        assertEquals(1.0, meters.counter("safetyhub.training.jobs", "job", "job", "outcome", "skipped").count());
-        assertEquals(0.0, meters.counter("safetyhub.training.jobs", "job", "job", "outcome", "ran").count());
+        assertEquals(1.0, meters.counter("safetyhub.enterprise.jobs", "job", "job", "outcome", "skipped").count());
+        assertEquals(0.0, meters.counter("safetyhub.enterprise.jobs", "job", "job", "outcome", "ran").count());
     }
 
     @Test
     void shouldReleaseTheLeaseAndRethrowWhenTheJobFails() {
         Provider provider = new Provider(true);
-        JobLease lease = new JobLease(new DefaultLockingTaskExecutor(provider), AT_MOST, AT_LEAST, new SimpleMeterRegistry());
+        JobLease lease = new JobLease(provider, "enterprise.jobs", AT_MOST, AT_LEAST, new SimpleMeterRegistry());
 
         IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> lease.run("job", () -> {
             throw new IllegalStateException("broker down");
@@ -87,8 +86,8 @@ class JobLeaseTest {
         Provider provider = new Provider(true);
 
         IllegalArgumentException thrown = assertThrows(IllegalArgumentException.class,
-                () -> new JobLease(new DefaultLockingTaskExecutor(provider), AT_LEAST, AT_MOST, new SimpleMeterRegistry()));
+                () -> new JobLease(provider, "enterprise.jobs", AT_LEAST, AT_MOST, new SimpleMeterRegistry()));
 
-        assertTrue(thrown.getMessage().contains("training.jobs.lease-at-least"), thrown.getMessage());
+        assertTrue(thrown.getMessage().contains("enterprise.jobs.lease-at-least"), thrown.getMessage());
     }
 }
