@@ -3,6 +3,7 @@ package io.safetyhub.adapter.device;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import java.util.Collection;
@@ -12,6 +13,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The registry as the hot path sees it: an in-memory copy of the {@code devices} collection, so that a telemetry
@@ -22,13 +26,24 @@ import java.util.concurrent.ConcurrentHashMap;
 public class DeviceRegistry {
     private static final Logger LOG = Logger.getLogger(DeviceRegistry.class);
 
-    private final DeviceRepository repository;
+    private final Supplier<List<Device>> storedDevices;
+    private final Function<String, Optional<Device>> storedByMqttId;
     private final Event<RegistryChange> changes;
     private final Map<String, Device> byId = new ConcurrentHashMap<>();
     private final Map<String, Device> byMqttId = new ConcurrentHashMap<>();
+    /** Numbers this replica's writes, so a re-read that started before a write does not undo it. */
+    private final AtomicLong writes = new AtomicLong();
+    private final Map<String, Long> lastWrite = new ConcurrentHashMap<>();
 
+    @Inject
     public DeviceRegistry(DeviceRepository repository, Event<RegistryChange> changes) {
-        this.repository = repository;
+        this(repository::findAll, repository::findByMqttId, changes);
+    }
+
+    DeviceRegistry(Supplier<List<Device>> storedDevices, Function<String, Optional<Device>> storedByMqttId,
+                   Event<RegistryChange> changes) {
+        this.storedDevices = storedDevices;
+        this.storedByMqttId = storedByMqttId;
         this.changes = changes;
     }
 
@@ -52,7 +67,7 @@ public class DeviceRegistry {
         if (known != null) {
             return Optional.of(known);
         }
-        Optional<Device> stored = repository.findByMqttId(mqttDeviceId);
+        Optional<Device> stored = storedByMqttId.apply(mqttDeviceId);
         stored.ifPresent(device -> {
             Device before = byId.get(device.id());
             if (!device.equals(before)) {
@@ -68,6 +83,17 @@ public class DeviceRegistry {
 
     /** Applies a change this replica made and tells the listeners. */
     public void applied(Device before, Device after) {
+        long write = writes.incrementAndGet();
+        if (before != null) {
+            lastWrite.put(before.id(), write);
+        }
+        if (after != null) {
+            lastWrite.put(after.id(), write);
+        }
+        apply(before, after);
+    }
+
+    private void apply(Device before, Device after) {
         if (before != null) {
             byId.remove(before.id());
             if (before.mqttDeviceId() != null) {
@@ -89,9 +115,11 @@ public class DeviceRegistry {
     @Scheduled(every = "${adapter.registry-refresh:30s}", delayed = "${adapter.registry-refresh:30s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void reload() {
+        // A write made here while the collection is being read is newer than what the read returns: keep it.
+        long readFrom = writes.get();
         List<Device> stored;
         try {
-            stored = repository.findAll();
+            stored = storedDevices.get();
         } catch (RuntimeException e) {
             LOG.warnf("device registry not re-read (%s); keeping the copy in memory", e.getMessage());
             return;
@@ -99,15 +127,19 @@ public class DeviceRegistry {
         Map<String, Device> fresh = new HashMap<>();
         stored.forEach(d -> fresh.put(d.id(), d));
         for (Device old : List.copyOf(byId.values())) {
-            if (!fresh.containsKey(old.id())) {
-                applied(old, null);
+            if (!fresh.containsKey(old.id()) && !writtenSince(old.id(), readFrom)) {
+                apply(old, null);
             }
         }
         for (Device device : stored) {
             Device old = byId.get(device.id());
-            if (!device.equals(old)) {
-                applied(old, device);
+            if (!device.equals(old) && !writtenSince(device.id(), readFrom)) {
+                apply(old, device);
             }
         }
+    }
+
+    private boolean writtenSince(String deviceId, long readFrom) {
+        return lastWrite.getOrDefault(deviceId, 0L) > readFrom;
     }
 }
