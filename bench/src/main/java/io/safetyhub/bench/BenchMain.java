@@ -12,17 +12,19 @@ public final class BenchMain {
               step   [--rates 1000,2000,5000,10000,20000] [--devices 1000] [--duration 30] [--connections 16]
                      [--in-flight 2000] [--probe-devices 20] [--probe-period-ms 2000] [--drain-max 90]
                      [--alarms-from gateway|kafka] [--log-append-time false] [--past-saturation false]
-                     [--name pipeline] [--note TEXT]
+                     [--name pipeline] [--note TEXT] [--load-client vertx|paho]
               devices [--load 1000] [--probes 20] [--adapter http://127.0.0.1:8082] [--out bench/target/devices.secrets]
                      registers the bench's devices and writes their issued passwords (for --credentials)
               drill  kill-adapter|kill-warning|stop-kafka|stop-mqtt [--rate 1000] [--devices 500] [--duration 80]
-                     [--fault-at 10] [--outage 30] [--drain-max 180] [--in-flight 2000]
+                     [--fault-at 10] [--outage 30] [--drain-max 180] [--in-flight 2000] [--load-client paho|vertx]
               peers  [--rates as in the step results] [--devices 1000] [--duration 30] [--compare pipeline]
                      [--peer-port 18830] [--broker-port 18831] [--floor-port 18832] [--node-red-port 18800]
-                     [--targets peer,mosquitto,floor] [--drain-max 90] [--name peers]
+                     [--targets peer,mosquitto,floor] [--drain-max 90] [--name peers] [--load-client vertx|paho]
               warning [--devices 1000] [--per-device 200] [--drain-max 600] [--name warning-service-throughput]
               enterprise-list [--enterprises 10000] [--runs 50] [--name enterprise-list-latency]
               opcua  [--items 100,500,1000,2000,5000,10000] [--change-ms 100] [--sampling-ms 50] [--seconds 20]
+            load client: vertx = the simulator's Vert.x MQTT 3.1.1 clients on two event loops (throughput: the
+                     generator must not be the limit); paho = Paho MQTT 5 devices that resend after a fault (drills)
             common:  [--root DIR] [--mqtt URL] [--kafka HOST:PORT] [--mongo URL] [--gateway URL] [--warning URL]
                      [--keycloak URL] [--simulator-jar PATH]
                      devices' logins: [--credentials FILE (deviceId=secret lines)] | [--password P] |

@@ -42,6 +42,8 @@ public final class LoadProcess {
     private final Process process;
     private final List<String> output = new ArrayList<>();
     private final Thread reader;
+    /** Released when the generator has opened its connections and starts sending (or ended before it could). */
+    private final java.util.concurrent.CountDownLatch sending = new java.util.concurrent.CountDownLatch(1);
 
     private LoadProcess(Process process) {
         this.process = process;
@@ -50,15 +52,18 @@ public final class LoadProcess {
         reader.start();
     }
 
-    /** {@code devices} LOAD-… devices at {@code perDevice} messages/s each for {@code seconds}. */
+    /**
+     * {@code devices} LOAD-… devices at {@code perDevice} messages/s each for {@code seconds}, sent by the simulator's
+     * {@code client} ({@code vertx}: event-loop clients for throughput; {@code paho}: devices that resend after a fault).
+     */
     public static LoadProcess start(String simulatorJar, DeviceAccess access, int devices, double perDevice,
-                                    int connections, int inFlight, int seconds) {
+                                    int connections, int inFlight, int seconds, String client) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-Xss512k", "-jar", simulatorJar, "--scenario", "load"));
         command.addAll(access.simulatorArgs());
         command.addAll(List.of("--devices", Integer.toString(devices), "--rate", Double.toString(perDevice),
                 "--connections", Integer.toString(connections), "--in-flight", Integer.toString(inFlight),
-                "--duration", Integer.toString(seconds), "--opcua-port", "0"));
+                "--duration", Integer.toString(seconds), "--opcua-port", "0", "--load-client", client));
         try {
             return new LoadProcess(new ProcessBuilder(command).redirectErrorStream(true).start());
         } catch (IOException e) {
@@ -78,10 +83,24 @@ public final class LoadProcess {
                 synchronized (output) {
                     output.add(line);
                 }
+                if (line.contains("messages in flight at most")) {
+                    sending.countDown();
+                }
             }
         } catch (IOException ended) {
             // the process is gone; what it printed is kept
+        } finally {
+            sending.countDown();
         }
+    }
+
+    /**
+     * Waits until every device has logged in and the schedule starts (a thousand logins take a while against an
+     * endpoint that hashes passwords slowly, on purpose): the window, its CPU figures and any fault are timed from
+     * here, not from the process start. False when {@code max} passed first.
+     */
+    public boolean awaitSending(java.time.Duration max) throws InterruptedException {
+        return sending.await(max.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
     /** Waits for the generator to end and parses its result line. */

@@ -54,7 +54,7 @@ public final class PeerRun {
         List<Integer> rates = o.integers("rates", defaultRates);
         Settings s = new Settings(o.integer("devices", 1000), o.integer("connections", 16), o.integer("in-flight", 2000),
                 o.integer("duration", 30), o.integer("probe-devices", 20), o.integer("probe-period-ms", 2000),
-                o.integer("drain-max", 90));
+                o.integer("drain-max", 90), o.get("load-client", "vertx"));
         List<String> targets = List.of(o.get("targets", "peer,mosquitto,floor").split(","));
         int peerPort = o.integer("peer-port", 18830);
         int brokerPort = o.integer("broker-port", 18831);
@@ -112,7 +112,7 @@ public final class PeerRun {
 
     /** What every window of the run shares. */
     record Settings(int devices, int connections, int inFlight, int seconds, int probeDevices, int probePeriodMs,
-                    int drainMaxSeconds) {
+                    int drainMaxSeconds, String loadClient) {
     }
 
     static void write(Path root, String name, String compare, JsonNode safetyHub, List<PeerComparison.Figures> sh,

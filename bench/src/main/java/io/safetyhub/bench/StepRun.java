@@ -25,6 +25,7 @@ public final class StepRun {
         int devices = o.integer("devices", 1000);
         int connections = o.integer("connections", 16);
         int inFlight = o.integer("in-flight", 2000);
+        String client = o.get("load-client", "vertx");
         boolean appendTime = "true".equals(o.get("log-append-time", "false"));
         int seconds = o.integer("duration", 30);
         int probes = o.integer("probe-devices", 20);
@@ -45,7 +46,7 @@ public final class StepRun {
         for (int rate : rates) {
             System.out.printf("bench: window %d readings/s (%d devices, %d s)%n", rate, devices, seconds);
             TrialResult r = new Trial(target).run(new Trial.Plan(rate + "/s", rate, devices, connections, inFlight, seconds, probes,
-                    period, drain, viaGateway), null);
+                    period, drain, viaGateway, client), null);
             results.add(r);
             System.out.print(Report.header() + Report.row(r));
             System.out.print(Report.hops(List.of(r)));

@@ -24,7 +24,8 @@ public final class Trial {
 
     /** What one window runs. */
     public record Plan(String label, int readingsPerSecond, int devices, int connections, int inFlight, int seconds,
-                       int probeDevices, long probePeriodMs, int drainMaxSeconds, boolean viaGateway) {
+                       int probeDevices, long probePeriodMs, int drainMaxSeconds, boolean viaGateway,
+                       String loadClient) {
     }
 
     private final Target target;
@@ -58,7 +59,11 @@ public final class Trial {
 
             double perDevice = (double) plan.readingsPerSecond() / plan.devices();
             LoadProcess load = LoadProcess.start(target.simulatorJar(), target.access(), plan.devices(), perDevice,
-                    plan.connections(), plan.inFlight(), plan.seconds());
+                    plan.connections(), plan.inFlight(), plan.seconds(), plan.loadClient());
+            if (!load.awaitSending(java.time.Duration.ofMinutes(5))) {
+                note(events, "the load generator had not opened its connections after 5 minutes");
+            }
+            note(events, "load generator connected: the window starts");
             long windowStart = System.nanoTime();
             ProcWatch procs = new ProcWatch(() -> {
                 Map<String, Long> pids = new LinkedHashMap<>(target.componentPids());
@@ -188,12 +193,17 @@ public final class Trial {
         // history keeps one), and one still unanswered at the end may be stored although never counted as accepted.
         long inDoubt = Math.max(0, generated.generator().inDoubt());
         long resent = Math.max(0, generated.generator().resent());
-        boolean match = within(onKafka, accepted, inDoubt + resent) && committed >= onKafka
-                && within(stored, accepted, inDoubt);
+        // Loss is judged where it matters: every accepted reading stored once. Kafka may also hold a few records twice
+        // that the adapter itself sent again (its spool replays what an outage left unacknowledged, and the broker
+        // may have appended some before it went): at-least-once, absorbed by the history's keys; reported, not hidden.
+        long twiceOnKafka = Math.max(0, onKafka - accepted - inDoubt - resent);
+        boolean match = onKafka >= accepted && committed >= onKafka && within(stored, accepted, inDoubt);
         boolean drained = drainedInTime;
         String verdict = match ? "counts match: accepted = on Kafka = stored"
                 + (inDoubt + resent > 0 ? " (within the " + resent + " sent again after a lost connection, "
                 + inDoubt + " of them unanswered at the end)" : "")
+                + (twiceOnKafka > 0 ? "; " + twiceOnKafka + " record(s) twice on Kafka (the adapter re-sent them after"
+                + " the outage), stored once" : "")
                 : !drained ? String.format("NOT DRAINED within the drain limit: accepted %d, on Kafka %d, committed %d, "
                 + "stored %d so far (loss cannot be judged)", accepted, onKafka, committed, stored)
                 : String.format("MISMATCH: accepted %d, on Kafka %d, committed %d, stored %d (%+d)", accepted, onKafka,

@@ -87,7 +87,7 @@ public final class SimulatorMain {
                     options.offlineMode().equals("silent") ? DeviceOfflineScenario.Mode.SILENT
                             : DeviceOfflineScenario.Mode.WILL, new Random());
             case "load" -> new LoadScenario(settings, options.loadDevices(), options.loadRate(),
-                    options.loadConnections(), options.loadInFlight());
+                    options.loadConnections(), options.loadInFlight(), options.loadClient().equals("vertx"));
             case "tank-farm" -> new TankFarmScenario(settings, options.opcUaPort(), options.opcUaSecurity());
             case "once" -> new OnceScenario(settings, options.once().orElseThrow().address(),
                     options.once().orElseThrow().measurement());

@@ -18,7 +18,7 @@ import java.util.Optional;
 record SimulatorOptions(String mqttUrl, String scenario, Optional<Duration> interval, Optional<Duration> duration,
                         Duration timeout, Optional<OnceMessage> once, Duration offlineAfter, String offlineMode, int opcUaPort,
                         int loadDevices, double loadRate, int loadConnections, ServerSecurity opcUaSecurity,
-                        MqttEndpoint endpoint, String instance, int loadInFlight) {
+                        MqttEndpoint endpoint, String instance, int loadInFlight, String loadClient) {
 
     /** The one message of scenario {@code once}. */
     record OnceMessage(DeviceAddress address, Measurement measurement) {
@@ -28,6 +28,7 @@ record SimulatorOptions(String mqttUrl, String scenario, Optional<Duration> inte
     static final List<String> SCENARIOS = List.of("normal", "gas-leak", "crane-overload", "gale",
             "device-offline", "tank-farm", "load", "once");
     static final List<String> OFFLINE_MODES = List.of("will", "silent");
+    static final List<String> LOAD_CLIENTS = List.of("paho", "vertx");
     private static final List<String> DEVICE_FLAGS = List.of("device", "enterprise", "kind", "metric", "value", "unit");
 
     static final String USAGE = """
@@ -41,6 +42,9 @@ record SimulatorOptions(String mqttUrl, String scenario, Optional<Duration> inte
               --connections C     load: MQTT connections shared by the devices (default 8; one per device with
                                   per-device credentials)
               --in-flight N       load: QoS 1 messages awaiting a PUBACK over all connections (default 2000)
+              --load-client C     load: paho (default; MQTT 5, a thread set per connection, resends after a reconnect:
+                                  for the fault drills) | vertx (MQTT 3.1.1 on one event loop, a few us a message:
+                                  for throughput, where Paho's ~4 threads per device would be the limit; no resend)
               --credentials FILE  log each device in as user = its id, password = its secret from FILE
                                   (deviceId=secret lines), as device-adapter's MQTT endpoint expects
               --password SECRET   user = the device id, this password (one device, or a test registry; default:
@@ -115,7 +119,7 @@ record SimulatorOptions(String mqttUrl, String scenario, Optional<Duration> inte
             if (!DEVICE_FLAGS.contains(flag) && !List.of("mqtt", "scenario", "interval", "duration", "timeout", "help",
                     "offline-after", "offline-mode", "opcua-port", "opcua-users", "opcua-pki", "devices", "rate",
                     "connections", "in-flight", "credentials", "password", "username", "tls-ca", "state-dir",
-                    "instance", "session-expiry", "offline-buffer")
+                    "instance", "session-expiry", "offline-buffer", "load-client")
                     .contains(flag)) {
                 throw new UsageException("unknown option --" + flag);
             }
@@ -130,6 +134,10 @@ record SimulatorOptions(String mqttUrl, String scenario, Optional<Duration> inte
         if (!OFFLINE_MODES.contains(offlineMode)) {
             throw new UsageException("unknown --offline-mode '" + offlineMode + "'; one of " + OFFLINE_MODES);
         }
+        String loadClient = flags.getOrDefault("load-client", "paho");
+        if (!LOAD_CLIENTS.contains(loadClient)) {
+            throw new UsageException("unknown --load-client '" + loadClient + "'; one of " + LOAD_CLIENTS);
+        }
         String url = flags.getOrDefault("mqtt", defaultMqtt());
         return new SimulatorOptions(url, scenario,
                 seconds(flags, "interval"), seconds(flags, "duration"),
@@ -138,7 +146,7 @@ record SimulatorOptions(String mqttUrl, String scenario, Optional<Duration> inte
                 (int) positive(flags, "devices", 100), positive(flags, "rate", 1), (int) positive(flags, "connections", 8),
                 opcUaSecurity(flags), endpoint(url, flags), flags.getOrDefault("instance",
                         Long.toString(ProcessHandle.current().pid())),
-                (int) positive(flags, "in-flight", LoadGenerator.DEFAULT_IN_FLIGHT));
+                (int) positive(flags, "in-flight", LoadGenerator.DEFAULT_IN_FLIGHT), loadClient);
     }
 
     private static MqttEndpoint endpoint(String url, Map<String, String> flags) throws UsageException {

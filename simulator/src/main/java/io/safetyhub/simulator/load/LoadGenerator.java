@@ -47,9 +47,16 @@ public final class LoadGenerator {
     private final int connections;
     private final int inFlight;
     private final Clock clock;
+    private final boolean eventLoopClient;
 
     public LoadGenerator(MqttEndpoint endpoint, String enterpriseId, int devices, double rate, int connections,
                          int inFlight, Clock clock) {
+        this(endpoint, enterpriseId, devices, rate, connections, inFlight, clock, false);
+    }
+
+    private LoadGenerator(MqttEndpoint endpoint, String enterpriseId, int devices, double rate, int connections,
+                          int inFlight, Clock clock, boolean eventLoopClient) {
+        this.eventLoopClient = eventLoopClient;
         this.endpoint = endpoint;
         this.enterpriseId = enterpriseId;
         this.devices = devices;
@@ -64,6 +71,14 @@ public final class LoadGenerator {
         this(MqttEndpoint.anonymous(url), enterpriseId, devices, rate, connections, DEFAULT_IN_FLIGHT, clock);
     }
 
+    /**
+     * The same load sent by Vert.x MQTT clients on one event loop ({@link EventLoopLinks}) instead of Paho's thread
+     * set per connection: for throughput runs, where the generator must not be what limits the rate.
+     */
+    public LoadGenerator eventLoopClient(boolean on) {
+        return new LoadGenerator(endpoint, enterpriseId, devices, rate, connections, inFlight, clock, on);
+    }
+
     /** The id of the {@code i}-th device (0-based): {@code LOAD-00001}… */
     public static String deviceId(int i) {
         return String.format("LOAD-%05d", i + 1);
@@ -74,12 +89,13 @@ public final class LoadGenerator {
         for (int d = 0; d < devices; d++) {
             topics[d] = new DeviceAddress(enterpriseId, "gas-alarm", deviceId(d)).telemetryTopic();
         }
-        try (LoadLinks links = LoadLinks.open(endpoint, devices, connections, inFlight, timeout)) {
+        try (Links links = eventLoopClient ? EventLoopLinks.open(endpoint, devices, connections, inFlight, timeout)
+                : LoadLinks.open(endpoint, devices, connections, inFlight, timeout)) {
             return send(links, topics, control, timeout);
         }
     }
 
-    private Result send(LoadLinks links, String[] topics, RunControl control, Duration timeout)
+    private Result send(Links links, String[] topics, RunControl control, Duration timeout)
             throws InterruptedException {
         OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         TelemetryTemplate template = new TelemetryTemplate();

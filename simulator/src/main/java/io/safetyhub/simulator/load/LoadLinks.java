@@ -16,8 +16,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The load's MQTT connections, each with its window: a semaphore of as many permits as messages may await a PUBACK
@@ -26,24 +24,16 @@ import java.util.concurrent.TimeUnit;
  * stay in order. Shared connections log in with the endpoint's shared account (or none); per-device credentials give
  * each device its own connection, logged in as itself.
  */
-final class LoadLinks implements AutoCloseable {
+final class LoadLinks extends Links {
     private static final Logger LOG = LoggerFactory.getLogger(LoadLinks.class);
     /** Connections opened at once: enough to open a thousand in seconds, few enough not to flood the endpoint. */
     private static final int CONNECTING_THREADS = 16;
 
     private final List<MqttLink> links;
-    private final List<Semaphore> windows;
-    private final int[] windowSizes;
-    private final int devices;
 
     private LoadLinks(List<MqttLink> links, int[] windowSizes, int devices) {
+        super(windowSizes, devices);
         this.links = links;
-        this.windowSizes = windowSizes;
-        this.windows = new ArrayList<>();
-        for (int size : windowSizes) {
-            windows.add(new Semaphore(size));
-        }
-        this.devices = devices;
     }
 
     static LoadLinks open(MqttEndpoint endpoint, int devices, int connections, int inFlight, Duration timeout)
@@ -90,19 +80,12 @@ final class LoadLinks implements AutoCloseable {
         return opened;
     }
 
-    private int connectionOf(int device) {
-        return links.size() == devices ? device : device % links.size();
-    }
-
-    Semaphore window(int device) {
-        return windows.get(connectionOf(device));
-    }
-
     /**
      * Hands one message to its device's connection, waiting while the connection cannot take it for a moment (it is
      * reconnecting): the schedule's later messages wait behind it, and their lateness shows the stall. False when the
      * run ended before it was taken.
      */
+    @Override
     boolean publish(int device, String topic, byte[] payload, MqttLink.Outcome outcome, RunControl control)
             throws InterruptedException {
         MqttLink link = links.get(connectionOf(device));
@@ -113,25 +96,6 @@ final class LoadLinks implements AutoCloseable {
             Thread.sleep(1);
         }
         return true;
-    }
-
-    int totalWindow() {
-        int total = 0;
-        for (int size : windowSizes) {
-            total += size;
-        }
-        return total;
-    }
-
-    /** Waits until every window is whole again (everything answered), or {@code timeout} in all. */
-    void awaitAcks(Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        for (int c = 0; c < windows.size(); c++) {
-            long left = Math.max(0, deadline - System.nanoTime());
-            if (windows.get(c).tryAcquire(windowSizes[c], left, TimeUnit.NANOSECONDS)) {
-                windows.get(c).release(windowSizes[c]);
-            }
-        }
     }
 
     @Override

@@ -18,8 +18,11 @@ public final class LoadScenario implements Scenario {
     private final double rate;
     private final int connections;
     private final int inFlight;
+    private final boolean eventLoopClient;
 
-    public LoadScenario(ScenarioSettings settings, int devices, double rate, int connections, int inFlight) {
+    public LoadScenario(ScenarioSettings settings, int devices, double rate, int connections, int inFlight,
+                        boolean eventLoopClient) {
+        this.eventLoopClient = eventLoopClient;
         this.settings = settings;
         this.devices = devices;
         this.rate = rate;
@@ -31,7 +34,7 @@ public final class LoadScenario implements Scenario {
     public int run(RunControl control) throws Exception {
         LOG.info("load: {} devices x {} msg/s over {} connections, {} in flight", devices, rate, connections, inFlight);
         LoadGenerator.Result r = new LoadGenerator(settings.endpoint(), NormalScenario.CHEMICALS_ENTERPRISE, devices,
-                rate, connections, inFlight, settings.clock()).run(control, settings.timeout());
+                rate, connections, inFlight, settings.clock()).eventLoopClient(eventLoopClient).run(control, settings.timeout());
         LOG.info("load: sent {}, acknowledged {}, refused {} in {} ms ({} msg/s acknowledged); in doubt {}; "
                         + "window {}; lateness us p50/p99/p99.9/max {}; puback us p50/p99/p99.9/max {}; "
                         + "cpu {} us/msg; resent {}", r.sent(), r.acked(), r.failed(), r.elapsed().toMillis(),

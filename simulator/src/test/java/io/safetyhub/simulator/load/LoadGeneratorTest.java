@@ -100,6 +100,50 @@ class LoadGeneratorTest {
         assertTrue(endpoint.received().stream().anyMatch(TestEndpoint.Received::dup));
     }
 
+    @Test
+    void shouldHaveEveryMessageAcknowledgedInOrderWhenEventLoopClientsSendTheLoad() throws Exception {
+        endpoint = TestEndpoint.start();
+        MqttEndpoint target = MqttEndpoint.anonymous(endpoint.url()).withCredentials(DeviceCredentials.ownId("pw"));
+
+        LoadGenerator.Result r = new LoadGenerator(target, "chem-banan-01", 20, 50, 1, 200, Clock.systemUTC())
+                .eventLoopClient(true).run(new RunControl(Optional.of(Duration.ofMillis(800))), Duration.ofSeconds(10));
+
+        assertTrue(r.sent() > 0);
+        assertEquals(r.sent(), r.acked(), "every message PUBACKed: " + r);
+        assertEquals(0, r.failed());
+        assertEquals(200, r.inFlightWindow(), "200 asked, 10 per device connection");
+        assertEquals(r.sent(), endpoint.received().size());
+        assertEquals(20, endpoint.received().stream().map(TestEndpoint.Received::username).distinct().count(),
+                "each device logged in as itself");
+        for (TestEndpoint.Received m : endpoint.received()) {
+            assertTrue(m.topic().contains("/" + m.username() + "/"), m.username() + " published on " + m.topic());
+        }
+        assertSourceTimesIncreasePerDevice(endpoint.received());
+    }
+
+    @Test
+    void shouldCountEventLoopClientsMessagesAsRefusedWhenTheEndpointGoesAway() throws Exception {
+        endpoint = TestEndpoint.start();
+        endpoint.mode(TestEndpoint.Mode.SWALLOW);
+        java.util.concurrent.CompletableFuture<LoadGenerator.Result> run = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> {
+                    try {
+                        return new LoadGenerator(MqttEndpoint.anonymous(endpoint.url()), "chem-banan-01", 4, 20, 1, 200,
+                                Clock.systemUTC()).eventLoopClient(true)
+                                .run(new RunControl(Optional.of(Duration.ofMillis(1_500))), Duration.ofSeconds(5));
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> endpoint.received().size() >= 5);
+        endpoint.close();
+
+        LoadGenerator.Result r = run.get(60, java.util.concurrent.TimeUnit.SECONDS);
+
+        assertEquals(0, r.acked(), "the endpoint acknowledged nothing");
+        assertEquals(r.sent(), r.failed(), "no resend without Paho: every message is counted as failed, none lost silently");
+    }
+
     private static void assertSourceTimesIncreasePerDevice(List<TestEndpoint.Received> received) throws Exception {
         Map<String, Instant> last = new HashMap<>();
         for (TestEndpoint.Received m : received) {

@@ -21,6 +21,8 @@ import java.util.concurrent.TimeUnit;
 public final class TestEndpoint implements AutoCloseable {
     public enum Mode { ACK, SWALLOW, REFUSE }
 
+    private volatile boolean closed;
+
     /** One PUBLISH as it arrived. */
     public record Received(String clientId, String username, String topic, String payload, boolean dup) {
     }
@@ -113,6 +115,10 @@ public final class TestEndpoint implements AutoCloseable {
     /** Closes the listener and every connection without a word, as a killed process does. */
     @Override
     public void close() throws Exception {
+        if (closed) {
+            return; // a test that killed it already; its @AfterEach closes it again
+        }
+        closed = true;
         for (io.vertx.mqtt.MqttEndpoint endpoint : connected) {
             try {
                 endpoint.close();
