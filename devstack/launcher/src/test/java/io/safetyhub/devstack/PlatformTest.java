@@ -54,6 +54,16 @@ class PlatformTest {
     }
 
     @Test
+    void shouldBoundEveryServicesMemoryWhenStartingTheStack() {
+        for (Component c : platform(new Infra.Ports(1, 2, 3, 4711, 5)).components()) {
+            java.util.List<String> jvm = c.command().subList(1, 1 + Platform.JVM_OPTIONS.size());
+            assertEquals(Platform.JVM_OPTIONS, jvm, c.name());
+            assertTrue(jvm.contains("-XX:+UseSerialGC") && jvm.stream().anyMatch(o -> o.startsWith("-Xmx")), c.name());
+            assertEquals("2", c.environment().get("MALLOC_ARENA_MAX"), c.name());
+        }
+    }
+
+    @Test
     void shouldCheckTheMqttPortBeforeStartWhenTheDeviceAdapterIsAComponent() {
         Platform platform = platform(new Infra.Ports(1, 2, 3, 4711, 5));
 
