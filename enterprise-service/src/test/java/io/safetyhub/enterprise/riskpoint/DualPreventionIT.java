@@ -12,12 +12,24 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import io.safetyhub.events.EnterpriseChanged;
+import io.safetyhub.events.Topics;
+import io.safetyhub.events.serde.EnterpriseChangedDeserializer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
 import java.time.Duration;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -117,12 +129,34 @@ class DualPreventionIT {
                 .body("history[0].who", equalTo("reg.banan")).body("history[0].from", equalTo("RED"))
                 .body("history[0].note", equalTo("储罐已清空停用，现场核实"));
         as("reg.banan").when().get("/api/enterprises/" + id).then().body("riskColour", equalTo("YELLOW"));
+        awaitAnnounced(id, "YELLOW");
         as("reg.banan").queryParam("reason", "复产").when().delete("/api/enterprises/" + id + "/risk-colour/override")
                 .then().statusCode(200).body("colour", equalTo("RED")).body("basis", equalTo("RISK_POINTS"));
         as("reg.banan").queryParam("colour", "RED").when().get("/api/risk-points").then().statusCode(200)
                 .body("items.enterpriseId", hasItem(id));
         as("reg.banan").when().get("/api/enterprises/" + id + "/risk-map").then().statusCode(200)
                 .body("points[0].colour", equalTo("RED")).body("points[0].longitude", equalTo(106.6716f));
+    }
+
+    /** Waits (30 s at most) until {@code enterprise.registry.v1} carries {@code colour} for the enterprise. */
+    private static void awaitAnnounced(String enterpriseId, String colour) {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfra.shared().kafkaBootstrapServers());
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "colour-test-" + UUID.randomUUID());
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        try (KafkaConsumer<String, EnterpriseChanged> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
+                new EnterpriseChangedDeserializer())) {
+            consumer.subscribe(List.of(Topics.ENTERPRISE_REGISTRY));
+            AtomicReference<String> seen = new AtomicReference<>();
+            await().atMost(Duration.ofSeconds(30)).pollInSameThread().pollInterval(Duration.ZERO).until(() -> {
+                for (ConsumerRecord<String, EnterpriseChanged> r : consumer.poll(Duration.ofMillis(500))) {
+                    if (enterpriseId.equals(r.key()) && r.value() != null) {
+                        seen.set(r.value().riskColour());
+                    }
+                }
+                return colour.equals(seen.get());
+            });
+        }
     }
 
     static String point(String method, String values, String frequency) {
