@@ -11,6 +11,10 @@ import io.safetyhub.enterprise.enterprise.EnterpriseRequest;
 import io.safetyhub.enterprise.enterprise.StatusChangeRequest;
 import io.safetyhub.enterprise.hazard.HazardRequest;
 import io.safetyhub.enterprise.hazard.TransitionRequest;
+import io.safetyhub.enterprise.checks.CheckResultRequest;
+import io.safetyhub.enterprise.majorhazard.MajorHazardRequest;
+import io.safetyhub.enterprise.riskcolour.ColourOverrideRequest;
+import io.safetyhub.enterprise.riskpoint.RiskPointRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -43,7 +47,9 @@ class RequestBoundsTest {
              "standardisationGrade": "GRADE_2", "insurance": {"policyNumber": "AQZR-2026-500113-0001", "expiresOn": "2027-03-31"}}""";
     private static final Map<String, Class<?>> TYPES = Map.of("enterprise", EnterpriseRequest.class,
             "status", StatusChangeRequest.class, "hazard", HazardRequest.class, "transition", TransitionRequest.class,
-            "commitment", CommitmentRequest.class, "disclosure", Disclosure.class);
+            "commitment", CommitmentRequest.class, "disclosure", Disclosure.class, "majorHazard", MajorHazardRequest.class,
+            "riskPoint", RiskPointRequest.class, "override", ColourOverrideRequest.class,
+            "checkResult", CheckResultRequest.class);
 
     @ParameterizedTest(name = "{0} {1} = {2}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -81,6 +87,25 @@ class RequestBoundsTest {
             disclosure | majorRiskPoints.0.controlMeasures.0           | escape
             disclosure | hazardSourceGuardians.0.hazardSourceId        | long:65
             disclosure | hazardSourceGuardians.0.hazardSourceName      | nul
+            majorHazard | name                                         | long:101
+            majorHazard | name                                         | nul
+            majorHazard | peopleWithin500m                             | -1
+            majorHazard | substances.0.substance                       | long:101
+            majorHazard | substances.0.substance                       | escape
+            majorHazard | substances.0.quantity                        | 0
+            majorHazard | substances.0.quantity                        | -3
+            riskPoint  | name                                          | long:101
+            riskPoint  | hazards.0                                     | long:501
+            riskPoint  | hazards.0                                     | nul
+            riskPoint  | longitude                                     | 181
+            riskPoint  | measures.0.description                        | long:501
+            riskPoint  | measures.0.tasks.0.content                    | escape
+            riskPoint  | measures.0.tasks.0.post                       | long:51
+            riskPoint  | measures.0.tasks.0.id                         | long:65
+            override   | reason                                        | long:2001
+            override   | reason                                        | nul
+            checkResult | note                                         | long:2001
+            checkResult | note                                         | nul
             """)
     void shouldNameTheFieldWhenOneValueIsPastItsBound(String type, String field, String value) throws Exception {
         Set<ConstraintViolation<Object>> violations = validate(type, field, value);
@@ -98,6 +123,9 @@ class RequestBoundsTest {
             disclosure | responsiblePersons.principal.phone | 6622003
             disclosure | responsiblePersons.principal.phone | 023-66220003-1234
             disclosure | responsiblePersons.principal.phone | +86 138 1234 5678
+            majorHazard | substances.0.quantity             | 0.001
+            riskPoint  | name                               | long:100
+            riskPoint  | measures.0.tasks.0.post            | long:50
             """)
     void shouldAcceptWhenValueIsWithinItsBound(String type, String field, String value) throws Exception {
         assertEquals(Set.of(), validate(type, field, value.replace("\\n", "\n").replace("\\t", "\t")));
@@ -111,6 +139,10 @@ class RequestBoundsTest {
             case "transition" -> "{\"to\": \"RECTIFYING\", \"note\": \"开始整改\"}";
             case "commitment" -> Fixtures.COMMITMENT;
             case "disclosure" -> Fixtures.DISCLOSURE;
+            case "majorHazard" -> Fixtures.MAJOR_HAZARD;
+            case "riskPoint" -> Fixtures.RISK_POINT;
+            case "override" -> "{\"colour\": \"RED\", \"reason\": \"现场核实\"}";
+            case "checkResult" -> "{\"outcome\": \"FAILED\", \"note\": \"液位计失灵\"}";
             default -> throw new IllegalArgumentException(type);
         });
         set(body, field.split("\\."), 0, value(value));

@@ -55,6 +55,39 @@ public interface EnterpriseConfig {
         boolean checkEnabled();
     }
 
+    /** Risk points (风险点), their check tasks and the scheduler that makes the tasks fall due. */
+    RiskPoints riskPoints();
+
+    interface RiskPoints {
+        /** LS matrix: lowest R = L × S that is red (重大风险); default band 20–25. */
+        @WithDefault("20")
+        int lsRed();
+
+        /** LS matrix: lowest R that is orange (较大风险); default band 9–16. */
+        @WithDefault("9")
+        int lsOrange();
+
+        /** LS matrix: lowest R that is yellow (一般风险); default band 4–8, below it blue. */
+        @WithDefault("4")
+        int lsYellow();
+
+        /** How often the scheduler creates the check instances that fell due and counts the overdue ones. */
+        @WithDefault("5m")
+        String checkEvery();
+
+        /** Run the scheduler at all; tests run it directly at a chosen instant instead. */
+        @WithDefault("true")
+        boolean checkEnabled();
+
+        /** Length of a shift for PER_SHIFT tasks, hours from midnight; must divide 24 (8: three shifts a day). */
+        @WithDefault("8")
+        int shiftHours();
+
+        /** Rectification deadline of the hazard a failed check opens, from the day of the check. */
+        @WithDefault("P7D")
+        Period failedCheckDeadline();
+    }
+
     /** Leases that let one replica at a time run a scheduled job. */
     Jobs jobs();
 

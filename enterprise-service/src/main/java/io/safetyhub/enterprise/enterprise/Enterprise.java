@@ -36,6 +36,12 @@ public record Enterprise(String id, String name, String uscc, String legalRepres
                 sectors, riskColour, standardisationGrade, insurance, newStatus, createdAt, updatedAt);
     }
 
+    /** The same registry entry with another risk colour (computed from its risk points, or overridden). */
+    public Enterprise withRiskColour(RiskColour colour) {
+        return new Enterprise(id, name, uscc, legalRepresentative, address, district, town, longitude, latitude,
+                sectors, colour, standardisationGrade, insurance, status, createdAt, updatedAt);
+    }
+
     /** True when both describe the same registry entry, bookkeeping times aside. */
     public boolean sameEntryAs(Enterprise other) {
         return other != null && stamped(null, null).equals(other.stamped(null, null));

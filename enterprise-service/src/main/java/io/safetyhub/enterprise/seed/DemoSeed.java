@@ -8,6 +8,7 @@ import io.safetyhub.enterprise.disclosure.Disclosure;
 import io.safetyhub.enterprise.disclosure.DisclosureService;
 import io.safetyhub.enterprise.enterprise.Enterprise;
 import io.safetyhub.enterprise.enterprise.EnterpriseService;
+import io.safetyhub.enterprise.riskcolour.RiskColourService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
@@ -36,15 +37,22 @@ public class DemoSeed {
 
     private final DisclosureService disclosures;
     private final DemoHazards demoHazards;
+    private final DemoMajorHazards demoMajorHazards;
+    private final DemoRiskPoints demoRiskPoints;
+    private final RiskColourService riskColours;
     private final Clock clock;
 
     public DemoSeed(EnterpriseConfig config, EnterpriseService service, ObjectMapper json,
-                    DisclosureService disclosures, DemoHazards demoHazards, Clock clock) {
+                    DisclosureService disclosures, DemoHazards demoHazards, DemoMajorHazards demoMajorHazards,
+                    DemoRiskPoints demoRiskPoints, RiskColourService riskColours, Clock clock) {
         this.config = config;
         this.service = service;
         this.json = json;
         this.disclosures = disclosures;
         this.demoHazards = demoHazards;
+        this.demoMajorHazards = demoMajorHazards;
+        this.demoRiskPoints = demoRiskPoints;
+        this.riskColours = riskColours;
         this.clock = clock;
     }
 
@@ -59,8 +67,13 @@ public class DemoSeed {
                 }
             });
             int hazards = demoHazards.seed(clock.instant(), config.zone());
-            LOG.infof("demo district seeded: %d enterprises, %d disclosures, %d new hazards", demo.size(),
-                    disclosures.size(), hazards);
+            int installations = demoMajorHazards.seed();
+            int riskPoints = demoRiskPoints.seed();
+            // The file's colours were just written back; colours computed from risk points (or overridden) apply again.
+            riskColours.applyAll(demo.stream().map(Enterprise::id).toList());
+            LOG.infof("demo district seeded: %d enterprises, %d disclosures, %d new hazards, %d new major-hazard "
+                    + "installations, %d new risk points", demo.size(), disclosures.size(), hazards, installations,
+                    riskPoints);
         }
     }
 

@@ -66,6 +66,33 @@ class AccessMatrixIT {
             GET  | /api/commitments?enterpriseId=chem-banan-01        | -              | 401 | ok  | 404 | ok  | ok  | ok
             GET  | /api/commitments?enterpriseId=transport-yubei-01   | -              | 401 | 404 | 404 | 404 | ok  | ok
             GET  | /api/commitments/missing                           | -              | 401 | 403 | 403 | ok  | ok  | ok
+            GET  | /api/enterprises/chem-banan-01/major-hazards      | -              | 401 | ok  | 404 | ok  | ok  | ok
+            GET  | /api/enterprises/build-yubei-01/major-hazards     | -              | 401 | 404 | ok  | 404 | ok  | ok
+            GET  | /api/enterprises/chem-banan-01/major-hazards/MHS-chem-banan-01-01 | - | 401 | ok | 404 | ok | ok | ok
+            POST | /api/enterprises/chem-banan-01/major-hazards      | major-hazard   | 401 | ok  | 404 | 403 | 403 | ok
+            PUT  | /api/enterprises/chem-banan-01/major-hazards/{fresh-chem-major-hazard} | major-hazard | 401 | ok | 404 | 403 | 403 | ok
+            DELETE | /api/enterprises/chem-banan-01/major-hazards/{fresh-chem-major-hazard} | - | 401 | ok | 404 | 403 | 403 | ok
+            GET  | /api/major-hazards                                 | -              | 401 | 403 | 403 | ok  | ok  | ok
+            GET  | /api/major-hazards/by-grade                        | -              | 401 | 403 | 403 | ok  | ok  | ok
+            GET  | /api/major-hazards/thresholds                      | -              | 401 | ok  | ok  | ok  | ok  | ok
+            GET  | /api/enterprises/chem-banan-01/risk-points        | -              | 401 | ok  | 404 | ok  | ok  | ok
+            GET  | /api/enterprises/build-yubei-01/risk-points       | -              | 401 | 404 | ok  | 404 | ok  | ok
+            GET  | /api/enterprises/chem-banan-01/risk-points/rp-chem-banan-01-01 | - | 401 | ok | 404 | ok | ok | ok
+            POST | /api/enterprises/chem-banan-01/risk-points        | risk-point     | 401 | ok  | 404 | 403 | 403 | ok
+            PUT  | /api/enterprises/chem-banan-01/risk-points/{fresh-chem-risk-point} | risk-point | 401 | ok | 404 | 403 | 403 | ok
+            DELETE | /api/enterprises/chem-banan-01/risk-points/{fresh-chem-risk-point} | - | 401 | ok | 404 | 403 | 403 | ok
+            GET  | /api/enterprises/chem-banan-01/risk-map           | -              | 401 | ok  | 404 | ok  | ok  | ok
+            GET  | /api/enterprises/build-yubei-01/risk-map          | -              | 401 | 404 | ok  | 404 | ok  | ok
+            GET  | /api/enterprises/chem-banan-01/control-measures   | -              | 401 | ok  | 404 | ok  | ok  | ok
+            GET  | /api/enterprises/chem-banan-01/check-tasks        | -              | 401 | ok  | 404 | ok  | ok  | ok
+            GET  | /api/risk-points?colour=RED                        | -              | 401 | 403 | 403 | ok  | ok  | ok
+            GET  | /api/check-instances?enterpriseId=chem-banan-01    | -              | 401 | ok  | 404 | ok  | ok  | ok
+            GET  | /api/check-instances/overdue                       | -              | 401 | 403 | 403 | ok  | ok  | ok
+            POST | /api/check-instances/ci-none/result                | check-done     | 401 | 404 | 404 | 403 | 403 | 403
+            GET  | /api/enterprises/chem-banan-01/risk-colour        | -              | 401 | ok  | 404 | ok  | ok  | ok
+            PUT  | /api/enterprises/{fresh-banan-enterprise}/risk-colour/override | override | 401 | 403 | 403 | ok | ok | 403
+            PUT  | /api/enterprises/{fresh-yubei-enterprise}/risk-colour/override | override | 401 | 403 | 403 | 404 | ok | 403
+            DELETE | /api/enterprises/chem-banan-01/risk-colour/override | -            | 401 | 403 | 403 | 409 | 409 | 403
             """)
     void shouldApplyRoleAndTenantRulesWhenAnyCallerCallsAnyEndpoint(String method, String path, String body,
                                                                        String anonymous, String entChem, String entBuild,
@@ -94,6 +121,18 @@ class AccessMatrixIT {
 
     /** The path with its {fresh-...} placeholder replaced by an entry made just now for this one call. */
     private static String fresh(String path) {
+        if (path.contains("{fresh-chem-risk-point}")) {
+            String id = given().auth().oauth2(TestInfra.shared().token("ent.chem")).contentType("application/json")
+                    .body(Fixtures.RISK_POINT).when().post("/api/enterprises/chem-banan-01/risk-points")
+                    .then().statusCode(201).extract().path("id");
+            return path.replace("{fresh-chem-risk-point}", id);
+        }
+        if (path.contains("{fresh-chem-major-hazard}")) {
+            String id = given().auth().oauth2(TestInfra.shared().token("ent.chem")).contentType("application/json")
+                    .body(Fixtures.MAJOR_HAZARD).when().post("/api/enterprises/chem-banan-01/major-hazards")
+                    .then().statusCode(201).extract().path("id");
+            return path.replace("{fresh-chem-major-hazard}", id);
+        }
         if (path.contains("{fresh-chem-hazard}")) {
             String id = given().auth().oauth2(TestInfra.shared().token("ent.chem")).contentType("application/json")
                     .body(Fixtures.hazard("chem-banan-01", "HAZARDOUS_CHEMICALS", "GENERAL"))
@@ -130,6 +169,10 @@ class AccessMatrixIT {
             // No hazard ever moves back to REPORTED, whatever its state: always 409 once the caller is let through.
             case "illegal-step" -> "{\"to\": \"REPORTED\", \"note\": \"matrix: backwards\"}";
             case "correction" -> correctionOfToday();
+            case "major-hazard" -> Fixtures.MAJOR_HAZARD;
+            case "risk-point" -> Fixtures.RISK_POINT;
+            case "check-done" -> "{\"outcome\": \"DONE\"}";
+            case "override" -> "{\"colour\": \"RED\", \"reason\": \"matrix: override\"}";
             default -> throw new IllegalArgumentException(name);
         };
     }

@@ -23,6 +23,19 @@ public final class Fixtures {
              "equipmentUnderRepair": false, "signedBy": "陈建国"}
             """;
 
+    /** A small installation: 液氯 10 t, 20 people within 500 m (S = 2, R = 1.0 × 4 × 2 = 8, 四级). */
+    public static final String MAJOR_HAZARD = """
+            {"name": "矩阵测试库", "unitType": "WAREHOUSE", "peopleWithin500m": 20,
+             "substances": [{"substance": "液氯", "quantity": 10}]}
+            """;
+
+    /** A blue risk point (LEC 1 × 6 × 7 = 42) with one weekly task. */
+    public static final String RISK_POINT = """
+            {"name": "矩阵测试点", "longitude": 106.67, "latitude": 29.38, "hazards": ["测试"], "method": "LEC",
+             "l": 1, "e": 6, "c": 7, "measures": [{"description": "测试措施",
+               "tasks": [{"content": "测试检查", "frequency": "WEEKLY", "post": "测试岗"}]}]}
+            """;
+
     private Fixtures() {
     }
 
