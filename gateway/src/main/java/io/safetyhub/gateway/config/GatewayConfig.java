@@ -32,6 +32,9 @@ public interface GatewayConfig {
     @WithDefault("/api/enterprises=enterprise-service,"
             + "/api/hazards=enterprise-service,"
             + "/api/commitments=enterprise-service,"
+            + "/api/major-hazards=enterprise-service,"
+            + "/api/risk-points=enterprise-service,"
+            + "/api/check-instances=enterprise-service,"
             + "/api/public=enterprise-service,"
             + "/api/devices=device-adapter,"
             + "/api/alarms=warning-service,"
@@ -64,6 +67,14 @@ public interface GatewayConfig {
             + "/api/enterprises POST|PUT|PATCH|DELETE regulator|enterprise|operator,"
             + "/api/hazards * regulator|enterprise|operator,"
             + "/api/commitments * regulator|enterprise|operator,"
+            // Dual prevention (双重预防) and the major-hazard register: enterprises keep their own under /api/enterprises;
+            // the district-wide views are the regulators' (the thresholds table is for everyone); an enterprise
+            // records its checks' results.
+            + "/api/major-hazards GET|HEAD regulator|operator,"
+            + "/api/major-hazards/thresholds GET|HEAD regulator|enterprise|operator,"
+            + "/api/risk-points GET|HEAD regulator|operator,"
+            + "/api/check-instances GET|HEAD regulator|enterprise|operator,"
+            + "/api/check-instances POST enterprise,"
             + "/api/devices GET|HEAD regulator|enterprise|operator,"
             + "/api/devices POST|PUT|PATCH|DELETE operator,"
             + "/api/alarms * regulator|enterprise|operator,"
