@@ -1,7 +1,6 @@
 package io.safetyhub.gateway.proxy;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import io.safetyhub.gateway.config.GatewayConfig;
 import io.safetyhub.gateway.error.Problems;
 import io.safetyhub.gateway.http.RequestIds;
@@ -50,7 +49,7 @@ public class ForwardHandler implements Handler<RoutingContext> {
             "content-length");
 
     private final WebClient client;
-    private final MeterRegistry meters;
+    private final UpstreamTimers timers;
     private final long timeoutMillis;
     private final LocationRewriter locations;
 
@@ -64,7 +63,7 @@ public class ForwardHandler implements Handler<RoutingContext> {
                 // Accept-Encoding is not relayed, so bodies arrive plain and are passed on as they are.
                 .setTryUseCompression(false)
                 .setUserAgent("safetyhub-gateway"));
-        this.meters = meters;
+        this.timers = new UpstreamTimers(meters, routes.routes());
         this.timeoutMillis = proxy.timeout().toMillis();
         this.locations = new LocationRewriter(routes);
     }
@@ -138,10 +137,10 @@ public class ForwardHandler implements Handler<RoutingContext> {
         Upstream upstream = ctx.<Route>get(AccessHandler.ROUTE_KEY).upstream();
         HttpServerRequest in = ctx.request();
         String requestId = RequestIds.of(ctx);
-        Timer.Sample sample = Timer.start(meters);
+        long start = System.nanoTime();
         exchange.subscribe().with(
                 answer -> {
-                    sample.stop(timer(upstream, (answer.statusCode() / 100) + "xx"));
+                    timers.answered(upstream, answer.statusCode(), start);
                     relay(ctx, answer);
                 },
                 failure -> {
@@ -152,7 +151,7 @@ public class ForwardHandler implements Handler<RoutingContext> {
                         return;
                     }
                     UpstreamFailure problem = UpstreamFailure.classify(failure, upstream.name(), timeoutMillis);
-                    sample.stop(timer(upstream, problem.outcome()));
+                    timers.failed(upstream, problem.outcome(), start);
                     LOG.warnf("request %s: %s %s -> %s failed (%s): %s", requestId, in.method(),
                             ctx.normalizedPath(), upstream.name(), problem.outcome(), failure.toString());
                     Problems.send(ctx, problem.status(), problem.code(), problem.detail());
@@ -225,13 +224,5 @@ public class ForwardHandler implements Handler<RoutingContext> {
         } else {
             response.end(body.getDelegate());
         }
-    }
-
-    private Timer timer(Upstream upstream, String outcome) {
-        return Timer.builder("safetyhub.gateway.upstream.requests")
-                .description("Requests relayed to a service, by service and outcome")
-                .tag("upstream", upstream.name())
-                .tag("outcome", outcome)
-                .register(meters);
     }
 }
