@@ -129,6 +129,9 @@ public interface GatewayConfig {
     /** Headers the gateway puts on every response it sends. */
     Headers headers();
 
+    /** Identities of tokens already verified, so that a token seen again is not verified again. */
+    TokenCache tokenCache();
+
     /** Per-client token buckets. */
     RateLimit rateLimit();
 
@@ -196,6 +199,19 @@ public interface GatewayConfig {
          */
         @WithDefault("11M")
         MemorySize maxBodySize();
+    }
+
+    interface TokenCache {
+        /** Most identities remembered (least used go first); 0 verifies every token on every request. */
+        @WithDefault("10000")
+        int maxEntries();
+
+        /**
+         * Longest time an identity is trusted without verifying its token again (never beyond the token's own
+         * {@code exp}): a realm key rotation, a disabled user or a revoked session is honoured within this time.
+         */
+        @WithDefault("60s")
+        Duration maxAge();
     }
 
     interface Headers {

@@ -72,12 +72,43 @@ public class HttpLimits implements Handler<RoutingContext> {
         if (uri == null || uri.isEmpty()) {
             return "it is empty";
         }
+        if (plainPathAndQuery(uri)) {
+            return null;
+        }
         try {
             new URI(uri);
             return null;
         } catch (URISyntaxException e) {
             return e.getReason() + " at index " + e.getIndex();
         }
+    }
+
+    /**
+     * The common case, judged without building a {@link URI}: a path (not {@code //}, which would read as an
+     * authority) and query of characters a URI takes as they are, each {@code %} followed by two hex digits. Anything
+     * else goes to {@link URI}'s parser, which has the last word.
+     */
+    static boolean plainPathAndQuery(String uri) {
+        if (uri.charAt(0) != '/' || uri.length() > 1 && uri.charAt(1) == '/') {
+            return false;
+        }
+        for (int i = 0; i < uri.length(); i++) {
+            char c = uri.charAt(i);
+            if (c == '%') {
+                if (i + 2 >= uri.length() || !hex(uri.charAt(i + 1)) || !hex(uri.charAt(i + 2))) {
+                    return false;
+                }
+                i += 2;
+            } else if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                    || "-._~!$&'()*+,;=:@/?".indexOf(c) >= 0)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hex(char c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
     }
 
     /** The headers' size as sent: name, ": ", value and CRLF per line. */

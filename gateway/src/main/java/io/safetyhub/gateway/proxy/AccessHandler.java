@@ -13,6 +13,7 @@ import io.safetyhub.gateway.security.Access;
 import io.safetyhub.gateway.security.Callers;
 import io.safetyhub.gateway.security.PolicyRule;
 import io.safetyhub.gateway.security.RoutePolicy;
+import io.safetyhub.gateway.security.VerifiedTokens;
 import io.safetyhub.platform.BearerCredentials;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpHeaders;
@@ -21,7 +22,8 @@ import io.vertx.ext.web.RoutingContext;
 import java.util.Optional;
 
 /**
- * Decides before any byte of the body is read. A malformed bearer header is a refused token at once (401
+ * Decides before any byte of the body is read. A token verified on an earlier request is taken from
+ * {@link VerifiedTokens} without verifying it again. A malformed bearer header is a refused token at once (401
  * {@code invalid_token}, never handed to the verifier). Then the caller is resolved (a sent token is always
  * verified, even on a public path): a bad token is 401; over its rate, 429. Then: no route is 401 for an
  * anonymous caller (it learns nothing about which paths exist, as at every service) and 404 for a known one;
@@ -38,8 +40,11 @@ public class AccessHandler implements Handler<RoutingContext> {
     private final RoutePolicy policy;
     private final RateLimiter limiter;
     private final UploadPaths uploads;
+    private final VerifiedTokens tokens;
 
-    AccessHandler(RouteTable routes, RoutePolicy policy, RateLimiter limiter, UploadPaths uploads) {
+    AccessHandler(RouteTable routes, RoutePolicy policy, RateLimiter limiter, UploadPaths uploads,
+                  VerifiedTokens tokens) {
+        this.tokens = tokens;
         this.routes = routes;
         this.policy = policy;
         this.limiter = limiter;
@@ -51,20 +56,23 @@ public class AccessHandler implements Handler<RoutingContext> {
         // Vert.x has removed dot segments here, so /api/public/../alarms is judged as /api/alarms.
         String path = ctx.normalizedPath();
         String method = ctx.request().method().name();
-        if (BearerCredentials.classify(ctx.request().getHeader(HttpHeaders.AUTHORIZATION))
-                == BearerCredentials.Kind.MALFORMED) {
+        String authorization = ctx.request().getHeader(HttpHeaders.AUTHORIZATION);
+        // Whatever is decided, the body waits until it is (resolving the token may be asynchronous: a key fetch).
+        ctx.request().pause();
+        SecurityIdentity known = tokens.get(authorization);
+        if (known != null) {
+            // This exact token was verified on an earlier request (see VerifiedTokens for why that is safe).
+            judge(ctx, known, path, method);
+            return;
+        }
+        if (BearerCredentials.classify(authorization) == BearerCredentials.Kind.MALFORMED) {
+            ctx.request().resume();
             refuseToken(ctx, path);
             return;
         }
-        Optional<Route> route = routes.resolve(path);
-        Optional<PolicyRule> rule = route.flatMap(r -> policy.ruleFor(path, method));
-        // Resolving the token may be asynchronous (key fetch): hold the body until the decision is made.
-        ctx.request().pause();
         QuarkusHttpUser.getSecurityIdentity(ctx, null).subscribe().with(identity -> {
-            if (overRate(ctx, ClientKeys.of(identity, ctx.request()), path)) {
-                return;
-            }
-            decide(ctx, identity, path, method, route, rule);
+            tokens.put(authorization, identity);
+            judge(ctx, identity, path, method);
         }, failure -> {
             ctx.request().resume();
             if (ctx.response().headWritten()) {
@@ -76,6 +84,15 @@ public class AccessHandler implements Handler<RoutingContext> {
                 ctx.fail(failure);
             }
         });
+    }
+
+    private void judge(RoutingContext ctx, SecurityIdentity identity, String path, String method) {
+        if (overRate(ctx, ClientKeys.of(identity, ctx.request()), path)) {
+            return;
+        }
+        Optional<Route> route = routes.resolve(path);
+        Optional<PolicyRule> rule = route.isPresent() ? policy.ruleFor(path, method) : Optional.empty();
+        decide(ctx, identity, path, method, route, rule);
     }
 
     private void decide(RoutingContext ctx, SecurityIdentity identity, String path, String method,

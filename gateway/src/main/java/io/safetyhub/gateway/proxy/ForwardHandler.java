@@ -1,72 +1,61 @@
 package io.safetyhub.gateway.proxy;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import io.safetyhub.gateway.config.GatewayConfig;
 import io.safetyhub.gateway.error.Problems;
 import io.safetyhub.gateway.http.RequestIds;
-import io.safetyhub.gateway.route.Route;
 import io.safetyhub.gateway.route.RouteTable;
 import io.safetyhub.gateway.route.Upstream;
-import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.Uni;
+import io.vertx.core.AsyncResult;
 import io.vertx.core.Handler;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.client.WebClientOptions;
-import io.vertx.mutiny.core.Vertx;
-import io.vertx.mutiny.core.buffer.Buffer;
-import io.vertx.mutiny.ext.web.client.HttpRequest;
-import io.vertx.mutiny.ext.web.client.HttpResponse;
-import io.vertx.mutiny.ext.web.client.WebClient;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Relays an allowed request to its upstream and the answer back: method, path, query, body, the caller's bearer
  * token (the service checks it again, defence in depth) and the request id go out; status, headers and body
- * (problem+json included) come back as the service sent them, except that a {@code Location} pointing at the
- * service's internal address is made to point at the gateway's public origin.
+ * (problem+json included) come back as the service sent them, streamed ({@link ResponseRelay}). Vert.x core's
+ * HTTP client rather than the WebClient: the WebClient hands over a response only once its body is read whole.
  */
 @ApplicationScoped
 public class ForwardHandler implements Handler<RoutingContext> {
     private static final Logger LOG = Logger.getLogger(ForwardHandler.class);
 
     /** Request headers a service may need; cookies and anything hop-by-hop stay at the door. */
-    private static final Set<String> FORWARDED_REQUEST_HEADERS = Set.of("authorization", "accept",
-            "accept-language", "content-type", "if-match", "if-none-match", "if-modified-since",
+    private static final Set<String> FORWARDED_REQUEST_HEADERS = ResponseRelay.caseInsensitive("authorization",
+            "accept", "accept-language", "content-type", "if-match", "if-none-match", "if-modified-since",
             "if-unmodified-since", "cache-control", "last-event-id");
+    private static final String USER_AGENT = "safetyhub-gateway";
 
-    /** Hop-by-hop headers (RFC 9110 §7.6.1), the length Vert.x recomputes, and CORS, which the gateway owns. */
-    private static final Set<String> DROPPED_RESPONSE_HEADERS = Set.of("connection", "keep-alive",
-            "proxy-authenticate", "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade",
-            "content-length");
-
-    private final WebClient client;
-    private final MeterRegistry meters;
+    private final HttpClient client;
     private final long timeoutMillis;
-    private final LocationRewriter locations;
+    private final UpstreamTimers timers;
+    private final ResponseRelay relay;
 
     public ForwardHandler(Vertx vertx, GatewayConfig config, MeterRegistry meters, RouteTable routes) {
         GatewayConfig.Proxy proxy = config.proxy();
-        this.client = WebClient.create(vertx, new WebClientOptions()
+        this.client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) proxy.connectTimeout().toMillis())
                 .setMaxPoolSize(proxy.maxConnectionsPerUpstream())
                 .setKeepAlive(true)
-                .setFollowRedirects(false)
                 // Accept-Encoding is not relayed, so bodies arrive plain and are passed on as they are.
-                .setTryUseCompression(false)
-                .setUserAgent("safetyhub-gateway"));
-        this.meters = meters;
+                .setTryUseCompression(false));
         this.timeoutMillis = proxy.timeout().toMillis();
-        this.locations = new LocationRewriter(routes);
+        this.timers = new UpstreamTimers(meters, routes.routes());
+        this.relay = new ResponseRelay(timers, new LocationRewriter(routes));
     }
 
     @PreDestroy
@@ -74,11 +63,25 @@ public class ForwardHandler implements Handler<RoutingContext> {
         client.close();
     }
 
+    /** A request whose body (bounded by {@code gateway.proxy.max-body-size}) the body handler has read. */
     @Override
     public void handle(RoutingContext ctx) {
-        io.vertx.core.buffer.Buffer body = ctx.body() == null ? null : ctx.body().buffer();
-        HttpRequest<Buffer> out = request(ctx);
-        send(ctx, body == null || body.length() == 0 ? out.send() : out.sendBuffer(Buffer.newInstance(body)));
+        Buffer body = ctx.body() == null ? null : ctx.body().buffer();
+        Exchange exchange = new Exchange(ctx);
+        client.request(options(ctx, exchange.upstream)).onComplete(opened -> {
+            if (opened.failed()) {
+                upstreamFailed(exchange, opened.cause());
+                return;
+            }
+            HttpClientRequest out = opened.result();
+            copyHeaders(ctx, out);
+            out.response().onComplete(answer -> answered(exchange, answer));
+            if (body == null || body.length() == 0) {
+                out.end();
+            } else {
+                out.end(body);
+            }
+        });
     }
 
     /**
@@ -88,93 +91,115 @@ public class ForwardHandler implements Handler<RoutingContext> {
      * body is counted on the way and cut off with 413 once it passes {@code maxBytes}.
      */
     public void stream(RoutingContext ctx, long maxBytes) {
-        HttpRequest<Buffer> out = request(ctx);
-        String length = ctx.request().getHeader("Content-Length");
-        if (length != null) {
-            out.putHeader("Content-Length", length);
-        }
-        AtomicLong seen = new AtomicLong();
-        Multi<Buffer> body = io.vertx.mutiny.core.http.HttpServerRequest.newInstance(ctx.request()).toMulti()
-                .onItem().invoke(chunk -> {
-                    if (seen.addAndGet(chunk.length()) > maxBytes) {
-                        throw new UploadTooLarge(maxBytes);
-                    }
-                });
-        send(ctx, out.sendStream(body));
+        Exchange exchange = new Exchange(ctx);
+        HttpServerRequest in = ctx.request();
+        client.request(options(ctx, exchange.upstream)).onComplete(opened -> {
+            if (opened.failed()) {
+                upstreamFailed(exchange, opened.cause());
+                return;
+            }
+            HttpClientRequest out = opened.result();
+            copyHeaders(ctx, out);
+            String length = in.getHeader("Content-Length");
+            if (length != null) {
+                out.putHeader("Content-Length", length);
+            } else {
+                out.setChunked(true);
+            }
+            out.response().onComplete(answer -> answered(exchange, answer));
+            long[] seen = {0};
+            in.handler(chunk -> {
+                if (exchange.answeredHere()) {
+                    return; // cut off: the rest is read and dropped until the connection closes
+                }
+                seen[0] += chunk.length();
+                if (seen[0] > maxBytes) {
+                    tooLarge(exchange, out, maxBytes);
+                    return;
+                }
+                out.write(chunk);
+                if (out.writeQueueFull()) {
+                    in.pause();
+                    out.drainHandler(v -> in.resume());
+                }
+            });
+            in.endHandler(v -> {
+                if (!exchange.answeredHere()) {
+                    out.end();
+                }
+            });
+            in.exceptionHandler(failure -> out.reset(0, failure));
+            in.resume();
+        });
     }
 
-    /** A chunked upload that went past the limit while it was being relayed. */
-    static final class UploadTooLarge extends RuntimeException {
-        UploadTooLarge(long maxBytes) {
-            super("the upload exceeds " + maxBytes + " bytes", null, false, false);
+    private void tooLarge(Exchange exchange, HttpClientRequest out, long maxBytes) {
+        if (!exchange.answerHere()) {
+            return;
         }
+        out.reset();
+        LOG.infof("request %s: upload to %s cut off: over the limit", exchange.requestId, exchange.upstream.name());
+        exchange.ctx.response().putHeader("Connection", "close");
+        Problems.send(exchange.ctx, 413, "BODY_TOO_LARGE", "the upload exceeds " + maxBytes + " bytes");
     }
 
-    private HttpRequest<Buffer> request(RoutingContext ctx) {
-        Route route = ctx.get(AccessHandler.ROUTE_KEY);
-        Upstream upstream = route.upstream();
+    private RequestOptions options(RoutingContext ctx, Upstream upstream) {
         HttpServerRequest in = ctx.request();
         String query = in.query();
-        String uri = upstream.basePath() + ctx.normalizedPath() + (query == null ? "" : "?" + query);
+        String path = ctx.normalizedPath();
+        String uri = query == null ? upstream.basePath() + path : upstream.basePath() + path + "?" + query;
+        return new RequestOptions()
+                .setMethod(in.method())
+                .setHost(upstream.host())
+                .setPort(upstream.port())
+                .setSsl(upstream.ssl())
+                .setURI(uri)
+                .setFollowRedirects(false)
+                // As the WebClient's timeout was: waiting for a pooled connection, then for the answer's head.
+                .setTimeout(timeoutMillis);
+    }
 
-        HttpRequest<Buffer> out = client.request(in.method(), upstream.port(), upstream.host(), uri)
-                .ssl(upstream.ssl())
-                .timeout(timeoutMillis);
+    private static void copyHeaders(RoutingContext ctx, HttpClientRequest out) {
+        HttpServerRequest in = ctx.request();
         for (Map.Entry<String, String> header : in.headers()) {
-            if (FORWARDED_REQUEST_HEADERS.contains(header.getKey().toLowerCase(Locale.ROOT))) {
-                out.putHeader(header.getKey(), header.getValue());
+            if (FORWARDED_REQUEST_HEADERS.contains(header.getKey())) {
+                out.headers().add(header.getKey(), header.getValue());
             }
         }
+        out.putHeader("User-Agent", USER_AGENT);
         out.putHeader(RequestIds.HEADER, RequestIds.of(ctx));
         out.putHeader("X-Forwarded-For", forwardedFor(in));
         out.putHeader("X-Forwarded-Proto", in.scheme());
         if (in.authority() != null) {
             out.putHeader("X-Forwarded-Host", in.authority().toString());
         }
-        return out;
     }
 
-    private void send(RoutingContext ctx, Uni<HttpResponse<Buffer>> exchange) {
-        Upstream upstream = ctx.<Route>get(AccessHandler.ROUTE_KEY).upstream();
-        HttpServerRequest in = ctx.request();
-        String requestId = RequestIds.of(ctx);
-        Timer.Sample sample = Timer.start(meters);
-        exchange.subscribe().with(
-                answer -> {
-                    sample.stop(timer(upstream, (answer.statusCode() / 100) + "xx"));
-                    relay(ctx, answer);
-                },
-                failure -> {
-                    if (causedBy(failure, UploadTooLarge.class)) {
-                        LOG.infof("request %s: upload to %s cut off: over the limit", requestId, upstream.name());
-                        ctx.response().putHeader("Connection", "close");
-                        Problems.send(ctx, 413, "BODY_TOO_LARGE", causeMessage(failure));
-                        return;
-                    }
-                    UpstreamFailure problem = UpstreamFailure.classify(failure, upstream.name(), timeoutMillis);
-                    sample.stop(timer(upstream, problem.outcome()));
-                    LOG.warnf("request %s: %s %s -> %s failed (%s): %s", requestId, in.method(),
-                            ctx.normalizedPath(), upstream.name(), problem.outcome(), failure.toString());
-                    Problems.send(ctx, problem.status(), problem.code(), problem.detail());
-                });
-    }
-
-    private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
+    private void answered(Exchange exchange, AsyncResult<HttpClientResponse> answer) {
+        if (exchange.answeredHere()) {
+            return; // an upload cut off at the limit: the caller has its 413, the reset upstream does not matter
         }
-        return false;
+        if (answer.failed()) {
+            upstreamFailed(exchange, answer.cause());
+            return;
+        }
+        relay.relay(exchange, answer.result());
     }
 
-    private static String causeMessage(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof UploadTooLarge) {
-                return t.getMessage();
-            }
+    private void upstreamFailed(Exchange exchange, Throwable failure) {
+        RoutingContext ctx = exchange.ctx;
+        UpstreamFailure problem = UpstreamFailure.classify(failure, exchange.upstream.name(), timeoutMillis);
+        timers.failed(exchange.upstream, problem.outcome(), exchange.startNanos);
+        LOG.warnf("request %s: %s %s -> %s failed (%s): %s", exchange.requestId, ctx.request().method(),
+                ctx.normalizedPath(), exchange.upstream.name(), problem.outcome(), failure.toString());
+        if (ctx.response().ended() || ctx.response().closed() || !exchange.answerHere()) {
+            return;
         }
-        return failure.getMessage();
+        if (!ctx.request().isEnded()) {
+            // An upload not read to its end: closing keeps its remaining bytes from being read as a next request.
+            ctx.response().putHeader("Connection", "close");
+        }
+        Problems.send(ctx, problem.status(), problem.code(), problem.detail());
     }
 
     /**
@@ -194,44 +219,5 @@ public class ForwardHandler implements Handler<RoutingContext> {
         }
         String claimed = in.getHeader("X-Forwarded-For");
         return (claimed != null && !claimed.isBlank() ? claimed.strip() : client) + ", " + socket;
-    }
-
-    /** Where the caller reached the gateway: scheme and authority, as a trusted proxy forwarded them if any. */
-    private static String publicOrigin(HttpServerRequest in) {
-        // A host that is not a plain name or address (a caller's garbage Host header) gets a relative reference.
-        if (in.authority() == null || !in.authority().host().matches("[A-Za-z0-9.\\-]+|\\[[0-9A-Fa-f:.]+]")) {
-            return null;
-        }
-        return in.scheme() + "://" + in.authority();
-    }
-
-    private void relay(RoutingContext ctx, HttpResponse<Buffer> answer) {
-        HttpServerResponse response = ctx.response();
-        if (response.ended() || response.closed()) {
-            return; // the caller went away while the upstream was answering
-        }
-        response.setStatusCode(answer.statusCode());
-        for (Map.Entry<String, String> header : answer.headers()) {
-            String name = header.getKey().toLowerCase(Locale.ROOT);
-            if (name.equals("location") || name.equals("content-location")) {
-                response.headers().add(header.getKey(), locations.rewrite(header.getValue(), publicOrigin(ctx.request())));
-            } else if (!DROPPED_RESPONSE_HEADERS.contains(name) && !name.startsWith("access-control-")) {
-                response.headers().add(header.getKey(), header.getValue());
-            }
-        }
-        Buffer body = answer.body();
-        if (body == null) {
-            response.end();
-        } else {
-            response.end(body.getDelegate());
-        }
-    }
-
-    private Timer timer(Upstream upstream, String outcome) {
-        return Timer.builder("safetyhub.gateway.upstream.requests")
-                .description("Requests relayed to a service, by service and outcome")
-                .tag("upstream", upstream.name())
-                .tag("outcome", outcome)
-                .register(meters);
     }
 }

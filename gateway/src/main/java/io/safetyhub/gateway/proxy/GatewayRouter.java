@@ -18,6 +18,7 @@ import io.safetyhub.gateway.ratelimit.RateLimiter;
 import io.safetyhub.gateway.route.RouteTable;
 import io.safetyhub.gateway.route.UploadPaths;
 import io.safetyhub.gateway.security.RoutePolicy;
+import io.safetyhub.gateway.security.VerifiedTokens;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -53,9 +54,12 @@ public class GatewayRouter {
     private final AlarmFeed alarms;
     private final OpenApiAggregator openApi;
     private final UploadPaths uploads;
+    private final VerifiedTokens verifiedTokens;
 
     public GatewayRouter(GatewayConfig config, RouteTable routes, RoutePolicy policy, ForwardHandler forwarder,
-                         RateLimiter limiter, AlarmFeed alarms, OpenApiAggregator openApi, UploadPaths uploads) {
+                         RateLimiter limiter, AlarmFeed alarms, OpenApiAggregator openApi, UploadPaths uploads,
+                         VerifiedTokens verifiedTokens) {
+        this.verifiedTokens = verifiedTokens;
         this.config = config;
         this.routes = routes;
         this.policy = policy;
@@ -76,7 +80,7 @@ public class GatewayRouter {
         router.route().order(EDGE_ORDER + 2).handler(new CorsHandler(config.cors()));
         router.route(HttpMethod.GET, AlarmStreamHandler.PATH).order(ACCESS_ORDER - 1).handler(new StreamTokenHandler());
         router.route("/api/*").order(ACCESS_ORDER)
-                .handler(new AccessHandler(routes, policy, limiter, uploads))
+                .handler(new AccessHandler(routes, policy, limiter, uploads, verifiedTokens))
                 .failureHandler(failures);
         router.route(HttpMethod.GET, AlarmStreamHandler.PATH).order(ACCESS_ORDER + 1)
                 .handler(new AlarmStreamHandler(alarms))

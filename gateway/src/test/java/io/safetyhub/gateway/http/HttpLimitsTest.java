@@ -5,7 +5,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.net.URI;
+import java.util.Random;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -22,6 +27,31 @@ class HttpLimitsTest {
             "/api/alarms/stream?access_token=aaa.bbb.ccc&lastEventId=0-12"})
     void shouldAcceptUriWhenItIsWellFormed(String uri) {
         assertNull(HttpLimits.malformation(uri), uri);
+    }
+
+    /** The fast path may only accept what java.net.URI accepts too; random URIs over an alphabet of edge cases. */
+    @Test
+    void shouldAgreeWithUriParserWhenFastPathAcceptsUri() throws Exception {
+        String alphabet = "/?%#[]:@!$&'()*+,;=aZ09-._~ \"{}|^`<>E4";
+        Random random = new Random(42);
+        int accepted = 0;
+        for (int n = 0; n < 200_000; n++) {
+            StringBuilder uri = new StringBuilder(random.nextBoolean() ? "/" : "");
+            for (int i = random.nextInt(12); i > 0; i--) {
+                uri.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            if (!uri.isEmpty() && HttpLimits.plainPathAndQuery(uri.toString())) {
+                accepted++;
+                new URI(uri.toString()); // throws if the fast path accepted what the parser refuses
+            }
+        }
+        assertTrue(accepted > 1_000, "too few accepted to mean anything: " + accepted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"//evil/path", "/a%2", "/a b", "/a#f", "/[x]", "/%zz"})
+    void shouldLeaveUriToParserWhenItIsNotPlain(String uri) {
+        assertFalse(HttpLimits.plainPathAndQuery(uri), uri);
     }
 
     @Test

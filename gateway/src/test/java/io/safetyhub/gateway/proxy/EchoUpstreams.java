@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -44,7 +46,14 @@ public class EchoUpstreams implements QuarkusTestResourceLifecycleManager {
             "/api/activities", "/api/compliance", "/api/exam-results", "/api/public/activities",
             "/api/public/exam-results", "/api/enforcement", "/api/public/enforcement");
 
+    /** A GET of an evidence file under this path is answered with {@link #DOWNLOAD_BYTES} bytes, held halfway. */
+    public static final String DOWNLOAD_PATH = "/api/enforcement/inspections/i-1/evidence/big";
+    public static final int DOWNLOAD_BYTES = 8 * 1024 * 1024;
+    /** How long the upstream holds the second half of a download back unless the test releases it first. */
+    static final long HOLD_SECONDS = 30;
+
     private final ObjectMapper json = new ObjectMapper();
+    private final Map<String, CountDownLatch> holds = new ConcurrentHashMap<>();
     private HttpServer server;
     private ExecutorService executor;
 
@@ -108,6 +117,20 @@ public class EchoUpstreams implements QuarkusTestResourceLifecycleManager {
             send(exchange, 201, "application/json", "{}");
             return;
         }
+        if (path.equals(DOWNLOAD_PATH)) {
+            download(exchange);
+            return;
+        }
+        if (path.equals("/release")) {
+            // Answers whether the download was still holding its second half back when released.
+            CountDownLatch hold = holds.get(String.valueOf(exchange.getRequestURI().getRawQuery()));
+            boolean held = hold != null && hold.getCount() == 1;
+            if (held) {
+                hold.countDown();
+            }
+            send(exchange, 200, "text/plain", held ? "held" : "lapsed");
+            return;
+        }
         if (path.equals("/api/alarms/7/close")) {
             send(exchange, 409, "application/problem+json", PROBLEM_BODY);
             return;
@@ -129,6 +152,44 @@ public class EchoUpstreams implements QuarkusTestResourceLifecycleManager {
         exchange.getResponseHeaders().add("X-Frame-Options", "ALLOWALL");
         exchange.getResponseHeaders().add("Access-Control-Allow-Origin", "*");
         send(exchange, 200, "application/json", json.writeValueAsString(echo));
+    }
+
+    /** The body of the big download: deterministic, so that the test can compare it byte for byte. */
+    public static byte[] downloadBody() {
+        byte[] body = new byte[DOWNLOAD_BYTES];
+        for (int i = 0; i < body.length; i++) {
+            body[i] = (byte) (i * 31 + (i >>> 13));
+        }
+        return body;
+    }
+
+    /**
+     * Sends the first half of the download, then holds the rest back until {@code /release?<query>} is called (or
+     * {@link #HOLD_SECONDS} pass): a gateway that streams has relayed the first half meanwhile, one that buffers
+     * the whole body has relayed nothing.
+     */
+    private void download(HttpExchange exchange) throws IOException {
+        byte[] body = downloadBody();
+        String key = String.valueOf(exchange.getRequestURI().getRawQuery());
+        CountDownLatch hold = new CountDownLatch(1);
+        holds.put(key, hold);
+        exchange.getResponseHeaders().set("Content-Type", "application/octet-stream");
+        exchange.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"big.bin\"");
+        try (OutputStream out = exchange.getResponseBody()) {
+            exchange.sendResponseHeaders(200, body.length);
+            out.write(body, 0, body.length / 2);
+            out.flush();
+            hold.await(HOLD_SECONDS, TimeUnit.SECONDS);
+            hold.countDown();
+            out.write(body, body.length / 2, body.length - body.length / 2);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            // the gateway or the test gave up: nothing to answer to
+        } finally {
+            holds.remove(key);
+            exchange.close();
+        }
     }
 
     private static void sendQuietly(HttpExchange exchange, int status, String contentType, String body) {
