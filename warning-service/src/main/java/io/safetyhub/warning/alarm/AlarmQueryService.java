@@ -31,7 +31,7 @@ public class AlarmQueryService {
     public Page<AlarmView> list(Caller caller, AlarmEvent.Status status, AlarmLevel level, String enterpriseId,
                                 PageRequest page) {
         AlarmFilter filter = new AlarmFilter(scope.reach(caller), status, level, enterpriseId);
-        store.flush(); // the list shows current values, not those of the last background flush
+        store.flush().join(); // the list shows current values and statuses, which are written behind
         List<AlarmView> items = repository.page(filter, page).stream()
                 .map(a -> AlarmMapper.toView(a, enterprises.districtOf(a.enterpriseId()))).toList();
         return Page.of(items, page, repository.count(filter));

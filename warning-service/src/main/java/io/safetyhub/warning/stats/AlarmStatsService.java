@@ -39,7 +39,7 @@ public class AlarmStatsService {
     }
 
     public AlarmStatsView alarms(Caller caller) {
-        store.flush();
+        store.flush().join(); // current values and statuses, written behind, are stored before the query
         List<Alarm> alarms = repository.find(AlarmFilter.within(scope.reach(caller)));
         Map<String, EnterpriseDirectory.Entry> known = new HashMap<>();
         Map<String, Long> byLevel = new TreeMap<>();
