@@ -13,7 +13,11 @@ import io.safetyhub.warning.rule.StandardDefaults;
 import io.safetyhub.warning.support.Engines;
 import io.safetyhub.warning.support.Feed;
 import jakarta.inject.Inject;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -27,6 +31,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -55,17 +60,36 @@ class AlarmFastPathIT {
     }
 
     @Test
+    void shouldCommitTheReadingsOffsetOnceItsBucketIsStored() throws Exception {
+        // An hour-old reading: its minute and grace are long over, so its bucket is sealed at the next tick.
+        Instant ts = Instant.now().truncatedTo(ChronoUnit.MINUTES).minus(Duration.ofHours(1)).plusSeconds(7);
+        RecordMetadata sent = Feed.sendAt(Topics.READINGS, "GA-COMMIT",
+                Engines.reading("GA-COMMIT", "gas-alarm", "gas_lel", 3, ts));
+        TopicPartition partition = new TopicPartition(sent.topic(), sent.partition());
+        String bucket = HistoryStore.bucketId("GA-COMMIT", "gas_lel", ts.truncatedTo(ChronoUnit.MINUTES));
+
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                TestInfra.shared().kafkaBootstrapServers()))) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                OffsetAndMetadata committed = admin.listConsumerGroupOffsets("warning-service")
+                        .partitionsToOffsetAndMetadata().get().get(partition);
+                return committed != null && committed.offset() > sent.offset();
+            });
+        }
+        assertFalse(history.byIds(List.of(bucket)).isEmpty(), "committed only with its bucket stored");
+    }
+
+    @Test
     void shouldPublishTheRaisedEventBeforeTheHistoryIsStoredAndShowTheCurrentMinuteFromMemory() {
+        // A group of its own from the earliest offset (the topic may not exist before the first alarm): the alarm
+        // id below is unique to this run, so older events are skipped by it.
         try (KafkaConsumer<String, AlarmEvent> events = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfra.shared().kafkaBootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "fast-path-it-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false"), new StringDeserializer(),
                 new AlarmEventDeserializer())) {
-            List<TopicPartition> partitions = events.partitionsFor(Topics.ALARMS).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-            events.assign(partitions);
-            events.seekToEnd(partitions);
-            partitions.forEach(events::position); // fixes the start before the reading is sent
-
+            events.subscribe(List.of(Topics.ALARMS));
             Instant ts = Instant.now().truncatedTo(ChronoUnit.MILLIS);
             String bucket = HistoryStore.bucketId("GA-FAST", "gas_lel", ts.truncatedTo(ChronoUnit.MINUTES));
             Feed.send(Topics.READINGS, "GA-FAST", Engines.reading("GA-FAST", "gas-alarm", "gas_lel", 60, ts));
