@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -190,6 +191,14 @@ public class AlarmStore {
             track(a, () -> writer.replace(a, stillPending));
         }
         return writer.tail();
+    }
+
+    /**
+     * Hands pending value updates to the writer and waits until what was decided so far is stored, at most
+     * {@code timeout} (MongoDB away: a query then answers with what is stored, rather than hanging).
+     */
+    public void flushAndWait(Duration timeout) {
+        flush().copy().completeOnTimeout(null, timeout.toMillis(), TimeUnit.MILLISECONDS).join();
     }
 
     /** The newest state of an alarm this store holds (open, or handed to the writer and not yet stored), no I/O. */
