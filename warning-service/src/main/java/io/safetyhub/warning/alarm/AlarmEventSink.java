@@ -1,13 +1,15 @@
 package io.safetyhub.warning.alarm;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /** Where alarm changes are published for other services (Kafka's {@code alarms.events.v1}). */
 public interface AlarmEventSink {
 
     /**
-     * Returns once the sink has acknowledged every change, retrying as long as it takes: a change given up would be
-     * lost, since the replayed reading finds its alarm already stored.
+     * Sends every change at once, without waiting; the future completes once the sink has acknowledged all of them,
+     * retrying as long as it takes: a change given up would be lost, since the replayed reading finds its alarm
+     * already stored.
      */
-    void publish(List<AlarmChange> changes);
+    CompletableFuture<Void> publish(List<AlarmChange> changes);
 }

@@ -23,6 +23,7 @@ public class AlarmLifecycleService {
     private final WarningConfig config;
     private final DeviceDirectory devices;
     private final Clock clock;
+    private final Object moves = new Object();
 
     public AlarmLifecycleService(AlarmStore store, AlarmQueryService query, Shelves shelves,
                                  AlarmOutbox outbox, EnterpriseDirectory enterprises, WarningConfig config,
@@ -77,13 +78,18 @@ public class AlarmLifecycleService {
     private AlarmView move(Caller caller, String id, AlarmStateMachine.Action action, String note, String cause,
                            AlarmEvent.Change change) {
         Alarm moved;
-        synchronized (store) {
+        // One move at a time: an alarm the store no longer holds (cleared, closed) is read from MongoDB, and only
+        // these moves change such an alarm. The store's monitor is held for the in-memory step alone, never for I/O.
+        synchronized (moves) {
             Alarm alarm = query.visible(caller, id);
-            moved = alarm.moved(action.name(), AlarmStateMachine.next(alarm.status(), action), caller.subject(),
-                    clock.instant(), note, cause);
-            store.save(moved, change);
+            synchronized (store) {
+                Alarm now = store.current(id).orElse(alarm); // the engine may have moved it meanwhile
+                moved = now.moved(action.name(), AlarmStateMachine.next(now.status(), action), caller.subject(),
+                        clock.instant(), note, cause);
+                store.save(moved, change);
+            }
         }
-        outbox.relay(List.of(new AlarmChange(moved, change)));
+        outbox.relay(List.of(new AlarmChange(moved, change))); // waits for Kafka's ack and MongoDB
         return AlarmMapper.toView(moved, enterprises.districtOf(moved.enterpriseId()));
     }
 }

@@ -1,22 +1,36 @@
 package io.safetyhub.warning.alarm;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
- * The outbox relay: every alarm change, stored with the alarm as not yet published ({@link AlarmStore}), goes to
- * the {@link AlarmEventSink} (Kafka), leaves the outbox once the sink has it, and is then handed to the
- * {@link AlarmChangeListener} (the notification channels). Whatever a previous run stored but never saw published
- * goes first, at the first relay after a start. Changes of a shelved device are recorded but go nowhere: that is
- * what shelving is for.
+ * The outbox relay. Every alarm change is recorded by the {@link AlarmStore} as not yet published (written behind, with
+ * the alarm), sent to the {@link AlarmEventSink} (Kafka) at once, without waiting for that write; once the sink has
+ * it, it leaves the outbox and goes to the {@link AlarmChangeListener} (the notification channels). Whatever a
+ * previous run stored but never saw published goes first, at the first relay after a start. Changes of a shelved
+ * device are recorded but go nowhere: that is what shelving is for.
+ * <p>
+ * {@link #relayAsync} returns a future that completes when the changes are both acknowledged by Kafka and stored: the
+ * readings consumer acknowledges a batch only then (see {@code ReadingConsumer} for why that keeps the outbox's
+ * guarantee). {@link #relay} waits for the same, for callers that are not on the engine's hot path.
  */
 @ApplicationScoped
 public class AlarmOutbox {
     private final AlarmStore store;
     private final AlarmEventSink sink;
     private final AlarmChangeListener listener;
+    /** Runs the after-ack steps off Kafka's callback thread (they take the store's monitor and may queue a write). */
+    private final ExecutorService afterAck = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "alarm-relay");
+        t.setDaemon(true);
+        return t;
+    });
 
     public AlarmOutbox(AlarmStore store, AlarmEventSink sink, AlarmChangeListener listener) {
         this.store = store;
@@ -24,17 +38,34 @@ public class AlarmOutbox {
         this.listener = listener;
     }
 
+    /** Relays the changes and waits until Kafka has them and they are stored. */
     public void relay(List<AlarmChange> changes) {
+        relayAsync(changes).join();
+    }
+
+    /** Relays the changes; the future completes once Kafka has acknowledged them and they are stored. */
+    public CompletableFuture<Void> relayAsync(List<AlarmChange> changes) {
         List<AlarmChange> all = new ArrayList<>(store.takeRecovered());
         all.addAll(changes);
         if (all.isEmpty()) {
-            return;
+            return CompletableFuture.completedFuture(null);
         }
+        // Taken before sending: the writes carrying these changes were handed in before this point (FIFO).
+        CompletableFuture<Void> stored = store.written();
         List<AlarmChange> published = all.stream().filter(c -> !c.alarm().suppressed()).toList();
-        sink.publish(published);
-        store.published(all); // a shelved device's changes go nowhere, by design: out of the outbox too
-        if (!published.isEmpty()) {
-            listener.onPublished(published);
-        }
+        CompletableFuture<Void> acked = published.isEmpty() ? CompletableFuture.completedFuture(null)
+                : sink.publish(published);
+        CompletableFuture<Void> relayed = acked.thenRunAsync(() -> {
+            store.published(all); // a shelved device's changes go nowhere, by design: out of the outbox too
+            if (!published.isEmpty()) {
+                listener.onPublished(published);
+            }
+        }, afterAck);
+        return CompletableFuture.allOf(relayed, stored);
+    }
+
+    @PreDestroy
+    void close() {
+        afterAck.shutdown();
     }
 }

@@ -10,6 +10,7 @@ import io.safetyhub.platform.rest.PageRequest;
 import io.safetyhub.platform.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Duration;
 import java.util.List;
 
 /** Lists and reads alarms within the caller's scope; the scope filter is applied here, not in the resource. */
@@ -19,6 +20,8 @@ public class AlarmQueryService {
     private final AlarmStore store;
     private final EnterpriseDirectory enterprises;
     private final TenantScope scope;
+    /** How long a query waits for the writer before answering with what is stored (MongoDB away). */
+    private static final Duration QUERY_WAIT = Duration.ofSeconds(5);
 
     public AlarmQueryService(AlarmRepository repository, AlarmStore store, EnterpriseDirectory enterprises,
                              TenantScope scope) {
@@ -31,7 +34,7 @@ public class AlarmQueryService {
     public Page<AlarmView> list(Caller caller, AlarmEvent.Status status, AlarmLevel level, String enterpriseId,
                                 PageRequest page) {
         AlarmFilter filter = new AlarmFilter(scope.reach(caller), status, level, enterpriseId);
-        store.flush(); // the list shows current values, not those of the last background flush
+        store.flushAndWait(QUERY_WAIT); // statuses and values are written behind: current ones first
         List<AlarmView> items = repository.page(filter, page).stream()
                 .map(a -> AlarmMapper.toView(a, enterprises.districtOf(a.enterpriseId()))).toList();
         return Page.of(items, page, repository.count(filter));

@@ -2,6 +2,7 @@ package io.safetyhub.warning.alarm;
 
 import io.safetyhub.events.AlarmEvent;
 import io.safetyhub.warning.config.WarningConfig;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
@@ -11,17 +12,26 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * The alarms whose condition is present, held in memory by device and rule (loaded from the repository at start),
- * so that a reading costs no database query; the repository is written when an alarm changes status or level, and
- * mere value updates are flushed in the background about once a second ({@link AlarmTimers}). Callers hold this object's monitor
- * ({@code synchronized (store)}) around read-modify-write sequences: the consumer, timers and REST share it.
+ * so that a reading costs no database query. Every decision is made here in memory; the repository is written behind,
+ * by the one {@link AlarmWriter} (in order, retried while MongoDB is away): a change of status or level at once,
+ * mere value updates about once a second ({@link AlarmTimers}). Callers hold this object's monitor
+ * ({@code synchronized (store)}) around read-modify-write sequences (the consumer, timers and REST share it); no method
+ * holding it does I/O: it only hands writes to the writer. {@link #written()} completes once everything decided so
+ * far is stored. Whether an alarm id exists is answered from memory too (every id is loaded at start), so a replayed
+ * reading raises nothing twice without a query.
  */
 @ApplicationScoped
 public class AlarmStore {
@@ -36,9 +46,19 @@ public class AlarmStore {
     /** Alarm id -> its changes stored but not yet acknowledged by Kafka (persisted with the alarm: an outbox). */
     private final Map<String, List<String>> unpublished = new HashMap<>();
     private final List<AlarmChange> recovered = new ArrayList<>();
+    /** Every alarm id stored or handed to the writer: a new alarm with one of these ids is a replay. */
+    private final Set<String> ids = new HashSet<>();
+    /**
+     * Alarms handed to the writer and not yet stored, by id: what a read by id must see before MongoDB has it.
+     * Concurrent, because the writer's thread removes entries without this object's monitor (taking it there could
+     * deadlock with a caller that holds the monitor while waiting for room in the writer's queue).
+     */
+    private final Map<String, Alarm> unwritten = new ConcurrentHashMap<>();
+    private final AlarmWriter writer;
 
     public AlarmStore(AlarmRepository repository, Clock clock, WarningConfig config) {
         this.repository = repository;
+        this.writer = new AlarmWriter(repository, config.engine().writeQueueCapacity());
         this.clock = clock;
         this.maxSkew = config.engine().maxClockSkew();
         Map<String, Alarm> byId = new HashMap<>();
@@ -50,6 +70,7 @@ public class AlarmStore {
                 bySlot.put(a.slot(), a);
             }
             byId.put(a.id(), a);
+            ids.add(a.id());
             Instant mark = a.lastReadingAt();
             // A watermark stored in the future (a forged or clock-ahead reading before the engine bounded them) would
             // make every real reading look like a replay until that date: it restarts from now.
@@ -96,7 +117,12 @@ public class AlarmStore {
                 }
             }
         }
-        repository.setUnpublished(left);
+        writer.setUnpublished(left);
+    }
+
+    /** Completes once every change and value handed to the writer so far is stored. */
+    public CompletableFuture<Void> written() {
+        return writer.tail();
     }
 
     /**
@@ -115,24 +141,36 @@ public class AlarmStore {
         return new ArrayList<>(bySlot.values());
     }
 
-    /** Stores a new alarm, RAISED not yet published; false when it exists already (a replayed reading). */
+    /**
+     * Records a new alarm, RAISED not yet published, and hands it to the writer; false when the id exists already
+     * (a replayed reading).
+     */
     public synchronized boolean insert(Alarm alarm) {
-        List<String> pending = List.of(AlarmEvent.Change.RAISED.name());
-        if (!repository.insert(alarm, pending)) {
+        if (!ids.add(alarm.id())) {
             return false;
         }
+        List<String> pending = List.of(AlarmEvent.Change.RAISED.name());
         unpublished.put(alarm.id(), new ArrayList<>(pending));
         index(alarm);
+        track(alarm, () -> writer.insert(alarm, pending));
         return true;
     }
 
-    /** Writes a change of status, level or escalation at once, together with the change to publish. */
+    /** Records a change of status, level or escalation and hands it to the writer with the changes to publish. */
     public synchronized void save(Alarm alarm, AlarmEvent.Change change) {
         List<String> pending = unpublished.computeIfAbsent(alarm.id(), k -> new ArrayList<>());
         pending.add(change.name());
-        repository.replace(alarm, List.copyOf(pending));
-        dirty.remove(alarm.id());
+        ids.add(alarm.id());
+        dirty.remove(alarm.slot());
         index(alarm);
+        List<String> stillPending = List.copyOf(pending);
+        track(alarm, () -> writer.replace(alarm, stillPending));
+    }
+
+    /** Keeps the alarm readable by id until the writer has stored it. */
+    private void track(Alarm alarm, Supplier<CompletableFuture<Void>> write) {
+        unwritten.put(alarm.id(), alarm); // before the write is handed in, so that its completion always removes it
+        write.get().whenComplete((v, e) -> unwritten.remove(alarm.id(), alarm));
     }
 
     /** Records a new value in memory; {@link #flush()} writes it. */
@@ -141,22 +179,56 @@ public class AlarmStore {
         dirty.add(alarm.slot());
     }
 
-    /** Writes pending value updates (under the monitor, so a newer status is never overwritten); returns how many. */
-    public synchronized int flush() {
+    /**
+     * Hands pending value updates to the writer (in order behind every status change already handed in, so a newer
+     * status is never overwritten); the future completes once they, and everything before them, are stored.
+     */
+    public synchronized CompletableFuture<Void> flush() {
         List<Alarm> pending = dirty.stream().map(bySlot::get).filter(a -> a != null).toList();
         dirty.clear();
-        pending.forEach(a -> repository.replace(a, List.copyOf(unpublished.getOrDefault(a.id(), List.of()))));
-        return pending.size();
+        for (Alarm a : pending) {
+            List<String> stillPending = List.copyOf(unpublished.getOrDefault(a.id(), List.of()));
+            track(a, () -> writer.replace(a, stillPending));
+        }
+        return writer.tail();
     }
 
-    /** An alarm by id, from memory when its condition is present, else from the repository. */
-    public synchronized Optional<Alarm> byId(String id) {
+    /**
+     * Hands pending value updates to the writer and waits until what was decided so far is stored, at most
+     * {@code timeout} (MongoDB away: a query then answers with what is stored, rather than hanging).
+     */
+    public void flushAndWait(Duration timeout) {
+        flush().copy().completeOnTimeout(null, timeout.toMillis(), TimeUnit.MILLISECONDS).join();
+    }
+
+    /** The newest state of an alarm this store holds (open, or handed to the writer and not yet stored), no I/O. */
+    public synchronized Optional<Alarm> current(String id) {
         return bySlot.values().stream().filter(a -> a.id().equals(id)).findFirst()
-                .or(() -> repository.findById(id));
+                .or(() -> Optional.ofNullable(unwritten.get(id)));
     }
 
-    public synchronized void deleteAll() {
+    /** An alarm by id: from memory when this store holds it, else from the repository (outside the monitor). */
+    public Optional<Alarm> byId(String id) {
+        return current(id).or(() -> repository.findById(id));
+    }
+
+    /** Stops the writer once it has stored what it was given (at shutdown). */
+    @PreDestroy
+    void close() {
+        writer.close();
+    }
+
+    public void deleteAll() {
+        written().join();
+        synchronized (this) {
+            deleteAllInMemory();
+        }
+    }
+
+    private void deleteAllInMemory() {
         repository.deleteAll();
+        ids.clear();
+        unwritten.clear();
         bySlot.clear();
         dirty.clear();
         watermarks.clear();

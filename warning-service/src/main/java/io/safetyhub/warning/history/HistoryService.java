@@ -51,17 +51,36 @@ public class HistoryService {
                 continue;
             }
             unit = b.getString("unit");
-            long start = b.getDate("bucketStart").getTime();
-            Instant key = Instant.ofEpochMilli(first.toEpochMilli() + (start - first.toEpochMilli()) / stepMs * stepMs);
-            double[] acc = steps.computeIfAbsent(key, k -> new double[]{Double.MAX_VALUE, -Double.MAX_VALUE, 0, 0});
-            acc[0] = Math.min(acc[0], b.get("min", Number.class).doubleValue());
-            acc[1] = Math.max(acc[1], b.get("max", Number.class).doubleValue());
-            acc[2] += b.get("sum", Number.class).doubleValue();
-            acc[3] += b.get("count", Number.class).doubleValue();
+            add(steps, key(first, b.getDate("bucketStart").getTime(), stepMs), b.get("min", Number.class).doubleValue(),
+                    b.get("max", Number.class).doubleValue(), b.get("sum", Number.class).doubleValue(),
+                    b.get("count", Number.class).doubleValue());
+        }
+        // The current minute (and any not yet sealed) is in memory until its bucket is inserted: a reading shows
+        // within a second, as before. A bucket both stored and open (a late reading) adds the open samples only.
+        for (BucketSealer.Summary open : store.openSummaries(ids).values()) {
+            double[] s = open.minMaxSumCount();
+            if (!scope.visible(caller, open.enterpriseId()) || s[3] == 0) {
+                continue;
+            }
+            unit = unit == null ? open.unit() : unit;
+            add(steps, key(first, open.start().toEpochMilli(), stepMs), s[0], s[1], s[2], s[3]);
         }
         List<HistoryView.Point> points = new ArrayList<>();
         steps.forEach((start, a) -> points.add(new HistoryView.Point(start, a[0], a[1], a[3] == 0 ? 0 : a[2] / a[3],
                 (long) a[3])));
         return new HistoryView(deviceId, metric, unit, from, to, step.toSeconds(), points);
+    }
+
+    private static Instant key(Instant first, long bucketStart, long stepMs) {
+        return Instant.ofEpochMilli(first.toEpochMilli() + (bucketStart - first.toEpochMilli()) / stepMs * stepMs);
+    }
+
+    private static void add(Map<Instant, double[]> steps, Instant key, double min, double max, double sum,
+                            double count) {
+        double[] acc = steps.computeIfAbsent(key, k -> new double[]{Double.MAX_VALUE, -Double.MAX_VALUE, 0, 0});
+        acc[0] = Math.min(acc[0], min);
+        acc[1] = Math.max(acc[1], max);
+        acc[2] += sum;
+        acc[3] += count;
     }
 }

@@ -19,9 +19,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 
-/** Publishes alarm changes on {@code alarms.events.v1}, keyed by alarm id, and waits for Kafka's acks. */
+/** Publishes alarm changes on {@code alarms.events.v1}, keyed by alarm id; Kafka's acks complete a future. */
 @ApplicationScoped
 public class AlarmEventPublisher implements AlarmEventSink {
     private static final Logger LOG = Logger.getLogger(AlarmEventPublisher.class);
@@ -42,41 +42,46 @@ public class AlarmEventPublisher implements AlarmEventSink {
     }
 
     /**
-     * Blocks until Kafka has every event, so that the readings that caused them are committed only afterwards: a
-     * crash in between replays them, and the engine's idempotency absorbs the repeat. All events are sent before the
-     * first ack is awaited (one round trip for a batch, not one per change). Events Kafka did not acknowledge (an
-     * outage, a delivery timeout) are sent again, in their order, with back-off, until it does: giving up would lose
-     * the alarm, since the replayed reading finds it already stored.
+     * Sends every event at once (the producer's {@code linger.ms=0}: no batching delay) and returns without waiting;
+     * the future completes once Kafka has acknowledged them all. Each event's {@code occurredAt} is stamped here, as it
+     * is built, right after the decision. Events Kafka did not acknowledge (an outage, a delivery timeout) are sent
+     * again, in their order, with back-off (200 ms doubling to 5 s), until it does: giving up would lose the alarm,
+     * since the replayed reading finds it already decided. Nobody's thread waits meanwhile.
      */
     @Override
-    public void publish(List<AlarmChange> changes) {
-        List<AlarmEvent> waiting = new ArrayList<>();
+    public CompletableFuture<Void> publish(List<AlarmChange> changes) {
+        List<AlarmEvent> events = new ArrayList<>(changes.size());
         for (AlarmChange change : changes) {
-            waiting.add(AlarmMapper.toEvent(change, enterprises.districtOf(change.alarm().enterpriseId()),
+            events.add(AlarmMapper.toEvent(change, enterprises.districtOf(change.alarm().enterpriseId()),
                     config.source(), clock.instant()));
         }
-        long backoff = 200;
-        while (!waiting.isEmpty()) {
-            List<CompletableFuture<Void>> acks = waiting.stream().map(this::send).toList();
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        attempt(events, 200, done);
+        return done;
+    }
+
+    private void attempt(List<AlarmEvent> waiting, long backoff, CompletableFuture<Void> done) {
+        List<CompletableFuture<Void>> acks = waiting.stream().map(this::send).toList();
+        CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new)).whenComplete((ignored, failure) -> {
             List<AlarmEvent> refused = new ArrayList<>();
             for (int i = 0; i < acks.size(); i++) {
-                try {
-                    acks.get(i).join();
-                    AlarmEvent event = waiting.get(i);
+                AlarmEvent event = waiting.get(i);
+                if (acks.get(i).isCompletedExceptionally()) {
+                    refused.add(event);
+                } else {
                     metrics.counter("safetyhub_warning_alarm_changes_total", "change", event.change().name(),
                             "level", event.level().name()).increment();
-                } catch (CompletionException e) {
-                    refused.add(waiting.get(i));
                 }
             }
-            if (!refused.isEmpty()) {
-                LOG.warnf("Kafka did not acknowledge %d alarm event(s), first %s; sending again in %d ms",
-                        refused.size(), refused.get(0).alarmId(), backoff);
-                sleep(backoff);
-                backoff = Math.min(backoff * 2, 5_000);
+            if (refused.isEmpty()) {
+                done.complete(null);
+                return;
             }
-            waiting = refused;
-        }
+            LOG.warnf("Kafka did not acknowledge %d alarm event(s), first %s; sending again in %d ms",
+                    refused.size(), refused.get(0).alarmId(), backoff);
+            CompletableFuture.delayedExecutor(backoff, TimeUnit.MILLISECONDS)
+                    .execute(() -> attempt(refused, Math.min(backoff * 2, 5_000), done));
+        });
     }
 
     private CompletableFuture<Void> send(AlarmEvent event) {
@@ -97,14 +102,5 @@ public class AlarmEventPublisher implements AlarmEventSink {
             acked.completeExceptionally(e); // e.g. the emitter's buffer is full during an outage
         }
         return acked;
-    }
-
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while re-sending alarm events", e);
-        }
     }
 }

@@ -1,18 +1,24 @@
 package io.safetyhub.warning.messaging;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.scheduler.Scheduled;
 import io.safetyhub.events.Reading;
 import io.safetyhub.warning.alarm.AlarmChange;
 import io.safetyhub.warning.alarm.AlarmEngine;
 import io.safetyhub.warning.alarm.AlarmOutbox;
 import io.safetyhub.warning.config.WarningConfig;
+import io.safetyhub.warning.history.BatchAck;
 import io.safetyhub.warning.history.HistoryStore;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordBatchMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,23 +27,36 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /**
- * Feeds {@code telemetry.readings.v1} to the engine and the history, one polled batch at a time. Alarms are decided,
- * stored and acknowledged by Kafka within the batch (their latency never includes a history write); the batch's
- * readings are gathered for the history, and the batch is acknowledged, so its offsets committed, only once a flush
- * has written them: every second ({@link #flushEverySecond()}), or at once when more than
- * {@code warning.history.max-pending-samples} wait. At-least-once; the engine, the alarm outbox and the history's
- * sample keys make a repeat harmless.
+ * Feeds {@code telemetry.readings.v1} to the engine and the history, one polled batch at a time, doing no I/O on this
+ * thread. For each reading the engine decides in memory; the changes it caused are relayed at once (sent to Kafka
+ * with {@code linger.ms=0}, written behind by the alarm writer), not at the end of the batch, and nobody waits here
+ * for Kafka's ack or MongoDB. The reading then goes into its history bucket in memory.
+ * <p>
+ * <b>When a batch is acknowledged</b> (its offsets committable): only once every alarm change it caused is
+ * acknowledged by Kafka <em>and</em> stored with its alarm, and every history bucket its readings went into is
+ * stored ({@link BatchAck}: a counter per batch; what is kept until then is the batch's last record per partition,
+ * one reading each, not its payload). Why that keeps the outbox's guarantee after a kill -9: until the batch is
+ * acknowledged its readings are delivered again. If the alarm state was not stored, the engine (whose per device+rule
+ * watermark and alarm ids come from what is stored) decides the same change again from them, with the same
+ * deterministic id ({@code Alarm.idFor(device, rule, ts)}), and publishes it. If it was stored but Kafka's ack was not
+ * seen, the stored document still lists the change as unpublished (every stored state of an alarm carries its
+ * not-yet-acknowledged changes, and the writer stores them in order), and {@code AlarmStore} publishes it at start.
+ * Either way the change is published at least once; a change Kafka acknowledged but whose removal from the outbox was
+ * not stored is published twice.
+ * <p>
+ * Back-pressure: when more than {@code warning.history.max-pending-samples} readings wait for their buckets to be
+ * stored (MongoDB away), the consumer waits here before taking the next batch.
  */
 @ApplicationScoped
 public class ReadingConsumer {
+    private static final Logger LOG = Logger.getLogger(ReadingConsumer.class);
+
     private final AlarmEngine engine;
     private final HistoryStore history;
     private final AlarmOutbox outbox;
     private final MeterRegistry metrics;
     private final int maxPending;
-    /** Batches whose readings are gathered but not yet written; guarded by itself. */
-    private final List<Message<?>> unwritten = new ArrayList<>();
-    private final Object flushing = new Object();
+    private boolean warnedWrapped;
 
     public ReadingConsumer(AlarmEngine engine, HistoryStore history, AlarmOutbox outbox,
                            MeterRegistry metrics, WarningConfig config) {
@@ -46,60 +65,95 @@ public class ReadingConsumer {
         this.outbox = outbox;
         this.metrics = metrics;
         this.maxPending = config.history().maxPendingSamples();
+        Gauge.builder("safetyhub_warning_history_pending_samples", history, HistoryStore::pendingSamples)
+                .description("readings held in memory until their history bucket is stored").register(metrics);
+        Gauge.builder("safetyhub_warning_history_open_buckets", history, HistoryStore::openBuckets)
+                .description("history buckets gathered in memory, not yet sealed").register(metrics);
     }
 
     @Incoming("readings")
     @Blocking
     public CompletionStage<Void> consume(Message<List<Reading>> batch) {
-        List<AlarmChange> changes = new ArrayList<>();
+        BatchAck ack = acknowledgement(batch);
+        List<CompletableFuture<Void>> relayed = new ArrayList<>();
         // Counted per kind once a batch: a registry lookup per reading was a measurable share of the hot path.
         Map<String, Integer> perKind = new HashMap<>();
-        List<Reading> readings = new ArrayList<>(batch.getPayload().size());
-        for (Reading reading : batch.getPayload()) {
+        for (Part part : parts(batch)) {
+            Reading reading = part.reading();
             if (reading == null) {
                 continue; // undeserialisable record, already logged by the deserializer
             }
-            changes.addAll(engine.onReading(reading));
-            readings.add(reading);
+            List<AlarmChange> changes = engine.onReading(reading);
+            if (!changes.isEmpty()) {
+                relayed.add(outbox.relayAsync(changes)); // sent now, not after the rest of the batch
+            }
+            history.add(reading, part.partition(), ack);
             perKind.merge(String.valueOf(reading.deviceKind()), 1, Integer::sum);
         }
-        outbox.relay(changes);
-        synchronized (unwritten) {
-            // Gathered before the batch is queued: a flush that takes the batch writes its readings too.
-            readings.forEach(history::add);
-            unwritten.add(batch);
+        if (!relayed.isEmpty()) {
+            ack.hold();
+            CompletableFuture.allOf(relayed.toArray(CompletableFuture[]::new)).whenComplete((v, failure) -> {
+                if (failure == null) {
+                    ack.release();
+                } else {
+                    ack.fail(failure);
+                }
+            });
         }
+        ack.close();
         perKind.forEach((kind, n) -> metrics.counter("safetyhub_warning_readings_total", "kind", kind).increment(n));
-        if (history.pendingSamples() > maxPending) {
-            flushAndAcknowledge(); // back-pressure: the consumer waits rather than gathering without bound
-        }
+        awaitRoom();
         return CompletableFuture.completedFuture(null);
     }
 
-    /** Writes the readings gathered since the last time and lets their batches be committed. */
-    @Scheduled(every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void flushEverySecond() {
-        flushAndAcknowledge();
+    /** One reading with the partition it came from (-1 when the message is not Kafka's, e.g. in a test). */
+    private record Part(Reading reading, int partition) {
+    }
+
+    private static List<Part> parts(Message<List<Reading>> batch) {
+        if (batch instanceof KafkaRecordBatch<?, ?> records) {
+            List<Part> parts = new ArrayList<>(records.getRecords().size());
+            for (KafkaRecord<?, ?> r : records.getRecords()) {
+                parts.add(new Part(r.getPayload() instanceof Reading reading ? reading : null, r.getPartition()));
+            }
+            return parts;
+        }
+        List<Part> parts = new ArrayList<>(batch.getPayload().size());
+        batch.getPayload().forEach(r -> parts.add(new Part(r, -1)));
+        return parts;
     }
 
     /**
-     * Writes the gathered readings and then acknowledges their batches; a flush that gives up (MongoDB away for
-     * good) nacks them, which stops the channel rather than committing readings that were not stored.
+     * The batch's acknowledgement, keeping only what acknowledging it needs: for a Kafka batch its last record per
+     * partition (acknowledging it is what acknowledging the batch does), not the batch and its payload, which a
+     * bucket's minute plus grace would otherwise pin in memory.
      */
-    public void flushAndAcknowledge() {
-        synchronized (flushing) {
-            List<Message<?>> done;
-            synchronized (unwritten) {
-                done = new ArrayList<>(unwritten);
-                unwritten.clear();
+    private BatchAck acknowledgement(Message<List<Reading>> batch) {
+        List<Message<?>> toAck = new ArrayList<>();
+        if (batch instanceof KafkaRecordBatch<?, ?> records) {
+            toAck.addAll(records.getLatestOffsetRecords().values());
+        } else {
+            if (batch.getMetadata(IncomingKafkaRecordBatchMetadata.class).isPresent() && !warnedWrapped) {
+                warnedWrapped = true;
+                LOG.warn("readings arrive as a wrapped batch, not a KafkaRecordBatch: each batch is held whole until"
+                        + " its history is stored (more memory)");
             }
-            try {
-                history.flush();
-            } catch (RuntimeException e) {
-                done.forEach(m -> m.nack(e));
-                throw e;
+            toAck.add(batch);
+        }
+        return new BatchAck(() -> toAck.forEach(Message::ack), failure -> {
+            LOG.errorf("a batch of readings could not be made durable and is refused: %s", failure.getMessage());
+            toAck.forEach(m -> m.nack(failure));
+        });
+    }
+
+    private void awaitRoom() {
+        try {
+            while (!history.awaitRoom(maxPending, Duration.ofSeconds(10))) {
+                LOG.warnf("%d readings wait for their history buckets to be stored (more than %d): consuming waits",
+                        history.pendingSamples(), maxPending);
             }
-            done.forEach(Message::ack);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -8,10 +8,13 @@ import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.common.TopicPartition;
 
 import java.util.Collection;
+import java.util.List;
 
 /**
- * When partitions of {@code telemetry.readings.v1} move, another instance may write the buckets of their devices
- * meanwhile: the history's memory of stored sample keys is dropped, so that the next flush looks them up again.
+ * When partitions of {@code telemetry.readings.v1} are revoked (or lost), the history buckets gathered from them are
+ * sealed and stored at once, so that the batches waiting for them are acknowledged and the next owner starts after
+ * them instead of replaying a minute of readings. Should it replay some anyway, its inserts collide with what is
+ * stored here and merge only the samples missing ({@code HistoryStore}).
  */
 @ApplicationScoped
 @Identifier("readings-rebalance")
@@ -23,17 +26,16 @@ public class ReadingsRebalance implements KafkaConsumerRebalanceListener {
     }
 
     @Override
-    public void onPartitionsAssigned(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
-        history.forgetStoredKeys();
-    }
-
-    @Override
     public void onPartitionsRevoked(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
-        history.forgetStoredKeys();
+        history.storePartitions(numbers(partitions));
     }
 
     @Override
     public void onPartitionsLost(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
-        history.forgetStoredKeys();
+        history.storePartitions(numbers(partitions));
+    }
+
+    private static List<Integer> numbers(Collection<TopicPartition> partitions) {
+        return partitions.stream().map(TopicPartition::partition).toList();
     }
 }

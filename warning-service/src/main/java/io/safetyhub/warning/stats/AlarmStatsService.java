@@ -29,6 +29,8 @@ public class AlarmStatsService {
     private final AlarmStore store;
     private final EnterpriseDirectory enterprises;
     private final TenantScope scope;
+    /** How long a query waits for the writer before answering with what is stored (MongoDB away). */
+    private static final Duration QUERY_WAIT = Duration.ofSeconds(5);
 
     public AlarmStatsService(AlarmRepository repository, AlarmStore store, EnterpriseDirectory enterprises,
                              TenantScope scope) {
@@ -39,7 +41,7 @@ public class AlarmStatsService {
     }
 
     public AlarmStatsView alarms(Caller caller) {
-        store.flush();
+        store.flushAndWait(QUERY_WAIT); // statuses and values are written behind: current ones first
         List<Alarm> alarms = repository.find(AlarmFilter.within(scope.reach(caller)));
         Map<String, EnterpriseDirectory.Entry> known = new HashMap<>();
         Map<String, Long> byLevel = new TreeMap<>();

@@ -81,7 +81,7 @@ class AlarmEngineClockSkewTest {
         Engines unbounded = Engines.fresh(clock, Map.of("warning.engine.max-clock-skew", "36500000d"));
         unbounded.engine.onReading(reading("GA-T5", "gas-alarm", "gas_lel", 30, FAR_FUTURE));
         unbounded.engine.onReading(reading("GA-T6", "gas-alarm", "gas_lel", 5, FAR_FUTURE, null, null, Quality.BAD));
-        unbounded.store.flush();
+        unbounded.store.flush().join();
 
         Engines restarted = unbounded.restartedWith(Map.of());
         clock.advance(Duration.ofSeconds(1));

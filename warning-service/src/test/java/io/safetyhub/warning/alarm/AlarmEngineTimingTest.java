@@ -73,7 +73,7 @@ class AlarmEngineTimingTest {
     void shouldKeepTheLevelWhenABetterValueArrivesBeforeClearing() {
         assertEquals(AlarmLevel.ORANGE, gas("GA-S1", 55, 0).get(0).alarm().level());
         assertTrue(gas("GA-S1", 30, 1).isEmpty());
-        e.store.flush();
+        e.store.flush().join();
         Alarm stored = e.repository.findById(Alarm.idFor("GA-S1", StandardDefaults.GAS_LEL, T0)).orElseThrow();
         assertEquals(AlarmLevel.ORANGE, stored.level());
         assertEquals(30.0, stored.value());

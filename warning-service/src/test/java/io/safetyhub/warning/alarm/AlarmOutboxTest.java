@@ -8,24 +8,29 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static io.safetyhub.warning.support.Engines.reading;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The outbox relay, plain JUnit on the in-memory repositories. A crash between storing an alarm change and Kafka's
- * ack (the kill-warning drill lost such alarms): the replayed reading cannot raise the alarm again, so the stored
- * outbox must publish the change after the restart; and nothing leaves the outbox before the sink has it.
+ * The outbox relay, plain JUnit on the in-memory repositories. The alarm state is written behind; the relay's future
+ * (what a readings batch waits for before it is acknowledged) completes only once the sink (Kafka) has the change
+ * AND it is stored. A crash between storing a change and Kafka's ack (the kill-warning drill lost such alarms): the
+ * replayed reading cannot raise the alarm again, so the stored outbox must publish the change after the restart. A
+ * crash before the change was stored: the replayed reading decides it again, with the same id.
  */
 class AlarmOutboxTest {
     private static final Instant T0 = Instant.parse("2026-11-23T06:00:00Z");
 
-    private final List<String> log = new ArrayList<>();
+    private final List<String> log = new CopyOnWriteArrayList<>();
     private Engines e;
 
     @BeforeEach
@@ -37,7 +42,7 @@ class AlarmOutboxTest {
     void shouldPublishTheUnpublishedChangesInOrderWhenRestartedAfterACrash() {
         List<AlarmChange> raised = gas(e, 30, 0);
         gas(e, 0, 1);
-        // crash: nothing was relayed
+        // crash once stored: nothing was relayed
 
         Engines restarted = e.restarted();
         assertTrue(gas(restarted, 30, 0).isEmpty(), "the replayed reading raises nothing: only the outbox can");
@@ -71,6 +76,40 @@ class AlarmOutboxTest {
     }
 
     @Test
+    void shouldNotCompleteTheRelayWhenKafkaHasNotAcknowledgedAndPublishTheStoredChangeAfterARestart() {
+        CompletableFuture<Void> kafkaAck = new CompletableFuture<>();
+        AlarmOutbox waiting = new AlarmOutbox(e.store, changes -> kafkaAck, changes -> log.add("listener"));
+        List<AlarmChange> raised = gas(e, 60, 0);
+
+        CompletableFuture<Void> relayed = waiting.relayAsync(raised);
+        e.store.written().join();
+        assertFalse(relayed.isDone(), "stored but not on Kafka: the readings batch must not be acknowledged");
+        // kill -9 here: the stored outbox publishes it after the restart
+        assertEquals(List.of(AlarmEvent.Change.RAISED),
+                e.restarted().store.takeRecovered().stream().map(AlarmChange::change).toList());
+        kafkaAck.complete(null);
+        relayed.join();
+        await().atMost(Duration.ofSeconds(5)).until(() -> log.contains("listener"));
+    }
+
+    @Test
+    void shouldNotCompleteTheRelayWhenTheStateIsNotStoredAndDecideTheSameChangeAgainAfterARestart() {
+        e.repository.refuseWrites = true; // MongoDB away: the writer retries in the background
+        List<AlarmChange> raised = gas(e, 60, 0);
+        CompletableFuture<Void> relayed = outbox(e).relayAsync(raised);
+        await().atMost(Duration.ofSeconds(5)).until(() -> log.contains("listener 1"));
+        assertFalse(relayed.isDone(), "on Kafka but not stored: the readings batch must not be acknowledged");
+
+        e.store.close(); // kill -9: what the writer had not stored is lost
+        e.repository.refuseWrites = false;
+        Engines restarted = Engines.onSameRepositories(e);
+        List<AlarmChange> again = gas(restarted, 60, 0); // the readings are delivered again
+        assertEquals(List.of(raised.get(0).alarm().id()), again.stream().map(c -> c.alarm().id()).toList(),
+                "the same change, with the same id, decided again");
+        assertEquals(AlarmEvent.Change.RAISED, again.get(0).change());
+    }
+
+    @Test
     void shouldRecordButNeitherPublishNorNotifyWhenTheDeviceIsShelved() {
         e.shelves.put(new Shelves.Shelf("GA-OUT", "chem-banan-01", T0.plus(Duration.ofHours(2)), "calibration",
                 "ent.chem", T0));
@@ -83,9 +122,10 @@ class AlarmOutboxTest {
     }
 
     private AlarmOutbox outbox(Engines engines) {
-        return new AlarmOutbox(engines.store,
-                changes -> changes.forEach(c -> log.add("sink " + c.change() + " " + c.alarm().id())),
-                changes -> log.add("listener " + changes.size()));
+        return new AlarmOutbox(engines.store, changes -> {
+            changes.forEach(c -> log.add("sink " + c.change() + " " + c.alarm().id()));
+            return CompletableFuture.completedFuture(null);
+        }, changes -> log.add("listener " + changes.size()));
     }
 
     private static List<AlarmChange> gas(Engines engines, double value, int second) {

@@ -81,7 +81,7 @@ class DeviceEventHandlerTest {
         Alarm open = e.store.open("GA-E4|" + StandardDefaults.GAS_LEL).orElseThrow();
         assertEquals(1, open.trail().stream().filter(t -> t.action().equals("VALVE_CLOSED")).count(),
                 "recorded once, also when the event is delivered twice");
-        e.store.flush();
+        e.store.flush().join();
         assertTrue(e.repository.findById(open.id()).orElseThrow().trail().stream()
                 .anyMatch(t -> t.action().equals("VALVE_CLOSED")), "and stored");
     }
@@ -92,7 +92,7 @@ class DeviceEventHandlerTest {
         DeviceEvent recovered = event("GA-E5", DeviceEvent.Type.RECOVERED, null, 5);
         handler.onEvent(alarm);
         handler.onEvent(recovered);
-        e.store.flush();
+        e.store.flush().join();
 
         Engines restarted = e.restarted();
         DeviceEventHandler again = new DeviceEventHandler(restarted.store, restarted.shelves, clock, restarted.config);

@@ -17,6 +17,14 @@ import java.util.Optional;
 public class InMemoryAlarmRepository implements AlarmRepository {
     private final Map<String, Alarm> alarms = new LinkedHashMap<>();
     private final Map<String, List<String>> unpublished = new HashMap<>();
+    /** While set, every write fails as if MongoDB were away (reads still answer). */
+    public volatile boolean refuseWrites;
+
+    private void writable() {
+        if (refuseWrites) {
+            throw new IllegalStateException("MongoDB away (test)");
+        }
+    }
 
     @Override
     public synchronized List<Alarm> findAll() {
@@ -30,21 +38,25 @@ public class InMemoryAlarmRepository implements AlarmRepository {
 
     @Override
     public synchronized boolean insert(Alarm alarm, List<String> changes) {
+        writable();
         if (alarms.containsKey(alarm.id())) {
             return false;
         }
-        replace(alarm, changes);
+        alarms.put(alarm.id(), alarm);
+        unpublished.put(alarm.id(), List.copyOf(changes));
         return true;
     }
 
     @Override
     public synchronized void replace(Alarm alarm, List<String> changes) {
+        writable();
         alarms.put(alarm.id(), alarm);
         unpublished.put(alarm.id(), List.copyOf(changes));
     }
 
     @Override
     public synchronized void setUnpublished(Map<String, List<String>> byAlarm) {
+        writable();
         byAlarm.forEach((id, left) -> {
             if (alarms.containsKey(id)) {
                 unpublished.put(id, List.copyOf(left));

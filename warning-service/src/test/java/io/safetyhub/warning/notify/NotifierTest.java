@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -60,8 +61,10 @@ class NotifierTest {
         notifier = notifier(Map.of("warning.webhook.timeout", "1h"));
         Engines e = Engines.fresh(new MutableClock(T0), Map.of());
         List<String> kafka = new CopyOnWriteArrayList<>();
-        AlarmOutbox outbox = new AlarmOutbox(e.store, changes -> changes.forEach(c -> kafka.add(c.alarm().id())),
-                notifier);
+        AlarmOutbox outbox = new AlarmOutbox(e.store, changes -> {
+            changes.forEach(c -> kafka.add(c.alarm().id()));
+            return CompletableFuture.completedFuture(null);
+        }, notifier);
 
         // A receiver that never answers (timeout 1 h) must not hold the alarm path: both relays return.
         assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {

@@ -59,13 +59,26 @@ public final class Engines {
                 new InMemoryShelfRepository());
     }
 
-    /** A new engine on the same repositories: what a restarted service finds. */
+    /**
+     * A new engine on the same repositories: what a restarted service finds once the old one's background writes are
+     * stored (a crash losing them is {@link #onSameRepositories}).
+     */
     public Engines restarted() {
+        store.written().join();
         return new Engines(config, clock, repository, ruleRepository, shelfRepository);
+    }
+
+    /**
+     * A new engine on the same repositories without waiting for the old one's background writes: with its store
+     * closed first, what a restart after a kill -9 finds.
+     */
+    public static Engines onSameRepositories(Engines old) {
+        return new Engines(old.config, old.clock, old.repository, old.ruleRepository, old.shelfRepository);
     }
 
     /** A new engine on the same repositories with other settings: a restart after a configuration change. */
     public Engines restartedWith(Map<String, String> settings) {
+        store.written().join();
         return new Engines(config(settings), clock, repository, ruleRepository, shelfRepository);
     }
 

@@ -7,6 +7,7 @@ import io.safetyhub.events.serde.EventSerializer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.time.Instant;
@@ -22,13 +23,18 @@ public final class Feed {
     }
 
     public static synchronized void send(String topic, String key, Object value) {
+        sendAt(topic, key, value);
+    }
+
+    /** Sends and returns where the broker put the record (partition, offset). */
+    public static synchronized RecordMetadata sendAt(String topic, String key, Object value) {
         if (producer == null) {
             producer = new KafkaProducer<>(Map.of(
                     ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfra.shared().kafkaBootstrapServers(),
                     ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new EventSerializer());
         }
         try {
-            producer.send(new ProducerRecord<>(topic, key, value)).get();
+            return producer.send(new ProducerRecord<>(topic, key, value)).get();
         } catch (Exception e) {
             throw new IllegalStateException("Kafka did not take the test record", e);
         }

@@ -14,6 +14,11 @@ public final class MutableClock extends Clock {
         this.now = start;
     }
 
+    /** Sets the clock to this instant (forward or back). */
+    public synchronized void set(Instant to) {
+        advance(Duration.between(instant(), to));
+    }
+
     public synchronized void advance(Duration d) {
         now = now.plus(d);
     }

@@ -1,0 +1,219 @@
+package io.safetyhub.warning.history;
+
+import io.safetyhub.events.Reading;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Gathers readings into their device-metric-minute buckets in memory and seals a bucket when its minute is over plus
+ * a grace for late readings ({@code warning.history.seal-grace}), on this service's clock: a sealed bucket is handed
+ * out once, to be inserted once. A reading for a bucket already handed out opens it again (a late reading, or a
+ * replay after a crash): that bucket is due at once, and its insert, which collides with the stored one, merges only
+ * the samples not stored yet ({@link HistoryStore}). Counts the samples held, for back-pressure: they are released
+ * once their bucket is stored. Thread-safe; plain Java, no MongoDB.
+ */
+final class BucketSealer {
+    private final Duration grace;
+    private final Duration maxAhead;
+    private final Map<String, OpenBucket> byId = new HashMap<>();
+    private final TreeMap<Instant, List<OpenBucket>> byMinute = new TreeMap<>();
+    /** Buckets handed out and not yet stored, by id: still answered by {@link #summaries} meanwhile. */
+    private final Map<String, List<OpenBucket>> inFlight = new HashMap<>();
+    /** Buckets handed out whose write gave up: due again at once. */
+    private final List<OpenBucket> returned = new ArrayList<>();
+    /** Samples gathered and not yet stored (including those being written). */
+    private long held;
+
+    /**
+     * @param grace    how long after its minute a bucket waits for late readings
+     * @param maxAhead how far ahead of this service's clock a bucket may start and still wait for its minute; one
+     *                 further ahead (a device clock running ahead, a forged date) is due at once, or the batches
+     *                 waiting for it would never be committed
+     */
+    BucketSealer(Duration grace, Duration maxAhead) {
+        this.grace = grace;
+        this.maxAhead = maxAhead;
+    }
+
+    static String bucketId(String deviceId, String metric, Instant bucketStart) {
+        return deviceId + "|" + metric + "|" + bucketStart;
+    }
+
+    /**
+     * Adds a reading to its bucket, which the batch then waits for (when given); false when the bucket already holds a
+     * sample of that source time (a redelivery). Bad-quality and non-finite values are kept, flagged: evidence.
+     */
+    synchronized boolean add(Reading r, int partition, BatchAck batch) {
+        Instant start = r.sourceTimestamp().truncatedTo(ChronoUnit.MINUTES);
+        String id = bucketId(r.deviceId(), r.metric(), start);
+        OpenBucket b = byId.get(id);
+        if (b == null) {
+            b = new OpenBucket(id, r, start, partition);
+            byId.put(id, b);
+            byMinute.computeIfAbsent(start, k -> new ArrayList<>()).add(b);
+        }
+        if (batch != null) {
+            b.waitedOnBy(batch);
+        }
+        if (!b.add(r.sourceTimestamp().toEpochMilli(), r.value(), r.quality())) {
+            return false;
+        }
+        held++;
+        return true;
+    }
+
+    /**
+     * Hands out (and forgets) every bucket whose minute ended at least the grace before {@code now}, and every bucket
+     * dated more than the allowed skew ahead of it.
+     */
+    synchronized List<OpenBucket> takeDue(Instant now) {
+        List<OpenBucket> due = new ArrayList<>(returned);
+        returned.clear();
+        Instant latestStart = now.minus(grace).minus(Duration.ofMinutes(1));
+        Iterator<Map.Entry<Instant, List<OpenBucket>>> minutes = byMinute.headMap(latestStart, true).entrySet()
+                .iterator();
+        while (minutes.hasNext()) {
+            for (OpenBucket b : minutes.next().getValue()) {
+                byId.remove(b.id);
+                due.add(b);
+            }
+            minutes.remove();
+        }
+        Iterator<Map.Entry<Instant, List<OpenBucket>>> ahead = byMinute.tailMap(now.plus(maxAhead), false).entrySet()
+                .iterator();
+        while (ahead.hasNext()) {
+            for (OpenBucket b : ahead.next().getValue()) {
+                byId.remove(b.id);
+                due.add(b);
+            }
+            ahead.remove();
+        }
+        due.forEach(this::fly);
+        return due;
+    }
+
+    /** Hands out every bucket of these partitions (they are being revoked), due or not. */
+    synchronized List<OpenBucket> takePartitions(Collection<Integer> partitions) {
+        List<OpenBucket> taken = new ArrayList<>();
+        Iterator<List<OpenBucket>> minutes = byMinute.values().iterator();
+        while (minutes.hasNext()) {
+            List<OpenBucket> minute = minutes.next();
+            minute.removeIf(b -> {
+                if (partitions.contains(b.partition)) {
+                    byId.remove(b.id);
+                    taken.add(b);
+                    return true;
+                }
+                return false;
+            });
+            if (minute.isEmpty()) {
+                minutes.remove();
+            }
+        }
+        taken.forEach(this::fly);
+        return taken;
+    }
+
+    /** Hands out every bucket, due or not. */
+    synchronized List<OpenBucket> takeAll() {
+        List<OpenBucket> all = new ArrayList<>(returned);
+        all.addAll(byId.values());
+        returned.clear();
+        byId.clear();
+        byMinute.clear();
+        all.forEach(this::fly);
+        return all;
+    }
+
+    /** Their write gave up: they are handed out again by the next {@link #takeDue}, still counted as held. */
+    synchronized void giveBack(Collection<OpenBucket> buckets) {
+        returned.addAll(buckets);
+    }
+
+    private void fly(OpenBucket b) {
+        List<OpenBucket> same = inFlight.computeIfAbsent(b.id, k -> new ArrayList<>(1));
+        if (!same.contains(b)) {
+            same.add(b);
+        }
+    }
+
+    /** These buckets are stored: their samples no longer count against the back-pressure limit. */
+    synchronized void stored(Collection<OpenBucket> buckets) {
+        for (OpenBucket b : buckets) {
+            held -= b.size();
+            List<OpenBucket> same = inFlight.get(b.id);
+            if (same != null && same.remove(b) && same.isEmpty()) {
+                inFlight.remove(b.id);
+            }
+        }
+        notifyAll();
+    }
+
+    /** Samples gathered and not yet stored. */
+    synchronized long held() {
+        return held;
+    }
+
+    /** Buckets open in memory. */
+    synchronized int open() {
+        return byId.size();
+    }
+
+    /**
+     * Waits while more than {@code max} samples are held (back-pressure on the consumer: they are released as their
+     * buckets are stored); returns false if still over after {@code timeout}.
+     */
+    synchronized boolean awaitRoom(long max, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (held > max) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            wait(Math.max(1, left / 1_000_000));
+        }
+        return true;
+    }
+
+    /** min, max, sum, count (see {@link OpenBucket#summary()}) of the open buckets with these ids, with their tenant. */
+    synchronized Map<String, Summary> summaries(Collection<String> ids) {
+        Map<String, Summary> out = new HashMap<>();
+        for (String id : ids) {
+            List<OpenBucket> parts = new ArrayList<>(inFlight.getOrDefault(id, List.of()));
+            OpenBucket open = byId.get(id);
+            if (open != null) {
+                parts.add(open);
+            }
+            for (OpenBucket b : parts) {
+                double[] s = b.summary();
+                out.merge(id, new Summary(b.enterpriseId, b.unit, b.start, s), (x, y) -> new Summary(x.enterpriseId(),
+                        x.unit(), x.start(), new double[]{Math.min(x.minMaxSumCount()[0], s[0]),
+                        Math.max(x.minMaxSumCount()[1], s[1]), x.minMaxSumCount()[2] + s[2],
+                        x.minMaxSumCount()[3] + s[3]}));
+            }
+        }
+        return out;
+    }
+
+    /** What a history query needs of an open bucket. */
+    record Summary(String enterpriseId, String unit, Instant start, double[] minMaxSumCount) {
+    }
+
+    synchronized void clear() {
+        held = 0;
+        returned.clear();
+        inFlight.clear();
+        byId.clear();
+        byMinute.clear();
+        notifyAll();
+    }
+}

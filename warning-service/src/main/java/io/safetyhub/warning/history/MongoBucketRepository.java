@@ -1,0 +1,146 @@
+package io.safetyhub.warning.history;
+
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.InsertManyOptions;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import io.safetyhub.warning.config.WarningConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.jboss.logging.Logger;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * History buckets in MongoDB ({@code reading_buckets}, {@code _id = deviceId|metric|bucketStart}): one unordered
+ * {@code insertMany} per sealing, by primary key only (the embedded server uses its index only for a query on exactly
+ * the indexed fields). A collision (duplicate {@code _id}) takes the rare path: one lookup of the stored bucket's
+ * {@code keys} and one {@code $push} of the samples it lacks.
+ */
+@ApplicationScoped
+public class MongoBucketRepository implements BucketRepository {
+    private static final Logger LOG = Logger.getLogger(MongoBucketRepository.class);
+    private static final int DUPLICATE_KEY = 11000;
+
+    private final MongoCollection<Document> buckets;
+    private final Duration retention;
+    private final AtomicLong operations = new AtomicLong();
+
+    public MongoBucketRepository(MongoClient mongo, WarningConfig config) {
+        this.buckets = mongo.getDatabase(config.database()).getCollection("reading_buckets");
+        this.retention = config.history().retention();
+        // Real MongoDB expires buckets by itself; the embedded server ignores this, hence also purge().
+        buckets.createIndex(Indexes.ascending("expireAt"), new IndexOptions().expireAfter(0L, TimeUnit.SECONDS));
+    }
+
+    /** One unordered insert of every sealed bucket; the collided ones merge what the stored one lacks. */
+    @Override
+    public void insert(List<OpenBucket> sealed) {
+        List<Document> docs = new ArrayList<>(sealed.size());
+        sealed.forEach(b -> docs.add(b.toDocument(retention)));
+        Set<Integer> collided = new HashSet<>();
+        try {
+            count(1);
+            buckets.insertMany(docs, new InsertManyOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            boolean onlyDuplicates = e.getWriteConcernError() == null
+                    && e.getWriteErrors().stream().allMatch(w -> w.getCode() == DUPLICATE_KEY);
+            if (!onlyDuplicates) {
+                throw e;
+            }
+            e.getWriteErrors().forEach(w -> collided.add(w.getIndex()));
+        }
+        for (int i : collided) {
+            merge(sealed.get(i));
+        }
+    }
+
+    /** The rare path: adds to a stored bucket only the samples it does not hold yet (idempotent by key). */
+    private void merge(OpenBucket b) {
+        count(1);
+        Document stored = buckets.find(Filters.eq("_id", b.id)).projection(Projections.include("keys")).first();
+        Set<Long> held = new HashSet<>(stored == null ? List.of() : stored.getList("keys", Long.class, List.of()));
+        List<Long> keys = new ArrayList<>();
+        List<Document> samples = new ArrayList<>();
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        double sum = 0;
+        long counted = 0;
+        for (int i = 0; i < b.size(); i++) {
+            if (held.contains(b.time(i))) {
+                continue;
+            }
+            Document s = b.sample(i);
+            keys.add(b.time(i));
+            samples.add(s);
+            if (s.get("v") != null && !"BAD".equals(s.get("q"))) {
+                double v = s.getDouble("v");
+                counted++;
+                min = Math.min(min, v);
+                max = Math.max(max, v);
+                sum += v;
+            }
+        }
+        if (keys.isEmpty()) {
+            LOG.debugf("history: bucket %s already holds every replayed sample", b.id);
+            return;
+        }
+        List<Bson> updates = new ArrayList<>(List.of(
+                Updates.setOnInsert("deviceId", b.deviceId),
+                Updates.setOnInsert("enterpriseId", b.enterpriseId),
+                Updates.setOnInsert("metric", b.metric),
+                Updates.setOnInsert("unit", b.unit),
+                Updates.setOnInsert("bucketStart", Date.from(b.start)),
+                Updates.setOnInsert("expireAt", Date.from(b.start.plus(retention))),
+                Updates.pushEach("keys", keys),
+                Updates.pushEach("samples", samples),
+                Updates.inc("count", counted),
+                Updates.inc("sum", sum)));
+        if (counted > 0) {
+            updates.add(Updates.min("min", min));
+            updates.add(Updates.max("max", max));
+        }
+        count(1);
+        buckets.updateOne(Filters.eq("_id", b.id), Updates.combine(updates),
+                new UpdateOptions().upsert(true));
+    }
+
+    private void count(int n) {
+        operations.addAndGet(n);
+    }
+
+    @Override
+    public long operations() {
+        return operations.get();
+    }
+
+    @Override
+    public List<Document> byIds(List<String> ids) {
+        return buckets.find(Filters.in("_id", ids)).into(new ArrayList<>());
+    }
+
+    @Override
+    public long purge(Instant now) {
+        return buckets.deleteMany(Filters.lt("expireAt", Date.from(now))).getDeletedCount();
+    }
+
+    @Override
+    public void deleteAll() {
+        buckets.deleteMany(new Document());
+    }
+}
