@@ -10,13 +10,13 @@ public final class BenchMain {
     private static final String USAGE = """
             usage: bench/run <command> [--name value ...]
               step   [--rates 1000,2000,5000,10000,20000] [--devices 1000] [--duration 30] [--connections 16]
-                     [--in-flight 2000] [--probe-devices 20] [--probe-period-ms 2000] [--drain-max 90]
+                     [--in-flight 2000] [--probe-devices 20] [--probe-period-ms 2000] [--drain-max 150]
                      [--alarms-from gateway|kafka] [--log-append-time false] [--past-saturation false]
                      [--name pipeline] [--note TEXT] [--load-client vertx|paho]
               devices [--load 1000] [--probes 20] [--adapter http://127.0.0.1:8082] [--out bench/target/devices.secrets]
                      registers the bench's devices and writes their issued passwords (for --credentials)
               drill  kill-adapter|kill-warning|stop-kafka|stop-mqtt [--rate 1000] [--devices 500] [--duration 80]
-                     [--fault-at 10] [--outage 30] [--drain-max 180] [--in-flight 2000] [--load-client paho|vertx]
+                     [--fault-at 10] [--outage 30] [--drain-max 240] [--in-flight 2000] [--load-client paho|vertx]
               peers  [--rates as in the step results] [--devices 1000] [--duration 30] [--compare pipeline]
                      [--peer-port 18830] [--broker-port 18831] [--floor-port 18832] [--node-red-port 18800]
                      [--targets peer,mosquitto,floor] [--drain-max 90] [--name peers] [--load-client vertx|paho]

@@ -20,7 +20,7 @@ public final class DrillRun {
         int seconds = o.integer("duration", 80);
         int faultAt = o.integer("fault-at", 10);
         int outage = o.integer("outage", 30);
-        int drain = o.integer("drain-max", 180);
+        int drain = o.integer("drain-max", 240);
         int inFlight = o.integer("in-flight", 2000);
         // Paho by default: its devices keep their unacknowledged messages and resend them after the fault.
         String client = o.get("load-client", "paho");

@@ -30,7 +30,7 @@ public final class StepRun {
         int seconds = o.integer("duration", 30);
         int probes = o.integer("probe-devices", 20);
         int period = o.integer("probe-period-ms", 2000);
-        int drain = o.integer("drain-max", 90);
+        int drain = o.integer("drain-max", 150);
         boolean viaGateway = !"kafka".equals(o.get("alarms-from", "gateway"));
         boolean keepGoing = "true".equals(o.get("past-saturation", "false"));
         String name = o.get("name", "pipeline");

@@ -6,7 +6,7 @@ import java.util.UUID;
 /**
  * A change of one alarm, published by warning-service for the gateway's live stream and other listeners.
  *
- * @param occurredAt when the event was built for Kafka (after the change was stored)
+ * @param occurredAt when the event was built for Kafka (right after the decision; its state is stored in the background)
  * @param decidedAt  when warning-service decided the change (the engine's clock as it raised, raised further or cleared
  *                   the alarm; the lifecycle's or the escalation timer's for the others), so that the decision hop of
  *                   an alarm's latency can be told apart from storing and publishing it; null in events written before
