@@ -37,6 +37,8 @@ import java.util.concurrent.TimeUnit;
 final class EventLoopLinks extends Links {
     private static final Logger LOG = LoggerFactory.getLogger(EventLoopLinks.class);
     private static final int EVENT_LOOPS = 2;
+    /** Logins in flight at once: as many as Paho's connecting threads (LoadLinks). */
+    private static final int CONNECTING_AT_ONCE = 16;
 
     /** One device connection; everything but the window is touched on its context only. */
     private static final class Link {
@@ -92,6 +94,7 @@ final class EventLoopLinks extends Links {
         List<Context> loops = eventLoops(vertx, timeout);
         String run = Long.toString(ProcessHandle.current().pid());
         List<Future<Link>> pending = new ArrayList<>();
+        java.util.concurrent.Semaphore connecting = new java.util.concurrent.Semaphore(CONNECTING_AT_ONCE);
         for (int c = 0; c < count; c++) {
             MqttClientOptions options = new MqttClientOptions()
                     .setClientId(credentials.perDevice() ? "load-" + LoadGenerator.deviceId(c) + "-" + run
@@ -107,11 +110,17 @@ final class EventLoopLinks extends Links {
                 endpoint.tlsCa().ifPresent(ca -> options.setTrustOptions(new PemTrustOptions().addCertPath(ca.toString())));
             }
             // Connected from its event loop's context, so the client's handlers and Link's state share one thread.
+            // A few logins at a time, as Paho's connecting threads do: the endpoint throttles password checks per
+            // source address, and a thousand at once from one address is what a guessing attack looks like.
             Context context = loops.get(c % loops.size());
+            if (!connecting.tryAcquire(timeout.toMillis() + 60_000L, TimeUnit.MILLISECONDS)) {
+                vertx.close();
+                throw new IllegalStateException("load: logins to " + endpoint.url() + " stalled");
+            }
             pending.add(Future.<Link>future(p -> context.runOnContext(ignored -> {
                 MqttClient client = MqttClient.create(vertx, options);
-                client.connect(url.getPort(), url.getHost()).onSuccess(ack -> p.complete(new Link(client, context)))
-                        .onFailure(p::fail);
+                client.connect(url.getPort(), url.getHost()).onComplete(connected -> connecting.release())
+                        .onSuccess(ack -> p.complete(new Link(client, context))).onFailure(p::fail);
             })));
         }
         try {
