@@ -23,6 +23,11 @@ public final class Topics {
     /** {@link InspectionFinding}s from enforcement-service (failed checklist items), key = enterpriseId; idempotency key findingId. */
     public static final String ENFORCEMENT_FINDINGS = "enforcement.findings.v1";
 
+    /** {@link DutyOverdue}: 包保 duty checks not recorded by the end of their period, key = installationId; idempotency key dutyKey. */
+    public static final String ENTERPRISE_DUTIES = "enterprise.duties.v1";
+    /** {@link MajorHazardChanged}, compacted, key = installationId (enterprise-service's major-hazard register). */
+    public static final String MAJOR_HAZARDS = "enterprise.major-hazards.v1";
+
     private Topics() {
     }
 }

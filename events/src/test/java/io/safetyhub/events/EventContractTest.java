@@ -10,6 +10,8 @@ import com.networknt.schema.ValidationMessage;
 import io.safetyhub.events.serde.AlarmEventDeserializer;
 import io.safetyhub.events.serde.CertificateReminderDeserializer;
 import io.safetyhub.events.serde.CommitmentMissingDeserializer;
+import io.safetyhub.events.serde.DutyOverdueDeserializer;
+import io.safetyhub.events.serde.MajorHazardChangedDeserializer;
 import io.safetyhub.events.serde.DeadLetterDeserializer;
 import io.safetyhub.events.serde.DeviceChangedDeserializer;
 import io.safetyhub.events.serde.DeviceEventDeserializer;
@@ -79,7 +81,15 @@ class EventContractTest {
                         "training-service", "cert-1|EXPIRY|2027-02-20|90", "cert-1", "SPECIAL_OPERATION",
                         "T500113198001011234", "p-1", "陈建国", "chem-banan-01", "重庆南彭化工储运有限公司", "巴南区",
                         CertificateReminder.Due.EXPIRY, LocalDate.parse("2027-02-20"), 90, 89),
-                        new CertificateReminderDeserializer()));
+                        new CertificateReminderDeserializer()),
+                Arguments.of("duty-overdue.v1.json", new DutyOverdue(UUID.randomUUID(), T, "enterprise-service",
+                        "MHS-chem-banan-01-01|TECHNICAL|2026-11-01", "chem-banan-01", "重庆南彭化工储运有限公司", "巴南区",
+                        "南彭街道", "MHS-chem-banan-01-01", "储罐区", DutyOverdue.Role.TECHNICAL, "李工", "MONTHLY",
+                        LocalDate.parse("2026-11-01"), Instant.parse("2026-11-30T16:00:00Z")),
+                        new DutyOverdueDeserializer()),
+                Arguments.of("major-hazard-changed.v1.json", new MajorHazardChanged(UUID.randomUUID(), T,
+                        "enterprise-service", MajorHazardChanged.Change.CREATED, "MHS-chem-banan-01-01",
+                        "chem-banan-01", "储罐区", "巴南区", 2), new MajorHazardChangedDeserializer()));
     }
 
     @ParameterizedTest(name = "{0}")
