@@ -46,7 +46,7 @@ public class HistoryService {
         Map<Instant, double[]> steps = new TreeMap<>(); // min, max, sum, count
         String unit = null;
         long stepMs = step.toMillis();
-        for (Document b : store.byIds(ids)) {
+        for (Document b : store.summariesByIds(ids)) {
             if (!scope.visible(caller, b.getString("enterpriseId")) || b.get("min") == null) {
                 continue;
             }

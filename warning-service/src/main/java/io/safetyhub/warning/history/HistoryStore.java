@@ -158,6 +158,11 @@ public class HistoryStore {
         return repository.byIds(ids);
     }
 
+    /** The stored buckets with these ids, summaries only (their sample columns left on the server). */
+    public List<Document> summariesByIds(List<String> ids) {
+        return repository.summariesByIds(ids);
+    }
+
     /** min, max, sum, count of the buckets with these ids still in memory (the current minute, or being written). */
     public Map<String, BucketSealer.Summary> openSummaries(Collection<String> ids) {
         return sealer.summaries(ids);

@@ -8,12 +8,10 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.ReplaceOptions;
 import io.safetyhub.warning.config.WarningConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
@@ -30,7 +28,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * History buckets in MongoDB ({@code reading_buckets}, {@code _id = deviceId|metric|bucketStart}): one unordered
  * {@code insertMany} per sealing, by primary key only (the embedded server uses its index only for a query on exactly
  * the indexed fields). A collision (duplicate {@code _id}) takes the rare path: one lookup of the stored bucket's
- * {@code keys} and one {@code $push} of the samples it lacks.
+ * columns and one replace with the union ({@link BucketColumns}).
  */
 @ApplicationScoped
 public class MongoBucketRepository implements BucketRepository {
@@ -70,54 +68,22 @@ public class MongoBucketRepository implements BucketRepository {
         }
     }
 
-    /** The rare path: adds to a stored bucket only the samples it does not hold yet (idempotent by key). */
+    /**
+     * The rare path: the stored samples and the new ones, by source time, written back whole with their summary
+     * (idempotent: a time already stored keeps its stored sample). Only this partition's owner writes the bucket.
+     */
     private void merge(OpenBucket b) {
         count(1);
-        Document stored = buckets.find(Filters.eq("_id", b.id)).projection(Projections.include("keys")).first();
-        Set<Long> held = new HashSet<>(stored == null ? List.of() : stored.getList("keys", Long.class, List.of()));
-        List<Long> keys = new ArrayList<>();
-        List<Document> samples = new ArrayList<>();
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
-        double sum = 0;
-        long counted = 0;
-        for (int i = 0; i < b.size(); i++) {
-            if (held.contains(b.time(i))) {
-                continue;
-            }
-            Document s = b.sample(i);
-            keys.add(b.time(i));
-            samples.add(s);
-            if (s.get("v") != null && !"BAD".equals(s.get("q"))) {
-                double v = s.getDouble("v");
-                counted++;
-                min = Math.min(min, v);
-                max = Math.max(max, v);
-                sum += v;
-            }
-        }
-        if (keys.isEmpty()) {
+        Document stored = buckets.find(Filters.eq("_id", b.id)).projection(Projections.include("t", "v", "q")).first();
+        BucketColumns fresh = BucketColumns.of(b);
+        BucketColumns merged = stored == null ? fresh : BucketColumns.of(stored).union(fresh);
+        if (stored != null && merged.size() == BucketColumns.of(stored).size()) {
             LOG.debugf("history: bucket %s already holds every replayed sample", b.id);
             return;
         }
-        List<Bson> updates = new ArrayList<>(List.of(
-                Updates.setOnInsert("deviceId", b.deviceId),
-                Updates.setOnInsert("enterpriseId", b.enterpriseId),
-                Updates.setOnInsert("metric", b.metric),
-                Updates.setOnInsert("unit", b.unit),
-                Updates.setOnInsert("bucketStart", Date.from(b.start)),
-                Updates.setOnInsert("expireAt", Date.from(b.start.plus(retention))),
-                Updates.pushEach("keys", keys),
-                Updates.pushEach("samples", samples),
-                Updates.inc("count", counted),
-                Updates.inc("sum", sum)));
-        if (counted > 0) {
-            updates.add(Updates.min("min", min));
-            updates.add(Updates.max("max", max));
-        }
         count(1);
-        buckets.updateOne(Filters.eq("_id", b.id), Updates.combine(updates),
-                new UpdateOptions().upsert(true));
+        buckets.replaceOne(Filters.eq("_id", b.id), merged.writeTo(b.header(retention)),
+                new ReplaceOptions().upsert(true));
     }
 
     private void count(int n) {
@@ -132,6 +98,12 @@ public class MongoBucketRepository implements BucketRepository {
     @Override
     public List<Document> byIds(List<String> ids) {
         return buckets.find(Filters.in("_id", ids)).into(new ArrayList<>());
+    }
+
+    @Override
+    public List<Document> summariesByIds(List<String> ids) {
+        return buckets.find(Filters.in("_id", ids)).projection(Projections.exclude("t", "v", "q"))
+                .into(new ArrayList<>());
     }
 
     @Override

@@ -19,7 +19,6 @@ import java.util.List;
  * {@link BucketSealer} guards it.
  */
 final class OpenBucket {
-    private static final Quality[] QUALITIES = Quality.values();
 
     final String id;
     final String deviceId;
@@ -111,37 +110,29 @@ final class OpenBucket {
         return Double.isFinite(values[i]) && qualities[i] != Quality.BAD.ordinal() + 1;
     }
 
-    /** The sample as stored: {@code {t, v, q}}, v null for a non-finite value (kept: it is evidence). */
-    Document sample(int i) {
-        return new Document("t", new Date(times[i]))
-                .append("v", Double.isFinite(values[i]) ? values[i] : null)
-                .append("q", qualities[i] == 0 ? null : QUALITIES[qualities[i] - 1].name());
+    double value(int i) {
+        return values[i];
+    }
+
+    /** Quality ordinal + 1, 0 when the reading carried none. */
+    byte qualityCode(int i) {
+        return qualities[i];
     }
 
     /** The whole bucket as inserted once: the stored shape of architecture.md's "Telemetry history". */
     Document toDocument(Duration retention) {
-        List<Long> keys = new ArrayList<>(size);
-        List<Document> samples = new ArrayList<>(size);
-        for (int i = 0; i < size; i++) {
-            keys.add(times[i]);
-            samples.add(sample(i));
-        }
-        double[] s = summary();
-        Document d = new Document("_id", id)
+        return BucketColumns.of(this).writeTo(header(retention));
+    }
+
+    /** Identity, place and expiry of the bucket: everything but its samples and summary. */
+    Document header(Duration retention) {
+        return new Document("_id", id)
                 .append("deviceId", deviceId)
                 .append("enterpriseId", enterpriseId)
                 .append("metric", metric)
                 .append("unit", unit)
                 .append("bucketStart", Date.from(start))
-                .append("expireAt", Date.from(start.plus(retention)))
-                .append("keys", keys)
-                .append("samples", samples)
-                .append("count", (long) s[3])
-                .append("sum", s[2]);
-        if (s[3] > 0) {
-            d.append("min", s[0]).append("max", s[1]);
-        }
-        return d;
+                .append("expireAt", Date.from(start.plus(retention)));
     }
 
     /** Approximate heap bytes of the samples (for the footprint figure). */

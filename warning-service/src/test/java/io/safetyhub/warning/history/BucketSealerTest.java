@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -79,7 +80,7 @@ class BucketSealerTest {
         assertEquals(20, repository.size(), "5 devices x 4 minutes");
         assertEquals(4, repository.operations(), "4 inserts for 1,000 readings, each bucket written once");
         Document first = repository.byIds(List.of(HistoryStore.bucketId("GA-D0", "gas_lel", T0))).get(0);
-        assertEquals(60, first.getList("samples", Document.class).size());
+        assertEquals(60, first.getList("t", Date.class).size());
         assertEquals(60L, first.get("count", Number.class).longValue());
     }
 
@@ -97,8 +98,9 @@ class BucketSealerTest {
         assertEquals(3L, b.get("count", Number.class).longValue());
         assertEquals(90.0, b.get("sum", Number.class).doubleValue());
         assertEquals(50.0, b.get("max", Number.class).doubleValue());
-        assertEquals(List.of(T0.plusSeconds(1).toEpochMilli(), T0.plusSeconds(2).toEpochMilli(),
-                T0.plusSeconds(3).toEpochMilli()), b.getList("keys", Long.class));
+        assertEquals(List.of(Date.from(T0.plusSeconds(1)), Date.from(T0.plusSeconds(2)), Date.from(T0.plusSeconds(3))),
+                b.getList("t", Date.class));
+        assertEquals(List.of(10.0, 30.0, 50.0), b.getList("v", Double.class));
     }
 
     @Test

@@ -41,36 +41,8 @@ public class InMemoryBucketRepository implements BucketRepository {
                 continue;
             }
             operations.addAndGet(2);
-            Set<Long> held = new HashSet<>(old.getList("keys", Long.class));
-            List<Long> keys = new ArrayList<>(old.getList("keys", Long.class));
-            List<Document> samples = new ArrayList<>(old.getList("samples", Document.class));
-            long count = old.get("count", Number.class).longValue();
-            double sum = old.get("sum", Number.class).doubleValue();
-            Double min = old.getDouble("min");
-            Double max = old.getDouble("max");
-            for (int i = 0; i < b.size(); i++) {
-                if (!held.add(b.time(i))) {
-                    continue;
-                }
-                Document s = b.sample(i);
-                keys.add(b.time(i));
-                samples.add(s);
-                if (s.get("v") != null && !"BAD".equals(s.get("q"))) {
-                    double v = s.getDouble("v");
-                    count++;
-                    sum += v;
-                    min = min == null ? v : Math.min(min, v);
-                    max = max == null ? v : Math.max(max, v);
-                }
-            }
-            old.put("keys", keys);
-            old.put("samples", samples);
-            old.put("count", count);
-            old.put("sum", sum);
-            if (min != null) {
-                old.put("min", min);
-                old.put("max", max);
-            }
+            BucketColumns held = BucketColumns.of(old);
+            stored.put(b.id, held.union(BucketColumns.of(b)).writeTo(b.header(retention)));
         }
     }
 
