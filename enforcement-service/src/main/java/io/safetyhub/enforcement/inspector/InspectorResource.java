@@ -3,6 +3,10 @@ package io.safetyhub.enforcement.inspector;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.safetyhub.platform.Caller;
 import io.safetyhub.platform.rest.Callers;
+import io.safetyhub.enforcement.common.Paging;
+import io.safetyhub.platform.rest.Page;
+import io.safetyhub.platform.rest.PageRequest;
+import io.safetyhub.platform.rest.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -20,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
-import java.util.List;
 
 import static io.safetyhub.platform.Strings.blankToNull;
 
@@ -42,9 +45,11 @@ public class InspectorResource {
     }
 
     @GET
-    @Operation(summary = "Inspectors of the caller's district (all for operators and city regulators), with their declared conflicts")
-    public List<Inspector> list(@QueryParam("district") String district) {
-        return service.list(caller(), blankToNull(district));
+    @Operation(summary = "Inspectors of the caller's district (all for operators and city regulators), with their declared conflicts, paged")
+    public Page<Inspector> list(@QueryParam("district") String district, @QueryParam("page") String page,
+                                @QueryParam("size") String size) {
+        PageRequest request = QueryParams.page(page, size, Paging.MAX_SIZE);
+        return Page.slice(service.list(caller(), blankToNull(district)), request);
     }
 
     @GET @Path("/{id}")

@@ -151,7 +151,7 @@ class AccessMatrixIT {
         as("ent.build").get("/api/enforcement/findings?size=100").then().body("items.enterpriseId", everyItem(equalTo("build-yubei-01")));
         as("reg.banan").get("/api/enforcement/roster/enterprises?size=100").then().body("items.district", everyItem(equalTo("巴南区")));
         as("reg.banan").get("/api/enforcement/cases?size=100").then().body("items.district", everyItem(equalTo("巴南区")));
-        as("reg.banan").get("/api/enforcement/inspectors").then().body("district", everyItem(equalTo("巴南区")));
+        as("reg.banan").get("/api/enforcement/inspectors").then().body("items.district", everyItem(equalTo("巴南区")));
     }
 
     private static String resolve(String path) {
