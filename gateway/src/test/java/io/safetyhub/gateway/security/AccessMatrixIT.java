@@ -51,6 +51,11 @@ class AccessMatrixIT {
             "GET,    /api/risk-points,                401, 403, 403, 200, 200, 200",
             "GET,    /api/check-instances/overdue,    401, 200, 200, 200, 200, 200",
             "POST,   /api/check-instances/c1/result,  401, 200, 200, 403, 403, 403",
+            // 包保 duties overdue across a scope are the regulators'; the assessment items table is everyone's
+            "GET,    /api/duties/overdue,             401, 403, 403, 200, 200, 200",
+            "POST,   /api/duties/overdue,             403, 403, 403, 403, 403, 403",
+            "GET,    /api/risk-assessments/items,     401, 200, 200, 200, 200, 200",
+            "POST,   /api/risk-assessments/items,     403, 403, 403, 403, 403, 403",
             "GET,    /api/enterprises/e1/risk-map,    401, 200, 200, 200, 200, 200",
             "GET,    /api/devices,                    401, 200, 200, 200, 200, 200",
             "POST,   /api/devices,                    401, 403, 403, 403, 403, 200",
