@@ -93,6 +93,12 @@ class AccessMatrixIT {
             PUT  | /api/enterprises/{fresh-banan-enterprise}/risk-colour/override | override | 401 | 403 | 403 | ok | ok | 403
             PUT  | /api/enterprises/{fresh-yubei-enterprise}/risk-colour/override | override | 401 | 403 | 403 | 404 | ok | 403
             DELETE | /api/enterprises/chem-banan-01/risk-colour/override | -            | 401 | 403 | 403 | 409 | 409 | 403
+            GET  | /api/enterprises/chem-banan-01/major-hazards/MHS-chem-banan-01-01/duties | - | 401 | ok | 404 | ok | ok | ok
+            GET  | /api/enterprises/build-yubei-01/major-hazards/MHS-chem-banan-01-01/duties | - | 401 | 404 | 404 | 404 | 404 | 404
+            GET  | /api/enterprises/chem-banan-01/major-hazards/MHS-chem-banan-01-01/duties/checks | - | 401 | ok | 404 | ok | ok | ok
+            PUT  | /api/enterprises/chem-banan-01/major-hazards/{fresh-chem-major-hazard}/duties/holders | duty-holders | 401 | ok | 404 | 403 | 403 | ok
+            POST | /api/enterprises/chem-banan-01/major-hazards/{fresh-chem-duty-installation}/duties/checks | duty-check | 401 | ok | 404 | 403 | 403 | ok
+            GET  | /api/duties/overdue                                | -              | 401 | 403 | 403 | ok  | ok  | ok
             """)
     void shouldApplyRoleAndTenantRulesWhenAnyCallerCallsAnyEndpoint(String method, String path, String body,
                                                                        String anonymous, String entChem, String entBuild,
@@ -126,6 +132,15 @@ class AccessMatrixIT {
                     .body(Fixtures.RISK_POINT).when().post("/api/enterprises/chem-banan-01/risk-points")
                     .then().statusCode(201).extract().path("id");
             return path.replace("{fresh-chem-risk-point}", id);
+        }
+        if (path.contains("{fresh-chem-duty-installation}")) {
+            String id = given().auth().oauth2(TestInfra.shared().token("ent.chem")).contentType("application/json")
+                    .body(Fixtures.MAJOR_HAZARD).when().post("/api/enterprises/chem-banan-01/major-hazards")
+                    .then().statusCode(201).extract().path("id");
+            given().auth().oauth2(TestInfra.shared().token("ent.chem")).contentType("application/json")
+                    .body(Fixtures.DUTY_HOLDERS).when().put("/api/enterprises/chem-banan-01/major-hazards/" + id + "/duties/holders")
+                    .then().statusCode(200);
+            return path.replace("{fresh-chem-duty-installation}", id);
         }
         if (path.contains("{fresh-chem-major-hazard}")) {
             String id = given().auth().oauth2(TestInfra.shared().token("ent.chem")).contentType("application/json")
@@ -171,6 +186,9 @@ class AccessMatrixIT {
             case "correction" -> correctionOfToday();
             case "major-hazard" -> Fixtures.MAJOR_HAZARD;
             case "risk-point" -> Fixtures.RISK_POINT;
+            case "duty-holders" -> Fixtures.DUTY_HOLDERS;
+            case "duty-check" -> "{\"role\": \"OPERATIONAL\", \"personName\": \"丙\", \"date\": \""
+                    + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")) + "\", \"findings\": \"正常\", \"outcome\": \"OK\"}";
             case "check-done" -> "{\"outcome\": \"DONE\"}";
             case "override" -> "{\"colour\": \"RED\", \"reason\": \"matrix: override\"}";
             default -> throw new IllegalArgumentException(name);

@@ -29,6 +29,13 @@ public final class Fixtures {
              "substances": [{"substance": "液氯", "quantity": 10}]}
             """;
 
+    /** The three 包保责任人 of an installation. */
+    public static final String DUTY_HOLDERS = """
+            {"main": {"name": "甲", "position": "总经理", "phone": "13800000001"},
+             "technical": {"name": "乙", "position": "总工程师", "phone": "13800000002"},
+             "operational": {"name": "丙", "position": "班长", "phone": "13800000003"}}
+            """;
+
     /** A blue risk point (LEC 1 × 6 × 7 = 42) with one weekly task. */
     public static final String RISK_POINT = """
             {"name": "矩阵测试点", "longitude": 106.67, "latitude": 29.38, "hazards": ["测试"], "method": "LEC",
