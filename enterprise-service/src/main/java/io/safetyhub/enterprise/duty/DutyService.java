@@ -6,12 +6,14 @@ import io.safetyhub.enterprise.enterprise.EnterpriseService;
 import io.safetyhub.enterprise.enterprise.TenantScope;
 import io.safetyhub.enterprise.majorhazard.MajorHazard;
 import io.safetyhub.enterprise.majorhazard.MajorHazardRepository;
+import io.safetyhub.enterprise.majorhazard.MajorHazardService;
 import io.safetyhub.platform.Caller;
 import io.safetyhub.platform.Masks;
 import io.safetyhub.platform.rest.DomainException;
 import io.safetyhub.platform.rest.Page;
 import io.safetyhub.platform.rest.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
@@ -112,6 +114,11 @@ public class DutyService {
         TenantScope scope = TenantScope.of(caller, null, district, town);
         return Page.of(repository.overdue(scope, role, page).stream().map(DutyViews.Overdue::of).toList(), page,
                 repository.countOverdue(scope, role));
+    }
+
+    /** A removed installation's holders go with it; its checks and announcements stay on record. */
+    void onInstallationRemoved(@Observes MajorHazardService.InstallationRemoved event) {
+        repository.deleteHolders(event.installationId());
     }
 
     /** The demo seed: holders named as from {@code since}, only where none are. */

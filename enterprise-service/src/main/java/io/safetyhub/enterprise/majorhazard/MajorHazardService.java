@@ -13,6 +13,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.safetyhub.events.Topics;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 import org.jboss.logging.Logger;
@@ -40,14 +41,20 @@ public class MajorHazardService {
     private final EnterpriseService enterprises;
     private final Clock clock;
     private final MajorHazardPublisher publisher;
+    private final Event<InstallationRemoved> removed;
+
+    /** Fired after an installation is removed, so that what hangs on it (its 包保 holders) goes with it. */
+    public record InstallationRemoved(String installationId) {
+    }
 
     public MajorHazardService(MajorHazardRepository repository, MajorHazardMapper mapper, EnterpriseService enterprises,
-                              Clock clock, MajorHazardPublisher publisher) {
+                              Clock clock, MajorHazardPublisher publisher, Event<InstallationRemoved> removed) {
         this.repository = repository;
         this.mapper = mapper;
         this.enterprises = enterprises;
         this.clock = clock;
         this.publisher = publisher;
+        this.removed = removed;
     }
 
     public Page<MajorHazardView> listOf(Caller caller, String enterpriseId, PageRequest page) {
@@ -94,6 +101,8 @@ public class MajorHazardService {
         writable(caller, enterpriseId);
         MajorHazard existing = visible(caller, enterpriseId, id);
         repository.delete(id);
+        // Installation numbers are reused (max + 1): a later installation must not inherit these holders.
+        removed.fire(new InstallationRemoved(id));
         publisher.deleted(existing);
         LOG.infof("major hazard %s of %s removed by %s", id, enterpriseId, caller.subject());
     }

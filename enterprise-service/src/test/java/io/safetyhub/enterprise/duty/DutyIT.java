@@ -117,6 +117,22 @@ class DutyIT {
                 .body("errors[0].field", equalTo("role"));
     }
 
+    @Test
+    void shouldDropHoldersWhenTheirInstallationIsRemoved() {
+        String location = as("ent.chem").body(Fixtures.MAJOR_HAZARD).when().post(BASE).then().statusCode(201)
+                .extract().header("Location");
+        as("ent.chem").body(Fixtures.DUTY_HOLDERS).when().put(location + "/duties/holders").then().statusCode(200)
+                .body("roles.find { it.role == 'MAIN' }.holder.name", equalTo("甲"));
+        as("ent.chem").when().delete(location).then().statusCode(204);
+        // The next installation takes the freed number: it starts without holders.
+        String again = as("ent.chem").body(Fixtures.MAJOR_HAZARD).when().post(BASE).then().statusCode(201)
+                .extract().header("Location");
+        assertEquals(location, again, "numbers are reused (max + 1)");
+        as("ent.chem").when().get(again + "/duties").then().statusCode(200)
+                .body("roles.find { it.role == 'MAIN' }.holder", org.hamcrest.Matchers.nullValue());
+        as("ent.chem").when().delete(again).then().statusCode(204);
+    }
+
     /** Every record of the installation on the duties topic, read from the beginning to the current end. */
     private static List<DutyOverdue> readAll(String installationId) {
         Properties props = new Properties();
