@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.safetyhub.enterprise.access.Fixtures;
+import io.safetyhub.enterprise.assessment.RiskAssessmentRequest;
 import io.safetyhub.enterprise.commitment.CommitmentRequest;
+import io.safetyhub.enterprise.duty.DutyCheckRequest;
+import io.safetyhub.enterprise.duty.DutyHoldersRequest;
 import io.safetyhub.enterprise.disclosure.Disclosure;
 import io.safetyhub.enterprise.enterprise.EnterpriseRequest;
 import io.safetyhub.enterprise.enterprise.StatusChangeRequest;
@@ -45,11 +48,13 @@ class RequestBoundsTest {
              "address": "重庆市巴南区南彭街道华南村化工园区8号", "district": "巴南区", "town": "南彭街道",
              "longitude": 106.6712, "latitude": 29.3845, "sectors": ["HAZARDOUS_CHEMICALS"], "riskColour": "ORANGE",
              "standardisationGrade": "GRADE_2", "insurance": {"policyNumber": "AQZR-2026-500113-0001", "expiresOn": "2027-03-31"}}""";
-    private static final Map<String, Class<?>> TYPES = Map.of("enterprise", EnterpriseRequest.class,
-            "status", StatusChangeRequest.class, "hazard", HazardRequest.class, "transition", TransitionRequest.class,
-            "commitment", CommitmentRequest.class, "disclosure", Disclosure.class, "majorHazard", MajorHazardRequest.class,
-            "riskPoint", RiskPointRequest.class, "override", ColourOverrideRequest.class,
-            "checkResult", CheckResultRequest.class);
+    private static final Map<String, Class<?>> TYPES = Map.ofEntries(Map.entry("enterprise", EnterpriseRequest.class),
+            Map.entry("status", StatusChangeRequest.class), Map.entry("hazard", HazardRequest.class),
+            Map.entry("transition", TransitionRequest.class), Map.entry("commitment", CommitmentRequest.class),
+            Map.entry("disclosure", Disclosure.class), Map.entry("majorHazard", MajorHazardRequest.class),
+            Map.entry("riskPoint", RiskPointRequest.class), Map.entry("override", ColourOverrideRequest.class),
+            Map.entry("checkResult", CheckResultRequest.class), Map.entry("dutyHolders", DutyHoldersRequest.class),
+            Map.entry("dutyCheck", DutyCheckRequest.class), Map.entry("assessment", RiskAssessmentRequest.class));
 
     @ParameterizedTest(name = "{0} {1} = {2}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -106,6 +111,17 @@ class RequestBoundsTest {
             override   | reason                                        | nul
             checkResult | note                                         | long:2001
             checkResult | note                                         | nul
+            dutyHolders | main.name                                    | long:51
+            dutyHolders | technical.position                           | nul
+            dutyHolders | operational.phone                            | 500113198001011234
+            dutyCheck  | personName                                    | long:51
+            dutyCheck  | findings                                      | long:2001
+            dutyCheck  | findings                                      | escape
+            assessment | assessor                                      | long:101
+            assessment | note                                          | nul
+            assessment | deductions.0.code                             | long:11
+            assessment | deductions.0.finding                          | long:501
+            assessment | bonuses.0                                     | long:11
             """)
     void shouldNameTheFieldWhenOneValueIsPastItsBound(String type, String field, String value) throws Exception {
         Set<ConstraintViolation<Object>> violations = validate(type, field, value);
@@ -126,6 +142,8 @@ class RequestBoundsTest {
             majorHazard | substances.0.quantity             | 0.001
             riskPoint  | name                               | long:100
             riskPoint  | measures.0.tasks.0.post            | long:50
+            dutyCheck  | findings                           | long:2000
+            assessment | deductions.0.finding               | long:500
             """)
     void shouldAcceptWhenValueIsWithinItsBound(String type, String field, String value) throws Exception {
         assertEquals(Set.of(), validate(type, field, value.replace("\\n", "\n").replace("\\t", "\t")));
@@ -143,6 +161,11 @@ class RequestBoundsTest {
             case "riskPoint" -> Fixtures.RISK_POINT;
             case "override" -> "{\"colour\": \"RED\", \"reason\": \"现场核实\"}";
             case "checkResult" -> "{\"outcome\": \"FAILED\", \"note\": \"液位计失灵\"}";
+            case "dutyHolders" -> Fixtures.DUTY_HOLDERS;
+            case "dutyCheck" -> "{\"role\": \"MAIN\", \"personName\": \"甲\", \"date\": \"2026-11-30\", \"findings\": \"正常\","
+                    + " \"outcome\": \"OK\"}";
+            case "assessment" -> Fixtures.assessment(LocalDate.parse("2026-11-30")).replace("\"deductions\"",
+                    "\"bonuses\": [\"B1\"], \"deductions\"");
             default -> throw new IllegalArgumentException(type);
         });
         set(body, field.split("\\."), 0, value(value));

@@ -88,6 +88,31 @@ public interface EnterpriseConfig {
         Period failedCheckDeadline();
     }
 
+    /** 包保 duties of major-hazard installations (危险化学品企业重大危险源安全包保责任制办法（试行）, 2021). */
+    Duties duties();
+
+    interface Duties {
+        /** How often the 主要负责人 owes a duty check; 办法 (2021): at least quarterly. QUARTERLY, MONTHLY or WEEKLY. */
+        @WithDefault("QUARTERLY")
+        io.safetyhub.enterprise.duty.DutyFrequency main();
+
+        /** How often the 技术负责人 owes a duty check; default monthly (the brief's reading of the 办法, see README). */
+        @WithDefault("MONTHLY")
+        io.safetyhub.enterprise.duty.DutyFrequency technical();
+
+        /** How often the 操作负责人 owes a duty check; 办法 第六条: at least weekly. */
+        @WithDefault("WEEKLY")
+        io.safetyhub.enterprise.duty.DutyFrequency operational();
+
+        /** How often the scheduler looks for periods that ended without a check (lease {@code duties-overdue}). */
+        @WithDefault("15m")
+        String checkEvery();
+
+        /** Run the scheduler at all; tests run it directly at a chosen instant instead. */
+        @WithDefault("true")
+        boolean checkEnabled();
+    }
+
     /** Leases that let one replica at a time run a scheduled job. */
     Jobs jobs();
 

@@ -62,6 +62,13 @@ public class MajorHazardRepository {
         return collection.deleteOne(Filters.eq("_id", id)).getDeletedCount() == 1;
     }
 
+    /** Every installation, in id order, one at a time (the startup announcement, the duty scheduler). */
+    public void forEach(java.util.function.Consumer<MajorHazard> action) {
+        for (Document d : collection.find().sort(Sorts.ascending("_id"))) {
+            action.accept(mapper.fromDocument(d));
+        }
+    }
+
     /** The ids an enterprise's installations already use, to number the next one. */
     public List<String> idsOf(String enterpriseId) {
         List<String> ids = new ArrayList<>();

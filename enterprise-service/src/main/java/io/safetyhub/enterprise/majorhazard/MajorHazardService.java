@@ -3,11 +3,19 @@ package io.safetyhub.enterprise.majorhazard;
 import io.safetyhub.enterprise.enterprise.Enterprise;
 import io.safetyhub.enterprise.enterprise.EnterpriseService;
 import io.safetyhub.enterprise.enterprise.TenantScope;
+import io.safetyhub.enterprise.messaging.MajorHazardPublisher;
+import io.safetyhub.events.MajorHazardChanged;
 import io.safetyhub.platform.Caller;
 import io.safetyhub.platform.rest.DomainException;
 import io.safetyhub.platform.rest.Page;
 import io.safetyhub.platform.rest.PageRequest;
+import io.quarkus.runtime.StartupEvent;
+import io.safetyhub.events.Topics;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import org.jboss.logging.Logger;
 
 import java.math.BigDecimal;
@@ -32,13 +40,21 @@ public class MajorHazardService {
     private final MajorHazardMapper mapper;
     private final EnterpriseService enterprises;
     private final Clock clock;
+    private final MajorHazardPublisher publisher;
+    private final Event<InstallationRemoved> removed;
+
+    /** Fired after an installation is removed, so that what hangs on it (its 包保 holders) goes with it. */
+    public record InstallationRemoved(String installationId) {
+    }
 
     public MajorHazardService(MajorHazardRepository repository, MajorHazardMapper mapper, EnterpriseService enterprises,
-                              Clock clock) {
+                              Clock clock, MajorHazardPublisher publisher, Event<InstallationRemoved> removed) {
         this.repository = repository;
         this.mapper = mapper;
         this.enterprises = enterprises;
         this.clock = clock;
+        this.publisher = publisher;
+        this.removed = removed;
     }
 
     public Page<MajorHazardView> listOf(Caller caller, String enterpriseId, PageRequest page) {
@@ -60,6 +76,9 @@ public class MajorHazardService {
             String id = nextId(e.id());
             MajorHazard m = build(id, e, request, null, caller.subject());
             if (repository.insert(m)) {
+                // Announced after the write and before it is reported done: device-adapter accepts devices of
+                // this installation only once it has it (a failed publish fails the request; a retry re-announces).
+                publisher.changed(m, MajorHazardChanged.Change.CREATED);
                 LOG.infof("major hazard %s of %s declared: S=%s R=%s grade %s", id, e.id(), m.s(), m.r(), m.grade());
                 return view(m);
             }
@@ -73,14 +92,18 @@ public class MajorHazardService {
         Enterprise e = enterprises.visible(caller, enterpriseId);
         MajorHazard m = build(id, e, request, existing.createdAt(), caller.subject());
         repository.replace(m);
+        publisher.changed(m, MajorHazardChanged.Change.UPDATED);
         LOG.infof("major hazard %s of %s updated: S=%s R=%s grade %s", id, e.id(), m.s(), m.r(), m.grade());
         return view(m);
     }
 
     public void delete(Caller caller, String enterpriseId, String id) {
         writable(caller, enterpriseId);
-        visible(caller, enterpriseId, id);
+        MajorHazard existing = visible(caller, enterpriseId, id);
         repository.delete(id);
+        // Installation numbers are reused (max + 1): a later installation must not inherit these holders.
+        removed.fire(new InstallationRemoved(id));
+        publisher.deleted(existing);
         LOG.infof("major hazard %s of %s removed by %s", id, enterpriseId, caller.subject());
     }
 
@@ -113,6 +136,32 @@ public class MajorHazardService {
     /** Writes without a caller: the demo seed; an installation already there is left as the enterprise keeps it. */
     public boolean seed(Enterprise e, String id, MajorHazardRequest request) {
         return repository.findById(id).isEmpty() && repository.insert(build(id, e, request, null, "demo-seed"));
+    }
+
+    /**
+     * Announces every installation of the register again ({@code UPDATED}): at startup, after the seed, so that the
+     * compacted topic holds them all even when it was wiped while the database was kept. Harmless on a compacted
+     * topic; one acknowledged publish per installation.
+     *
+     * @return how many were announced
+     */
+    void announceAtStartup(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) StartupEvent ignored) {
+        // After the demo seed (default priority, APPLICATION + 500) so that the seeded installations are included.
+        LOG.infof("%d major-hazard installations announced on %s", announceAll(), Topics.MAJOR_HAZARDS);
+    }
+
+    public int announceAll() {
+        int[] n = {0};
+        repository.forEach(m -> {
+            publisher.changed(m, MajorHazardChanged.Change.UPDATED);
+            n[0]++;
+        });
+        return n[0];
+    }
+
+    /** One installation as stored, without a caller (the duty checks' own lookups have checked scope already). */
+    public java.util.Optional<MajorHazard> find(String id) {
+        return repository.findById(id);
     }
 
     private MajorHazard build(String id, Enterprise e, MajorHazardRequest r, Instant createdAt, String by) {

@@ -27,9 +27,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Makes sure {@code enterprise.registry.v1} exists and is compacted before anything is published. A
- * consumer that subscribed first may have had the broker auto-create it with the delete policy, which
- * would age registry entries out; such a topic is switched to compaction.
+ * Makes sure the compacted topics this service owns ({@code enterprise.registry.v1} and
+ * {@code enterprise.major-hazards.v1}) exist and are compacted before anything is published. A consumer that
+ * subscribed first may have had the broker auto-create one with the delete policy, which would age entries out;
+ * such a topic is switched to compaction.
  */
 @ApplicationScoped
 public class RegistryTopic {
@@ -43,22 +44,27 @@ public class RegistryTopic {
         this.settings = config.registryTopic();
     }
 
+    /** The compacted topics published here: the registry and the major-hazard installations. */
+    public static final List<String> COMPACTED = List.of(Topics.ENTERPRISE_REGISTRY, Topics.MAJOR_HAZARDS);
+
     /** Before the demo seed (default observer priority), which publishes. */
     void ensureAtStartup(@Observes @Priority(Interceptor.Priority.APPLICATION) StartupEvent ignored)
             throws InterruptedException, ExecutionException, TimeoutException {
-        ensureCompacted();
+        for (String topic : COMPACTED) {
+            ensureCompacted(topic);
+        }
     }
 
-    public void ensureCompacted() throws InterruptedException, ExecutionException, TimeoutException {
+    public void ensureCompacted(String name) throws InterruptedException, ExecutionException, TimeoutException {
         long timeout = settings.timeout().toMillis();
         try (Admin admin = Admin.create(adminConfig())) {
             Set<String> existing = admin.listTopics().names().get(timeout, TimeUnit.MILLISECONDS);
-            if (!existing.contains(Topics.ENTERPRISE_REGISTRY)) {
-                NewTopic topic = new NewTopic(Topics.ENTERPRISE_REGISTRY, settings.partitions(), settings.replicationFactor())
+            if (!existing.contains(name)) {
+                NewTopic topic = new NewTopic(name, settings.partitions(), settings.replicationFactor())
                         .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
                 try {
                     admin.createTopics(List.of(topic)).all().get(timeout, TimeUnit.MILLISECONDS);
-                    LOG.infof("created compacted topic %s", Topics.ENTERPRISE_REGISTRY);
+                    LOG.infof("created compacted topic %s", name);
                     return;
                 } catch (ExecutionException e) {
                     if (!(e.getCause() instanceof org.apache.kafka.common.errors.TopicExistsException)) {
@@ -67,14 +73,14 @@ public class RegistryTopic {
                     // Another instance created it in between: check its policy below.
                 }
             }
-            ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, Topics.ENTERPRISE_REGISTRY);
+            ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, name);
             Config config = admin.describeConfigs(List.of(resource)).all().get(timeout, TimeUnit.MILLISECONDS).get(resource);
             ConfigEntry policy = config.get(TopicConfig.CLEANUP_POLICY_CONFIG);
             if (policy == null || !policy.value().contains(TopicConfig.CLEANUP_POLICY_COMPACT)) {
                 AlterConfigOp op = new AlterConfigOp(new ConfigEntry(TopicConfig.CLEANUP_POLICY_CONFIG,
                         TopicConfig.CLEANUP_POLICY_COMPACT), AlterConfigOp.OpType.SET);
                 admin.incrementalAlterConfigs(Map.of(resource, List.of(op))).all().get(timeout, TimeUnit.MILLISECONDS);
-                LOG.warnf("topic %s had cleanup.policy=%s; switched to compact", Topics.ENTERPRISE_REGISTRY,
+                LOG.warnf("topic %s had cleanup.policy=%s; switched to compact", name,
                         policy == null ? "?" : policy.value());
             }
         }

@@ -4,11 +4,12 @@ package io.safetyhub.enterprise.riskcolour;
 public enum ColourBasis {
     /** The worst colour among its risk points (sectors other than hazardous chemicals). */
     RISK_POINTS,
+    /** The latest 100-point assessment of the 2018 guide (hazardous-chemical enterprises). */
+    ASSESSMENT,
     /** A regulator's override, with its reason on record. */
     OVERRIDE,
     /**
-     * As entered in the registry: a hazardous-chemical enterprise (its 100-point assessment of the 2018 guide is not
-     * computed here yet), or an enterprise without risk points.
+     * As entered in the registry: a hazardous-chemical enterprise not yet assessed, or another without risk points.
      */
     REGISTRY
 }

@@ -4,6 +4,8 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
+import io.safetyhub.enterprise.assessment.RiskAssessment;
+import io.safetyhub.enterprise.assessment.RiskAssessmentRepository;
 import io.safetyhub.enterprise.audit.AuditDocuments;
 import io.safetyhub.enterprise.audit.AuditEntry;
 import io.safetyhub.enterprise.config.EnterpriseConfig;
@@ -29,11 +31,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The enterprise's risk colour, computed: for sectors other than hazardous chemicals the worst colour among its risk
- * points; a regulator's override (reason required, every change audited) wins over it. The colour in force is written
- * to the registry entry, which announces it on {@code enterprise.registry.v1} (UPDATED) when it changes, so the map
- * and the enforcement draw follow. An enterprise without risk points, and a hazardous-chemical enterprise (its
- * 100-point assessment is not computed here), keep the colour entered in the registry unless overridden.
+ * The enterprise's risk colour, computed: for a hazardous-chemical enterprise the colour of its latest 100-point
+ * assessment (the 2018 guide), for other sectors the worst colour among its risk points; a regulator's override (reason
+ * required, every change audited) wins over either. The colour in force is written to the registry entry, which
+ * announces it on {@code enterprise.registry.v1} (UPDATED) when it changes, so the map and the enforcement draw follow.
+ * A hazardous-chemical enterprise not yet assessed, and another without risk points, keep the colour entered in the
+ * registry unless overridden.
  */
 @ApplicationScoped
 public class RiskColourService {
@@ -43,14 +46,17 @@ public class RiskColourService {
     private final EnterpriseService enterprises;
     private final EnterpriseRepository registry;
     private final RiskPointRepository points;
+    private final RiskAssessmentRepository assessments;
     private final Clock clock;
 
     public RiskColourService(MongoClient mongo, EnterpriseConfig config, EnterpriseService enterprises,
-                             EnterpriseRepository registry, RiskPointRepository points, Clock clock) {
+                             EnterpriseRepository registry, RiskPointRepository points,
+                             RiskAssessmentRepository assessments, Clock clock) {
         this.overrides = mongo.getDatabase(config.database()).getCollection("risk_colour_overrides");
         this.enterprises = enterprises;
         this.registry = registry;
         this.points = points;
+        this.assessments = assessments;
         this.clock = clock;
     }
 
@@ -108,7 +114,8 @@ public class RiskColourService {
         enterpriseIds.forEach(this::apply);
     }
 
-    private record Resolved(RiskColour colour, ColourBasis basis, RiskColour computed, int count, RiskColour override) {
+    private record Resolved(RiskColour colour, ColourBasis basis, RiskColour computed, int count, RiskColour override,
+                            RiskAssessment assessment) {
     }
 
     private Resolved resolve(Enterprise e) {
@@ -120,20 +127,27 @@ public class RiskColourService {
         });
         String overridden = overrideOf(e.id()).getString("colour");
         RiskColour override = overridden == null ? null : RiskColour.valueOf(overridden);
+        boolean chemical = e.sectors().contains(Sector.HAZARDOUS_CHEMICALS);
+        RiskAssessment assessment = chemical ? assessments.latest(e.id()).orElse(null) : null;
         if (override != null) {
-            return new Resolved(override, ColourBasis.OVERRIDE, worst[0], count[0], override);
+            return new Resolved(override, ColourBasis.OVERRIDE, worst[0], count[0], override, assessment);
         }
-        if (worst[0] != null && !e.sectors().contains(Sector.HAZARDOUS_CHEMICALS)) {
-            return new Resolved(worst[0], ColourBasis.RISK_POINTS, worst[0], count[0], null);
+        if (assessment != null) {
+            return new Resolved(assessment.colour(), ColourBasis.ASSESSMENT, worst[0], count[0], null, assessment);
         }
-        return new Resolved(e.riskColour(), ColourBasis.REGISTRY, worst[0], count[0], null);
+        if (worst[0] != null && !chemical) {
+            return new Resolved(worst[0], ColourBasis.RISK_POINTS, worst[0], count[0], null, null);
+        }
+        return new Resolved(e.riskColour(), ColourBasis.REGISTRY, worst[0], count[0], null, null);
     }
 
     private RiskColourView view(Enterprise e) {
         Resolved r = resolve(e);
         List<AuditEntry> history = overrideOf(e.id()).getList("history", Document.class, List.of()).stream()
                 .map(AuditDocuments::fromDocument).toList();
-        return new RiskColourView(e.id(), e.riskColour(), r.basis(), r.computed(), r.count(), r.override(), history);
+        RiskAssessment a = r.assessment();
+        return new RiskColourView(e.id(), e.riskColour(), r.basis(), r.computed(), r.count(), r.override(), history,
+                a == null ? null : new RiskColourView.Assessment(a.id(), a.assessedOn(), a.score(), a.colour()));
     }
 
     private Enterprise regulatorSees(Caller caller, String enterpriseId) {

@@ -12,8 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
 /**
- * Demo risk points with measures and check tasks: the chemical plant chem-banan-01 (its colour stays the registry's:
- * the chemical sector's 100-point assessment is not computed) and the gas company gas-banan-01, whose colour is
+ * Demo risk points with measures and check tasks: the chemical plant chem-banan-01 (its colour comes from its
+ * 100-point assessment, {@link DemoAssessment}, not from its points) and the gas company gas-banan-01, whose colour is
  * computed from its points (worst YELLOW, as the registry had it). Inserted once; later edits are the enterprise's.
  */
 @ApplicationScoped

@@ -39,12 +39,15 @@ public class DemoSeed {
     private final DemoHazards demoHazards;
     private final DemoMajorHazards demoMajorHazards;
     private final DemoRiskPoints demoRiskPoints;
+    private final DemoDuties demoDuties;
+    private final DemoAssessment demoAssessment;
     private final RiskColourService riskColours;
     private final Clock clock;
 
     public DemoSeed(EnterpriseConfig config, EnterpriseService service, ObjectMapper json,
                     DisclosureService disclosures, DemoHazards demoHazards, DemoMajorHazards demoMajorHazards,
-                    DemoRiskPoints demoRiskPoints, RiskColourService riskColours, Clock clock) {
+                    DemoRiskPoints demoRiskPoints, DemoDuties demoDuties, DemoAssessment demoAssessment, RiskColourService riskColours,
+                    Clock clock) {
         this.config = config;
         this.service = service;
         this.json = json;
@@ -52,6 +55,8 @@ public class DemoSeed {
         this.demoHazards = demoHazards;
         this.demoMajorHazards = demoMajorHazards;
         this.demoRiskPoints = demoRiskPoints;
+        this.demoDuties = demoDuties;
+        this.demoAssessment = demoAssessment;
         this.riskColours = riskColours;
         this.clock = clock;
     }
@@ -69,11 +74,14 @@ public class DemoSeed {
             int hazards = demoHazards.seed(clock.instant(), config.zone());
             int installations = demoMajorHazards.seed();
             int riskPoints = demoRiskPoints.seed();
-            // The file's colours were just written back; colours computed from risk points (or overridden) apply again.
+            boolean duties = demoDuties.seed();
+            boolean assessed = demoAssessment.seed();
+            // The file's colours were just written back; colours computed from assessments or risk points (or
+            // overridden) apply again.
             riskColours.applyAll(demo.stream().map(Enterprise::id).toList());
             LOG.infof("demo district seeded: %d enterprises, %d disclosures, %d new hazards, %d new major-hazard "
-                    + "installations, %d new risk points", demo.size(), disclosures.size(), hazards, installations,
-                    riskPoints);
+                    + "installations, %d new risk points, duty holders %s, assessment %s", demo.size(), disclosures.size(),
+                    hazards, installations, riskPoints, duties ? "named" : "kept", assessed ? "recorded" : "kept");
         }
     }
 

@@ -93,6 +93,18 @@ class AccessMatrixIT {
             PUT  | /api/enterprises/{fresh-banan-enterprise}/risk-colour/override | override | 401 | 403 | 403 | ok | ok | 403
             PUT  | /api/enterprises/{fresh-yubei-enterprise}/risk-colour/override | override | 401 | 403 | 403 | 404 | ok | 403
             DELETE | /api/enterprises/chem-banan-01/risk-colour/override | -            | 401 | 403 | 403 | 409 | 409 | 403
+            GET  | /api/enterprises/chem-banan-01/major-hazards/MHS-chem-banan-01-01/duties | - | 401 | ok | 404 | ok | ok | ok
+            GET  | /api/enterprises/build-yubei-01/major-hazards/MHS-chem-banan-01-01/duties | - | 401 | 404 | 404 | 404 | 404 | 404
+            GET  | /api/enterprises/chem-banan-01/major-hazards/MHS-chem-banan-01-01/duties/checks | - | 401 | ok | 404 | ok | ok | ok
+            PUT  | /api/enterprises/chem-banan-01/major-hazards/{fresh-chem-major-hazard}/duties/holders | duty-holders | 401 | ok | 404 | 403 | 403 | ok
+            POST | /api/enterprises/chem-banan-01/major-hazards/{fresh-chem-duty-installation}/duties/checks | duty-check | 401 | ok | 404 | 403 | 403 | ok
+            GET  | /api/duties/overdue                                | -              | 401 | 403 | 403 | ok  | ok  | ok
+            GET  | /api/risk-assessments/items                        | -              | 401 | ok  | ok  | ok  | ok  | ok
+            GET  | /api/enterprises/chem-banan-01/risk-assessments   | -              | 401 | ok  | 404 | ok  | ok  | ok
+            GET  | /api/enterprises/build-yubei-01/risk-assessments  | -              | 401 | 404 | ok  | 404 | ok  | ok
+            POST | /api/enterprises/{fresh-banan-chem-enterprise}/risk-assessments | assessment | 401 | 403 | 403 | ok | ok | 403
+            POST | /api/enterprises/{fresh-yubei-chem-enterprise}/risk-assessments | assessment | 401 | 403 | 403 | 404 | ok | 403
+            POST | /api/enterprises/chem-banan-01/risk-assessments   | assessment-tomorrow | 401 | 403 | 403 | 400 | 400 | 403
             """)
     void shouldApplyRoleAndTenantRulesWhenAnyCallerCallsAnyEndpoint(String method, String path, String body,
                                                                        String anonymous, String entChem, String entBuild,
@@ -127,6 +139,15 @@ class AccessMatrixIT {
                     .then().statusCode(201).extract().path("id");
             return path.replace("{fresh-chem-risk-point}", id);
         }
+        if (path.contains("{fresh-chem-duty-installation}")) {
+            String id = given().auth().oauth2(TestInfra.shared().token("ent.chem")).contentType("application/json")
+                    .body(Fixtures.MAJOR_HAZARD).when().post("/api/enterprises/chem-banan-01/major-hazards")
+                    .then().statusCode(201).extract().path("id");
+            given().auth().oauth2(TestInfra.shared().token("ent.chem")).contentType("application/json")
+                    .body(Fixtures.DUTY_HOLDERS).when().put("/api/enterprises/chem-banan-01/major-hazards/" + id + "/duties/holders")
+                    .then().statusCode(200);
+            return path.replace("{fresh-chem-duty-installation}", id);
+        }
         if (path.contains("{fresh-chem-major-hazard}")) {
             String id = given().auth().oauth2(TestInfra.shared().token("ent.chem")).contentType("application/json")
                     .body(Fixtures.MAJOR_HAZARD).when().post("/api/enterprises/chem-banan-01/major-hazards")
@@ -139,10 +160,12 @@ class AccessMatrixIT {
                     .when().post("/api/hazards").then().statusCode(201).extract().path("id");
             return path.replace("{fresh-chem-hazard}", id);
         }
-        for (String district : List.of("banan", "yubei")) {
+        for (String district : List.of("banan", "yubei", "banan-chem", "yubei-chem")) {
             String placeholder = "{fresh-" + district + "-enterprise}";
             if (path.contains(placeholder)) {
-                String body = district.equals("banan") ? newEnterprise("巴南区", "500113") : newEnterprise("渝北区", "500112");
+                String sector = district.endsWith("-chem") ? "HAZARDOUS_CHEMICALS" : "INDUSTRY_TRADE";
+                String body = district.startsWith("banan") ? newEnterprise("巴南区", "500113", sector)
+                        : newEnterprise("渝北区", "500112", sector);
                 String id = given().auth().oauth2(TestInfra.shared().token("reg.city")).contentType("application/json")
                         .body(body).when().post("/api/enterprises").then().statusCode(201).extract().path("id");
                 return path.replace(placeholder, id);
@@ -153,8 +176,8 @@ class AccessMatrixIT {
 
     private static String body(String name) {
         return switch (name) {
-            case "new-banan" -> newEnterprise("巴南区", "500113");
-            case "new-yubei" -> newEnterprise("渝北区", "500112");
+            case "new-banan" -> newEnterprise("巴南区", "500113", "INDUSTRY_TRADE");
+            case "new-yubei" -> newEnterprise("渝北区", "500112", "INDUSTRY_TRADE");
             case "same-chem" -> """
                     {"name": "重庆南彭化工储运有限公司", "uscc": "91500113MA5U4XYD7T", "legalRepresentative": "陈建国",
                      "address": "重庆市巴南区南彭街道华南村化工园区8号", "district": "巴南区", "town": "南彭街道",
@@ -171,6 +194,11 @@ class AccessMatrixIT {
             case "correction" -> correctionOfToday();
             case "major-hazard" -> Fixtures.MAJOR_HAZARD;
             case "risk-point" -> Fixtures.RISK_POINT;
+            case "duty-holders" -> Fixtures.DUTY_HOLDERS;
+            case "duty-check" -> "{\"role\": \"OPERATIONAL\", \"personName\": \"丙\", \"date\": \""
+                    + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")) + "\", \"findings\": \"正常\", \"outcome\": \"OK\"}";
+            case "assessment" -> Fixtures.assessment(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+            case "assessment-tomorrow" -> Fixtures.assessment(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(1));
             case "check-done" -> "{\"outcome\": \"DONE\"}";
             case "override" -> "{\"colour\": \"RED\", \"reason\": \"matrix: override\"}";
             default -> throw new IllegalArgumentException(name);
@@ -186,11 +214,11 @@ class AccessMatrixIT {
         return Fixtures.COMMITMENT.replace("{\"allHaz", "{\"correction\": true, \"allHaz");
     }
 
-    private static String newEnterprise(String district, String division) {
+    private static String newEnterprise(String district, String division, String sector) {
         int n = SEQUENCE.incrementAndGet();
         String first17 = "91" + division + String.format("MAMX%05d", n);
         String uscc = first17 + Uscc.checkCharacter(first17);
         return "{\"id\": \"matrix-" + division + "-" + n + "\", \"name\": \"矩阵测试" + n + "\", \"uscc\": \"" + uscc
-                + "\", \"district\": \"" + district + "\", \"sectors\": [\"INDUSTRY_TRADE\"]}";
+                + "\", \"district\": \"" + district + "\", \"sectors\": [\"" + sector + "\"]}";
     }
 }

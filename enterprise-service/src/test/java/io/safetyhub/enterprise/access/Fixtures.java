@@ -29,6 +29,21 @@ public final class Fixtures {
              "substances": [{"substance": "液氯", "quantity": 10}]}
             """;
 
+    /** The three 包保责任人 of an installation. */
+    public static final String DUTY_HOLDERS = """
+            {"main": {"name": "甲", "position": "总经理", "phone": "13800000001"},
+             "technical": {"name": "乙", "position": "总工程师", "phone": "13800000002"},
+             "operational": {"name": "丙", "position": "班长", "phone": "13800000003"}}
+            """;
+
+    /** A 100-point assessment of the 2018 guide on a day: 100 − 10 − 5 = 85, YELLOW. */
+    public static String assessment(LocalDate day) {
+        return """
+                {"assessedOn": "%s", "assessor": "矩阵测试评估组",
+                 "deductions": [{"code": "G1-1", "points": 10, "finding": "一级重大危险源"}, {"code": "G5-3", "points": 5}]}
+                """.formatted(day);
+    }
+
     /** A blue risk point (LEC 1 × 6 × 7 = 42) with one weekly task. */
     public static final String RISK_POINT = """
             {"name": "矩阵测试点", "longitude": 106.67, "latitude": 29.38, "hazards": ["测试"], "method": "LEC",

@@ -1,0 +1,12 @@
+package io.safetyhub.enterprise.assessment;
+
+/**
+ * One row of the 2018 guide's table: a scored item and how many points it may take off (DEDUCTION) or add (BONUS).
+ *
+ * @param basis {@code text} when the figure is quoted from the guide's published text, {@code recalled} when only the
+ *              table's structure is, and the maximum must be checked against the official text
+ */
+public record GuideItem(String code, Kind kind, String category, String item, int max, String basis) {
+
+    public enum Kind { DEDUCTION, BONUS }
+}
