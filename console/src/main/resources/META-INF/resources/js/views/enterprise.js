@@ -117,6 +117,7 @@ export async function renderEnterprise(page, who, id) {
   ]);
   page.append(
     h('h1', { dataset: { testid: 'enterprise-name' } }, h('span', { class: `swatch big risk-${enterprise.riskColour}` }), enterprise.name),
+    h('p', {}, h('a', { href: `#/enterprises/${encodeURIComponent(id)}/risk`, dataset: { testid: 'risk-map-link' } }, t('risk.mapLink'))),
     h('section', { class: 'card' }, h('dl', { class: 'facts' }, [
       ['ent.district', `${enterprise.district || ''} ${enterprise.town || ''}`],
       ['ent.sectors', (enterprise.sectors || []).map(x => label('sector', x)).join('、')],
