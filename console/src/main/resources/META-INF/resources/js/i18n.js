@@ -219,7 +219,7 @@ const LABELS = {
   'mh.title': ['重大危险源登记', 'Major-hazard register'], 'mh.installation': ['危险源', 'Installation'],
   'mh.unit': ['单元', 'Unit'], 'mh.grade': ['分级', 'Grade'], 'mh.allGrades': ['全部', 'All'],
   'mh.notMajor': ['未构成', 'Not major'], 'mh.total': ['登记总数', 'Registered'], 'mh.none': ['暂无登记', 'None registered'],
-  'mh.substances': ['危险物质', 'Substances'],
+  'mh.substances': ['危险物质', 'Substances'], 'mh.firstOf': ['仅显示前 100 条，共', 'First 100 shown of'],
   'mh.basis': ['依据 GB 18218-2018：S = Σ q/Q ≥ 1 构成重大危险源；R = α · Σ β · q/Q 分级（一级 R ≥ 100，二级 50–100，三级 10–50，四级 < 10）。',
     'Per GB 18218-2018: S = Σ q/Q ≥ 1 is a major hazard; R = α · Σ β · q/Q grades it (I R ≥ 100, II 50–100, III 10–50, IV < 10).'],
   'mhgrade.FIRST': ['一级', 'Grade I'], 'mhgrade.SECOND': ['二级', 'Grade II'],

@@ -62,7 +62,7 @@ export async function renderChecks(page, who) {
   // The task list gives each instance its point's colour (the instance itself does not carry it).
   const colours = new Map();
   if (own) {
-    const tasks = await api(`/api/enterprises/${encodeURIComponent(who.enterpriseId)}/check-tasks${query({ size: 200 })}`)
+    const tasks = await api(`/api/enterprises/${encodeURIComponent(who.enterpriseId)}/check-tasks${query({ size: 100 })}`)
       .catch(() => ({ items: [] }));
     (tasks.items || []).forEach(k => colours.set(k.pointId, k.colour));
   }

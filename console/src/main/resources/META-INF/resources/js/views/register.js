@@ -48,13 +48,16 @@ function countsOf(summary) {
 export async function renderRegister(page, who) {
   const own = who.role === 'enterprise';
   const body = h('tbody');
+  const more = h('p', { class: 'muted small-text' });
   const grade = h('select', { dataset: { testid: 'mh-grade-filter' } },
     h('option', { value: '' }, t('mh.allGrades')), GRADES.map(g => h('option', { value: g }, t(`mhgrade.${g}`))));
   const load = async () => {
-    const path = own ? `/api/enterprises/${encodeURIComponent(who.enterpriseId)}/major-hazards${query({ size: 200 })}`
-      : `/api/major-hazards${query({ grade: grade.value, size: 200 })}`;
+    const path = own ? `/api/enterprises/${encodeURIComponent(who.enterpriseId)}/major-hazards${query({ size: 100 })}`
+      : `/api/major-hazards${query({ grade: grade.value, size: 100 })}`;
     const result = await api(path);
     const items = (result.items || []).filter(x => !grade.value || x.grade === grade.value);
+    // One page of 100 (the service's largest); the grade filter and the counts above narrow a larger register.
+    more.textContent = result.total > (result.items || []).length ? `${t('mh.firstOf')} ${result.total}` : '';
     clear(body).append(...(items.length ? items.map(row)
       : [h('tr', {}, h('td', { colspan: 7, class: 'muted' }, t('mh.none')))]));
   };
@@ -66,6 +69,6 @@ export async function renderRegister(page, who) {
     own ? h('p', {}, h('a', { href: `#/enterprises/${encodeURIComponent(who.enterpriseId)}/risk` }, t('risk.mapLink'))) : '',
     h('section', { class: 'card scroll-x' }, h('table', { class: 'table', dataset: { testid: 'mh-table' } },
       h('thead', {}, h('tr', {}, ['mh.installation', 'alarm.enterprise', 'mh.unit', 'S', 'α', 'R', 'mh.grade']
-        .map(k => h('th', {}, t(k))))), body)),
+        .map(k => h('th', {}, t(k))))), body), more),
     h('p', { class: 'muted small-text' }, t('mh.basis')));
 }

@@ -35,7 +35,7 @@ export async function renderRiskMap(page, who, id) {
     }
     throw e;
   }
-  const size = query({ size: 200 });
+  const size = query({ size: 100 });
   const [enterprise, points, measures, tasks] = await Promise.all([
     optional(base), optional(`${base}/risk-points${size}`), optional(`${base}/control-measures${size}`),
     optional(`${base}/check-tasks${size}`)]);
