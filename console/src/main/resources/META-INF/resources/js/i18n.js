@@ -243,6 +243,7 @@ const LABELS = {
   'check.done': ['合格', 'Done, in order'], 'check.failed': ['不合格', 'Failed'],
   'check.recordedDone': ['已记录：合格', 'Recorded: done'], 'check.recordedFailed': ['已记录：不合格，已生成隐患', 'Recorded: failed, hazard opened'],
   'check.hazard': ['生成的隐患', 'Hazard opened'],
+  'ent.hazardSourceUnknown': ['危险源未登记', 'installation not registered'],
   'cistatus.OPEN': ['待排查', 'Open'], 'cistatus.DONE': ['合格', 'Done'], 'cistatus.FAILED': ['不合格', 'Failed'],
   submit: ['提交', 'Submit'],
   back: ['返回', 'Back'],

@@ -72,7 +72,9 @@ function devicesSection(devices) {
       section.querySelectorAll('.chip').forEach(b => b.classList.toggle('active', b === ev.currentTarget));
       readingsOf(device, box);
     },
-  }, `${device.id} · ${device.kind}${device.maintenance ? ` (${t('ent.maintenance')})` : ''}`));
+  }, `${device.id} · ${device.kind}${device.maintenance ? ` (${t('ent.maintenance')})` : ''}`
+    // device-adapter flags a device whose hazardSourceId names no installation of the register (deleted since).
+    + `${device.hazardSourceStatus === 'UNKNOWN' ? ` (${t('ent.hazardSourceUnknown')} ${device.hazardSourceId})` : ''}`));
   section.append(h('div', { class: 'chips' }, buttons), box);
   buttons[0].classList.add('active');
   readingsOf(list[0], box);
