@@ -73,8 +73,9 @@ function devicesSection(devices) {
       readingsOf(device, box);
     },
   }, `${device.id} · ${device.kind}${device.maintenance ? ` (${t('ent.maintenance')})` : ''}`
-    // device-adapter flags a device whose hazardSourceId names no installation of the register (deleted since).
-    + `${device.hazardSourceStatus === 'UNKNOWN' ? ` (${t('ent.hazardSourceUnknown')} ${device.hazardSourceId})` : ''}`));
+    // device-adapter flags a device whose installation the register no longer has, or grades otherwise since.
+    + `${['UNKNOWN', 'GRADE_DIFFERS'].includes(device.hazardSourceStatus)
+      ? ` (${t(`ent.hazardSource.${device.hazardSourceStatus}`)} ${device.hazardSourceId})` : ''}`));
   section.append(h('div', { class: 'chips' }, buttons), box);
   buttons[0].classList.add('active');
   readingsOf(list[0], box);

@@ -7,8 +7,9 @@ import java.util.Map;
 
 /**
  * A registered device as the API shows it. {@code hazardSourceStatus}: null without a {@code hazardSourceId};
- * REGISTERED when the major-hazard register knows that installation for the device's enterprise; UNKNOWN when it does
- * not (the installation was deleted after the device was bound, or the register has not published it yet).
+ * REGISTERED when the major-hazard register knows that installation for the device's enterprise; GRADE_DIFFERS when
+ * it grades it otherwise than the device; UNKNOWN when it does not know it (deleted after the device was bound, or not
+ * published yet).
  */
 public record DeviceResponse(String id, String enterpriseId, String hazardSourceId, Integer hazardGrade, String kind,
                              Protocol protocol, String mqttDeviceId, String opcUaEndpoint,

@@ -60,8 +60,7 @@ public class DeviceService {
         Page<Device> devices = repository.page(enterprises, enterpriseId, protocol, page);
         Map<String, Installation> bound = installations.findAll(devices.items().stream().map(Device::hazardSourceId)
                 .filter(Objects::nonNull).collect(Collectors.toSet()));
-        return devices.map(d -> mapper.toResponse(d, HazardSourceRule.binding(d.hazardSourceId(), d.enterpriseId(),
-                bound.get(d.hazardSourceId()))));
+        return devices.map(d -> mapper.toResponse(d, HazardSourceRule.binding(claimOf(d), bound.get(d.hazardSourceId()))));
     }
 
     public DeviceResponse get(Caller caller, String id) {
@@ -70,16 +69,20 @@ public class DeviceService {
 
     private DeviceResponse response(Device d) {
         Installation found = installations.find(d.hazardSourceId()).orElse(null);
-        return mapper.toResponse(d, HazardSourceRule.binding(d.hazardSourceId(), d.enterpriseId(), found));
+        return mapper.toResponse(d, HazardSourceRule.binding(claimOf(d), found));
     }
 
-    /** 400 naming hazardSourceId unless it is an installation of the device's enterprise (see the rule's allowances). */
-    private void requireKnownInstallation(Device device, String previous) {
-        HazardSourceRule.check(device.hazardSourceId(), device.enterpriseId(), previous,
-                installations.find(device.hazardSourceId()), installationsLoad.loaded()).ifPresent(error -> {
-                    throw new DomainException(400, "VALIDATION_FAILED", "the request has invalid fields",
-                            List.of(error));
-                });
+    private static HazardSourceRule.Claim claimOf(Device d) {
+        return d == null ? null : new HazardSourceRule.Claim(d.hazardSourceId(), d.hazardGrade(), d.enterpriseId());
+    }
+
+    /** 400 naming hazardSourceId / hazardGrade unless they match the register (see the rule's allowances). */
+    private void requireKnownInstallation(Device device, Device previous) {
+        List<Problem.FieldError> errors = HazardSourceRule.check(claimOf(device), claimOf(previous),
+                installations.find(device.hazardSourceId()), installationsLoad.loaded());
+        if (!errors.isEmpty()) {
+            throw new DomainException(400, "VALIDATION_FAILED", "the request has invalid fields", errors);
+        }
     }
 
     public DeviceResponse create(Caller caller, DeviceRequest request) {
@@ -105,7 +108,7 @@ public class DeviceService {
         }
         Device before = repository.findById(id).orElseThrow(() -> DomainException.notFound("device", id));
         Device after = mapper.fromRequest(request, kind, before.createdAt(), clock.instant());
-        requireKnownInstallation(after, before.hazardSourceId());
+        requireKnownInstallation(after, before);
         requireUniqueMqttId(after);
         repository.replace(after);
         registry.applied(before, after);

@@ -48,6 +48,10 @@ class HazardSourceIT {
         as("ops").get("/api/devices/" + device).then().statusCode(200)
                 .body("hazardSourceId", equalTo(installation)).body("hazardSourceStatus", equalTo("REGISTERED"));
 
+        Map<String, Object> wrongGrade = new HashMap<>(gasDetector(TestDevice.uniqueId("GD"), "chem-banan-01", installation));
+        wrongGrade.put("hazardGrade", 3);
+        post(wrongGrade).then().statusCode(400).body("errors.field", hasItem("hazardGrade"));
+
         String other = TestDevice.uniqueId("GD");
         post(gasDetector(other, "build-yubei-01", installation)).then().statusCode(400)
                 .body("errors.field", hasItem("hazardSourceId"));
