@@ -10,12 +10,16 @@ import { renderEnterprises, renderEnterprise } from './views/enterprise.js';
 import { renderPlans, renderPlan } from './views/enforcement.js';
 import { renderInspections, renderInspection } from './views/inspection.js';
 import { renderCases, renderCase, renderPostings } from './views/cases.js';
+import { renderRegister } from './views/register.js';
+import { renderRiskMap } from './views/riskmap.js';
+import { renderChecks } from './views/checks.js';
 
 const ROUTES = [
   [/^#\/alarms\/([^/]+)$/, renderAlarm],
   [/^#\/alarms$/, renderAlarms],
   [/^#\/hazards\/([^/]+)$/, renderHazard],
   [/^#\/hazards$/, renderHazards],
+  [/^#\/enterprises\/([^/]+)\/risk$/, renderRiskMap],
   [/^#\/enterprises\/([^/]+)$/, renderEnterprise],
   [/^#\/enterprises$/, renderEnterprises],
   [/^#\/overview$/, renderOverview],
@@ -26,6 +30,8 @@ const ROUTES = [
   [/^#\/cases\/([^/]+)$/, renderCase],
   [/^#\/cases$/, renderCases],
   [/^#\/postings$/, renderPostings],
+  [/^#\/major-hazards$/, renderRegister],
+  [/^#\/checks$/, renderChecks],
 ];
 
 let who;
@@ -39,6 +45,8 @@ function navigation() {
   links.push(who.role === 'enterprise'
     ? [`#/enterprises/${encodeURIComponent(who.enterpriseId)}`, 'nav.mine']
     : ['#/enterprises', 'nav.enterprises']);
+  // Dual prevention: the major-hazard register and the check tasks (an enterprise's own; a regulator's overdue ones).
+  links.push(['#/major-hazards', 'nav.register'], ['#/checks', 'nav.checks']);
   // Enforcement (执法): plans and draws for regulators and operators; inspections, cases and postings for all.
   if (who.role !== 'enterprise') links.push(['#/enforcement', 'nav.enforcement']);
   links.push(['#/inspections', 'nav.inspections'], ['#/cases', 'nav.cases'], ['#/postings', 'nav.postings']);

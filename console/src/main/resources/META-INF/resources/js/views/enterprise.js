@@ -72,7 +72,10 @@ function devicesSection(devices) {
       section.querySelectorAll('.chip').forEach(b => b.classList.toggle('active', b === ev.currentTarget));
       readingsOf(device, box);
     },
-  }, `${device.id} · ${device.kind}${device.maintenance ? ` (${t('ent.maintenance')})` : ''}`));
+  }, `${device.id} · ${device.kind}${device.maintenance ? ` (${t('ent.maintenance')})` : ''}`
+    // device-adapter flags a device whose installation the register no longer has, or grades otherwise since.
+    + `${['UNKNOWN', 'GRADE_DIFFERS'].includes(device.hazardSourceStatus)
+      ? ` (${t(`ent.hazardSource.${device.hazardSourceStatus}`)} ${device.hazardSourceId})` : ''}`));
   section.append(h('div', { class: 'chips' }, buttons), box);
   buttons[0].classList.add('active');
   readingsOf(list[0], box);
@@ -117,6 +120,7 @@ export async function renderEnterprise(page, who, id) {
   ]);
   page.append(
     h('h1', { dataset: { testid: 'enterprise-name' } }, h('span', { class: `swatch big risk-${enterprise.riskColour}` }), enterprise.name),
+    h('p', {}, h('a', { href: `#/enterprises/${encodeURIComponent(id)}/risk`, dataset: { testid: 'risk-map-link' } }, t('risk.mapLink'))),
     h('section', { class: 'card' }, h('dl', { class: 'facts' }, [
       ['ent.district', `${enterprise.district || ''} ${enterprise.town || ''}`],
       ['ent.sectors', (enterprise.sectors || []).map(x => label('sector', x)).join('、')],

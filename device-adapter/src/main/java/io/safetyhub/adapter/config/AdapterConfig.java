@@ -38,6 +38,18 @@ public interface AdapterConfig {
     /** Watching for devices that stopped publishing. */
     Silence silence();
 
+    /** The view of major-hazard installations that a device's {@code hazardSourceId} is checked against. */
+    InstallationView installations();
+
+    interface InstallationView {
+        /**
+         * How often, until it has, the adapter checks whether its view caught up with
+         * {@code enterprise.major-hazards.v1}; before that an unknown {@code hazardSourceId} is not refused.
+         */
+        @WithDefault("2s")
+        Duration loadCheckEvery();
+    }
+
     /** The OPC UA side. */
     OpcUa opcUa();
 

@@ -1,5 +1,6 @@
 package io.safetyhub.adapter.device;
 
+import io.safetyhub.adapter.installation.HazardSourceRule;
 import io.safetyhub.adapter.units.CanonicalUnits;
 import io.safetyhub.events.DeviceChanged;
 import io.safetyhub.platform.Strings;
@@ -30,9 +31,15 @@ public class DeviceMapper {
     }
 
     public DeviceResponse toResponse(Device d) {
+        return toResponse(d, null);
+    }
+
+    /** With the binding's standing in the installation view ({@link HazardSourceRule#binding}). */
+    public DeviceResponse toResponse(Device d, HazardSourceRule.Binding hazardSourceStatus) {
         return new DeviceResponse(d.id(), d.enterpriseId(), d.hazardSourceId(), d.hazardGrade(), d.kind().topicName(),
                 d.protocol(), d.mqttDeviceId(), d.opcUaEndpoint(), d.opcUaNodeIds(), d.metricUnits(),
-                d.publishingIntervalSeconds(), d.maintenance(), d.enabled(), d.createdAt(), d.updatedAt());
+                d.publishingIntervalSeconds(), d.maintenance(), d.enabled(), d.createdAt(), d.updatedAt(),
+                hazardSourceStatus);
     }
 
     /** The event carries canonical units: what the readings of each metric will be in. */

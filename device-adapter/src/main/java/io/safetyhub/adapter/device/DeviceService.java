@@ -1,6 +1,10 @@
 package io.safetyhub.adapter.device;
 
 import io.safetyhub.adapter.enterprise.EnterpriseDistricts;
+import io.safetyhub.adapter.installation.HazardSourceRule;
+import io.safetyhub.adapter.installation.Installation;
+import io.safetyhub.adapter.installation.Installations;
+import io.safetyhub.adapter.installation.InstallationsLoad;
 import io.safetyhub.adapter.units.CanonicalUnits;
 import io.safetyhub.events.DeviceChanged;
 import io.safetyhub.platform.Caller;
@@ -16,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * The device registry's rules. Reading: an enterprise user sees its own devices, a district regulator those of the
@@ -29,10 +34,15 @@ public class DeviceService {
     private final DeviceMapper mapper;
     private final RegistryPublisher publisher;
     private final EnterpriseDistricts districts;
+    private final Installations installations;
+    private final InstallationsLoad installationsLoad;
     private final Clock clock;
 
     public DeviceService(DeviceRepository repository, DeviceRegistry registry, DeviceMapper mapper,
-                         RegistryPublisher publisher, EnterpriseDistricts districts, Clock clock) {
+                         RegistryPublisher publisher, EnterpriseDistricts districts, Installations installations,
+                         InstallationsLoad installationsLoad, Clock clock) {
+        this.installations = installations;
+        this.installationsLoad = installationsLoad;
         this.repository = repository;
         this.registry = registry;
         this.mapper = mapper;
@@ -47,11 +57,32 @@ public class DeviceService {
      */
     public Page<DeviceResponse> list(Caller caller, String enterpriseId, Protocol protocol, PageRequest page) {
         List<String> enterprises = caller.seesAll() ? null : districts.visibleTo(caller);
-        return repository.page(enterprises, enterpriseId, protocol, page).map(mapper::toResponse);
+        Page<Device> devices = repository.page(enterprises, enterpriseId, protocol, page);
+        Map<String, Installation> bound = installations.findAll(devices.items().stream().map(Device::hazardSourceId)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        return devices.map(d -> mapper.toResponse(d, HazardSourceRule.binding(claimOf(d), bound.get(d.hazardSourceId()))));
     }
 
     public DeviceResponse get(Caller caller, String id) {
-        return mapper.toResponse(visible(caller, id));
+        return response(visible(caller, id));
+    }
+
+    private DeviceResponse response(Device d) {
+        Installation found = installations.find(d.hazardSourceId()).orElse(null);
+        return mapper.toResponse(d, HazardSourceRule.binding(claimOf(d), found));
+    }
+
+    private static HazardSourceRule.Claim claimOf(Device d) {
+        return d == null ? null : new HazardSourceRule.Claim(d.hazardSourceId(), d.hazardGrade(), d.enterpriseId());
+    }
+
+    /** 400 naming hazardSourceId / hazardGrade unless they match the register (see the rule's allowances). */
+    private void requireKnownInstallation(Device device, Device previous) {
+        List<Problem.FieldError> errors = HazardSourceRule.check(claimOf(device), claimOf(previous),
+                installations.find(device.hazardSourceId()), installationsLoad.loaded());
+        if (!errors.isEmpty()) {
+            throw new DomainException(400, "VALIDATION_FAILED", "the request has invalid fields", errors);
+        }
     }
 
     public DeviceResponse create(Caller caller, DeviceRequest request) {
@@ -59,13 +90,14 @@ public class DeviceService {
         DeviceKind kind = validate(request);
         Instant now = clock.instant();
         Device device = mapper.fromRequest(request, kind, now, now);
+        requireKnownInstallation(device, null);
         requireUniqueMqttId(device);
         if (!repository.insert(device)) {
             throw DomainException.conflict("DEVICE_EXISTS", "device " + request.id() + " is already registered");
         }
         registry.applied(null, device);
         publisher.changed(device, DeviceChanged.Change.CREATED);
-        return mapper.toResponse(device);
+        return response(device);
     }
 
     public DeviceResponse replace(Caller caller, String id, DeviceRequest request) {
@@ -76,11 +108,12 @@ public class DeviceService {
         }
         Device before = repository.findById(id).orElseThrow(() -> DomainException.notFound("device", id));
         Device after = mapper.fromRequest(request, kind, before.createdAt(), clock.instant());
+        requireKnownInstallation(after, before);
         requireUniqueMqttId(after);
         repository.replace(after);
         registry.applied(before, after);
         publisher.changed(after, DeviceChanged.Change.UPDATED);
-        return mapper.toResponse(after);
+        return response(after);
     }
 
     /** Registers a device unless one with its id exists; true when it was added. For the demo seed. */

@@ -147,9 +147,12 @@ public class AlarmEngine implements DeviceDirectory {
                         "no data for " + Duration.between(seen.at(), now).toSeconds() + " s (more than 3 publishing"
                                 + " intervals, 总局令40号)", changes);
             }
-            // A missing daily commitment stops being a live condition when its day is over (a new day, a new one).
+            // A missing daily commitment stops being a live condition when its day is over (a new day, a new one);
+            // so does an overdue 包保 duty check, a notice about a past period.
             for (Alarm a : store.openAlarms()) {
-                if (StandardDefaults.COMMITMENT.equals(a.ruleId()) && now.isAfter(a.raisedAt().plus(Duration.ofDays(1)))) {
+                boolean notice = StandardDefaults.COMMITMENT.equals(a.ruleId())
+                        || StandardDefaults.DUTY.equals(a.ruleId());
+                if (notice && now.isAfter(a.raisedAt().plus(Duration.ofDays(1)))) {
                     clearCondition(a.slot(), "the day of the commitment is over", changes);
                 }
             }

@@ -22,6 +22,7 @@ public class StandardDefaults {
     public static final String OFFLINE = "default-offline";
     public static final String FAULT = "default-fault";
     public static final String COMMITMENT = "default-commitment-missing";
+    public static final String DUTY = "default-duty-overdue";
 
     /** GB/T 50493-2019 §5.5 lets the first-level gas alarm be set at most this high. */
     public static final double GAS_LEL_FIRST_LEVEL_MAX = 25;
