@@ -1,7 +1,11 @@
 package io.safetyhub.enterprise.checks;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import io.quarkus.scheduler.ScheduledExecution;
 import io.safetyhub.enterprise.config.EnterpriseConfig;
 import io.safetyhub.enterprise.enterprise.TenantScope;
@@ -33,6 +37,7 @@ public class CheckScheduler {
     private final JobLease lease;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final EnterpriseConfig config;
     private final ZoneId zone;
     private final int shiftHours;
 
@@ -43,6 +48,7 @@ public class CheckScheduler {
         this.lease = lease;
         this.clock = clock;
         this.meters = meters;
+        this.config = config;
         this.zone = config.zone();
         this.shiftHours = config.riskPoints().shiftHours();
         if (shiftHours < 1 || 24 % shiftHours != 0) {
@@ -52,6 +58,17 @@ public class CheckScheduler {
 
     /** What one run did. */
     public record Run(int created, int newlyOverdue) {
+    }
+
+    /**
+     * Once at start, after the demo seed (a later observer priority than its {@code StartupEvent}): the tasks of a
+     * freshly started or seeded service fall due now, not a whole {@code check-every} later (the scheduler's first
+     * run came before the seed had written its risk points).
+     */
+    void afterStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) StartupEvent started) {
+        if (config.riskPoints().checkEnabled()) {
+            lease.run(JOB, () -> run(clock.instant()));
+        }
     }
 
     @Scheduled(every = "${enterprise.risk-points.check-every:5m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
