@@ -1,11 +1,7 @@
 package io.safetyhub.enterprise.checks;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
-import jakarta.annotation.Priority;
-import jakarta.enterprise.event.Observes;
-import jakarta.interceptor.Interceptor;
 import io.quarkus.scheduler.ScheduledExecution;
 import io.safetyhub.enterprise.config.EnterpriseConfig;
 import io.safetyhub.enterprise.enterprise.TenantScope;
@@ -37,7 +33,6 @@ public class CheckScheduler {
     private final JobLease lease;
     private final Clock clock;
     private final MeterRegistry meters;
-    private final EnterpriseConfig config;
     private final ZoneId zone;
     private final int shiftHours;
 
@@ -48,7 +43,6 @@ public class CheckScheduler {
         this.lease = lease;
         this.clock = clock;
         this.meters = meters;
-        this.config = config;
         this.zone = config.zone();
         this.shiftHours = config.riskPoints().shiftHours();
         if (shiftHours < 1 || 24 % shiftHours != 0) {
@@ -61,17 +55,12 @@ public class CheckScheduler {
     }
 
     /**
-     * Once at start, after the demo seed (a later observer priority than its {@code StartupEvent}): the tasks of a
-     * freshly started or seeded service fall due now, not a whole {@code check-every} later (the scheduler's first
-     * run came before the seed had written its risk points).
+     * The first run waits {@code enterprise.risk-points.first-check-after} (20 s) after start: run at once, it came
+     * before the demo seed had written its risk points, so a fresh stack's seeded tasks fell due a whole
+     * {@code check-every} (5 min) later.
      */
-    void afterStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) StartupEvent started) {
-        if (config.riskPoints().checkEnabled()) {
-            lease.run(JOB, () -> run(clock.instant()));
-        }
-    }
-
-    @Scheduled(every = "${enterprise.risk-points.check-every:5m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(every = "${enterprise.risk-points.check-every:5m}",
+            delayed = "${enterprise.risk-points.first-check-after:20s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Disabled.class)
     void scheduled() {
         lease.run(JOB, () -> run(clock.instant()));

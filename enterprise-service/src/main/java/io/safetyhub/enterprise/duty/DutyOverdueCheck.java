@@ -64,7 +64,8 @@ public class DutyOverdueCheck {
         this.config = config;
     }
 
-    @Scheduled(every = "${enterprise.duties.check-every:15m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(every = "${enterprise.duties.check-every:15m}", delayed = "${enterprise.duties.first-check-after:20s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Disabled.class)
     void scheduled() {
         lease.run(JOB, () -> run(clock.instant()));
