@@ -35,7 +35,7 @@ import java.util.stream.Collectors;
 public class ReadingsRebalance implements KafkaConsumerRebalanceListener {
     private static final Logger LOG = Logger.getLogger(ReadingsRebalance.class);
     /** Longest a revocation waits for the alarm changes of its partitions to be on Kafka and stored. */
-    private static final Duration HANDOVER = Duration.ofSeconds(10);
+    private static final Duration HANDOVER = Duration.ofSeconds(30);
 
     private final HistoryStore history;
     private final AlarmStore alarms;
