@@ -80,8 +80,8 @@ public class AlarmStore {
     /**
      * Takes over these partitions of the readings topic: loads their alarms (the open ones into memory, every id and
      * device+rule watermark) and their changes a previous owner stored but never saw published, which go out with the
-     * next relay. Called by the rebalance listener once {@link Ownership} names them; the query runs outside the
-     * monitor.
+     * next relay. Called by the rebalance listener before {@link Ownership} names them (with the partition count
+     * already set); the query runs outside the monitor.
      */
     public void adopt(Set<Integer> partitions) {
         int count = ownership.partitions();
@@ -190,6 +190,19 @@ public class AlarmStore {
         List<AlarmChange> out = List.copyOf(recovered);
         recovered.clear();
         return out;
+    }
+
+    /** The changes recovered from the outbox and not yet handed out (what a takeover found). */
+    public synchronized List<AlarmChange> recoveredSnapshot() {
+        return List.copyOf(recovered);
+    }
+
+    /** These recovered changes are on Kafka already (a previous owner published them): out of the outbox, not again. */
+    public synchronized void alreadyPublished(List<AlarmChange> changes) {
+        if (!changes.isEmpty()) {
+            recovered.removeAll(changes);
+            published(changes);
+        }
     }
 
     /** Kafka has these changes (or they go nowhere: a shelved device): they leave the outbox. */

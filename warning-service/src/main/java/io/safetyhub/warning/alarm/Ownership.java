@@ -3,7 +3,10 @@ package io.safetyhub.warning.alarm;
 import io.safetyhub.events.AlarmEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Duration;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Which alarms, devices and enterprises this replica owns: those whose key hashes ({@link KeyPartition}) to a
@@ -21,6 +24,7 @@ public class Ownership {
     }
 
     private volatile State state;
+    private final CountDownLatch firstAssignment = new CountDownLatch(1);
 
     public Ownership() {
         this(new State(0, Set.of(), false));
@@ -28,6 +32,17 @@ public class Ownership {
 
     private Ownership(State state) {
         this.state = state;
+        if (state.everything()) {
+            firstAssignment.countDown();
+        }
+    }
+
+    /**
+     * Waits until the readings consumer has had its first assignment (or {@code timeout}): the inputs every replica
+     * reads whole must not be applied, and their offsets committed, before this replica knows what it owns.
+     */
+    public boolean awaitFirstAssignment(Duration timeout) throws InterruptedException {
+        return firstAssignment.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** A replica that owns everything (no Kafka partitions to share). */
@@ -38,6 +53,7 @@ public class Ownership {
     /** The readings topic has {@code partitions} partitions, of which this replica now owns {@code owned}. */
     public void assign(int partitions, Set<Integer> owned) {
         state = new State(partitions, Set.copyOf(owned), false);
+        firstAssignment.countDown();
     }
 
     public int partitions() {

@@ -37,6 +37,7 @@ public class CommitmentConsumer {
     @Incoming("commitments")
     @Blocking
     public void consume(CommitmentMissing missing) {
+        OwnershipGate.awaitOwnership(ownership, "commitments");
         if (missing == null || !ownership.owns(missing.enterpriseId())) {
             return;
         }

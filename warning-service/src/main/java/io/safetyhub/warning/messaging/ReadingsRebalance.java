@@ -22,9 +22,10 @@ import java.util.stream.Collectors;
 /**
  * Partition ownership of {@code telemetry.readings.v1}: what this replica holds follows what Kafka assigns it.
  * <p>
- * On assignment the replica owns those partitions ({@link Ownership}) and loads their alarms from the store (open
- * ones, ids, watermarks, changes a previous owner stored but never saw published, which go out with the next relay),
- * before the first of their records is handed to the engine. On revocation or loss it stops deciding for them at once,
+ * On assignment the replica loads the partitions' alarms from the store (open ones, ids, watermarks, changes a
+ * previous owner stored but never saw published, which go out with the next relay unless {@link PublishedCheck} finds
+ * them on the alarm topic already), then owns them ({@link Ownership}), before the first of their records is handed
+ * to the engine. On revocation or loss it stops deciding for them at once,
  * relays what it recovered, drains the alarm writer, waits (bounded) until Kafka has their changes and that is stored,
  * and forgets them; their history buckets are sealed and stored, so that their batches are committed before the next
  * owner starts after them. Should the next owner replay some readings anyway, the alarm ids and watermarks it loaded
@@ -42,9 +43,11 @@ public class ReadingsRebalance implements KafkaConsumerRebalanceListener {
     private final AlarmEngine engine;
     private final AlarmOutbox outbox;
     private final Ownership ownership;
+    private final PublishedCheck published;
 
     public ReadingsRebalance(HistoryStore history, AlarmStore alarms, AlarmEngine engine, AlarmOutbox outbox,
-                             Ownership ownership) {
+                             Ownership ownership, PublishedCheck published) {
+        this.published = published;
         this.history = history;
         this.alarms = alarms;
         this.engine = engine;
@@ -55,15 +58,18 @@ public class ReadingsRebalance implements KafkaConsumerRebalanceListener {
     @Override
     public void onPartitionsAssigned(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
         if (partitions.isEmpty()) {
+            ownership.assign(ownership.partitions(), ownership.owned()); // assigned, if nothing new (or nothing at all)
             return;
         }
         String topic = partitions.iterator().next().topic();
         int count = consumer.partitionsFor(topic).size();
         Set<Integer> added = numbers(partitions);
         Set<Integer> owned = new HashSet<>(count == ownership.partitions() ? ownership.owned() : Set.of());
+        ownership.assign(count, owned); // the count first: the load computes partitions with it
+        alarms.adopt(added); // loaded before they are owned: nothing is decided for them on an empty memory
+        alarms.alreadyPublished(published.alreadyPublished(alarms.recoveredSnapshot()));
         owned.addAll(added);
         ownership.assign(count, owned);
-        alarms.adopt(added);
         LOG.infof("owning partitions %s of %s (%d partitions)", sorted(owned), topic, count);
     }
 

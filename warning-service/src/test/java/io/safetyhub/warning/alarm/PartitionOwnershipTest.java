@@ -57,6 +57,15 @@ class PartitionOwnershipTest {
     }
 
     @Test
+    void shouldLetTheWholeReadInputsThroughOnlyWhenTheFirstAssignmentCame() throws InterruptedException {
+        Ownership o = new Ownership();
+        assertFalse(o.awaitFirstAssignment(Duration.ZERO), "before any assignment nobody may apply a status or event");
+        o.assign(PARTITIONS, Set.of());
+        assertTrue(o.awaitFirstAssignment(Duration.ZERO), "an assignment without partitions still tells what is owned");
+        assertTrue(Ownership.all().awaitFirstAssignment(Duration.ZERO));
+    }
+
+    @Test
     void shouldKeyAnAlarmByItsEnterpriseWhenItHasNoDevice() {
         Alarm commitment = raiseCommitment(a, ON_1);
         assertEquals(ON_1, Ownership.keyOf(commitment));
