@@ -29,9 +29,10 @@ import java.util.stream.Collectors;
  * Which of the changes a previous owner left in the outbox are on {@code alarms.events.v1} already. A replica killed
  * after Kafka acknowledged a change and before the change's removal from the outbox was stored leaves it there; the
  * next owner of its partition would publish it a second time. Before it does, it reads the alarm topic's partitions
- * those alarms are keyed to, from a minute before the oldest of those changes to their end (alarm events are few, so
- * this is a short read, done once per takeover on the rebalance thread), and an event with the same alarm id, change
- * and decision time is the change itself. If the topic cannot be read within the bound, every change counts as
+ * those alarms are keyed to, from five minutes before the oldest of those alarms' raising reading to their end (alarm events
+ * are few, so this is a short read, done once per takeover on the rebalance thread), and an event of the same alarm
+ * and change is the change itself: raised, cleared, acknowledged and closed happen once per alarm, a level is raised
+ * to once, and an escalation is told apart by its time (the alarm's {@code lastNotifiedAt}). If the topic cannot be read within the bound, every change counts as
  * unseen: published again, at least once, as before.
  */
 @ApplicationScoped
@@ -46,6 +47,15 @@ public class PublishedCheck {
                           @ConfigProperty(name = "mp.messaging.outgoing.alarm-events.topic") String topic) {
         this.kafka = kafka;
         this.topic = topic;
+    }
+
+    /** What identifies one change of one alarm; the outbox keeps change names only, the stored alarm the rest. */
+    static String key(String alarmId, AlarmEvent.Change change, io.safetyhub.events.AlarmLevel level, Instant at) {
+        return switch (change) {
+            case LEVEL_RAISED -> alarmId + "|" + change + "|" + level;
+            case ESCALATED -> alarmId + "|" + change + "|" + (at == null ? "?" : at.toEpochMilli());
+            default -> alarmId + "|" + change;
+        };
     }
 
     /** The changes among these that are on the alarm topic already. */
@@ -65,8 +75,8 @@ public class PublishedCheck {
             Set<TopicPartition> partitions = changes.stream()
                     .map(c -> new TopicPartition(topic, KeyPartition.of(c.alarm().id(), count)))
                     .collect(Collectors.toSet());
-            Instant since = changes.stream().map(c -> c.alarm().updatedAt()).min(Instant::compareTo).orElseThrow()
-                    .minus(Duration.ofMinutes(1));
+            Instant since = changes.stream().map(c -> c.alarm().raisedAt()).min(Instant::compareTo).orElseThrow()
+                    .minus(Duration.ofMinutes(5)); // raisedAt is the source time: within the clock skew of the decision
             consumer.assign(partitions);
             Map<TopicPartition, Long> query = new HashMap<>();
             partitions.forEach(p -> query.put(p, since.toEpochMilli()));
@@ -85,14 +95,14 @@ public class PublishedCheck {
                 }
                 for (ConsumerRecord<String, AlarmEvent> r : consumer.poll(Duration.ofMillis(200))) {
                     AlarmEvent e = r.value();
-                    if (e != null && e.decidedAt() != null) { // milliseconds: what MongoDB kept of the decision time
-                        seen.add(e.alarmId() + "|" + e.change() + "|" + e.decidedAt().toEpochMilli());
+                    if (e != null) {
+                        seen.add(key(e.alarmId(), e.change(), e.level(), e.decidedAt()));
                     }
                 }
             }
             List<AlarmChange> published = new ArrayList<>();
             for (AlarmChange c : changes) {
-                if (seen.contains(c.alarm().id() + "|" + c.change() + "|" + c.alarm().updatedAt().toEpochMilli())) {
+                if (seen.contains(key(c.alarm().id(), c.change(), c.alarm().level(), c.alarm().lastNotifiedAt()))) {
                     published.add(c);
                 }
             }
