@@ -126,7 +126,10 @@ class BrokenFixtureTest {
                 "KafkaTopic/enterprise.registry.v1 is a registry but is not compacted",
                 "KafkaTopic/enterprise.registry.v1 has no partition count");
         assertReports(KafkaRules.consumerScaling(broken, "warning-service", "device.status.v1"),
-                "HorizontalPodAutoscaler/warning-service allows 2 replicas but device.status.v1 has 1 partitions");
+                "HorizontalPodAutoscaler/warning-service allows 2 replicas but device.status.v1 has 1 partitions",
+                "Deployment/warning-service is missing");
+        assertReports(KafkaRules.consumerScaling(broken, "enterprise-service", "device.status.v1"),
+                "enterprise-service has no PodDisruptionBudget");
         assertReports(KafkaRules.consumerScaling(broken, "warning-service", "telemetry.readings.v1"),
                 "scales a consumer of telemetry.readings.v1, which has no KafkaTopic");
         assertReports(KafkaRules.consumerScaling(broken, "training-service", "device.status.v1"),
