@@ -28,6 +28,9 @@ public final class Topics {
     /** {@link MajorHazardChanged}, compacted, key = installationId (enterprise-service's major-hazard register). */
     public static final String MAJOR_HAZARDS = "enterprise.major-hazards.v1";
 
+    /** The topics that hold the latest state per key (cleanup.policy=compact): deleting by age would forget it. */
+    public static final java.util.Set<String> COMPACTED = java.util.Set.of(ENTERPRISE_REGISTRY, DEVICE_REGISTRY, MAJOR_HAZARDS);
+
     private Topics() {
     }
 }

@@ -123,10 +123,13 @@ class BrokenFixtureTest {
                 "topic telemetry.readings.v1 has no KafkaTopic",
                 "topic alarms.events.v1 has no KafkaTopic",
                 "the cluster has 1 brokers, fewer than replication 3",
-                "KafkaTopic/enterprise.registry.v1 is a registry but is not compacted",
+                "KafkaTopic/enterprise.registry.v1 holds the latest state per key (Topics.COMPACTED) but is not compacted",
                 "KafkaTopic/enterprise.registry.v1 has no partition count");
         assertReports(KafkaRules.consumerScaling(broken, "warning-service", "device.status.v1"),
-                "HorizontalPodAutoscaler/warning-service allows 2 replicas but device.status.v1 has 1 partitions");
+                "HorizontalPodAutoscaler/warning-service allows 2 replicas but device.status.v1 has 1 partitions",
+                "Deployment/warning-service is missing");
+        assertReports(KafkaRules.consumerScaling(broken, "enterprise-service", "device.status.v1"),
+                "enterprise-service has no PodDisruptionBudget");
         assertReports(KafkaRules.consumerScaling(broken, "warning-service", "telemetry.readings.v1"),
                 "scales a consumer of telemetry.readings.v1, which has no KafkaTopic");
         assertReports(KafkaRules.consumerScaling(broken, "training-service", "device.status.v1"),

@@ -1,6 +1,9 @@
 package io.safetyhub.k8s;
 
+import io.safetyhub.events.Topics;
+
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.strimzi.api.kafka.model.kafka.Kafka;
 import io.strimzi.api.kafka.model.nodepool.KafkaNodePool;
 import io.strimzi.api.kafka.model.nodepool.ProcessRoles;
@@ -63,8 +66,9 @@ final class KafkaRules {
             expect(problems, where + " min.insync.replicas", topicConfig.get("min.insync.replicas"), minIsr);
             boolean compacted = "compact".equals(String.valueOf(topicConfig.get("cleanup.policy")));
             // Registries are the latest state per key: deleting by age would forget an enterprise that did not change.
-            if (topic.contains(".registry.") != compacted) {
-                problems.add(where + (compacted ? " is compacted but is no registry" : " is a registry but is not compacted"));
+            if (Topics.COMPACTED.contains(topic) != compacted) {
+                problems.add(where + (compacted ? " is compacted but Topics.COMPACTED does not name it"
+                        : " holds the latest state per key (Topics.COMPACTED) but is not compacted"));
             }
             if (!compacted && topicConfig.get("retention.ms") == null) {
                 problems.add(where + " has no retention.ms");
@@ -75,9 +79,20 @@ final class KafkaRules {
 
     /**
      * warning-service scales with its consumer group, and a group cannot use more members than its topic has
-     * partitions: its autoscaler exists and stops at the partition count of the readings topic.
+     * partitions (each replica owns the alarms and timers of the partitions assigned to it): its autoscaler exists and
+     * stops exactly at the partition count of the readings topic (beyond it a replica idles, below it the topic's
+     * parallelism is left unused), and a PodDisruptionBudget lets a drain take at most one replica at a time, so that
+     * only one replica's partitions move at once.
      */
     static List<String> consumerScaling(Rendered rendered, String deployment, String topic) {
+        return consumerScaling(rendered, deployment, topic, true);
+    }
+
+    /**
+     * As {@link #consumerScaling(Rendered, String, String)}; {@code exactly} false lets the autoscaler stop below the
+     * partition count (the dev overlay caps every autoscaler at 2 on its small cluster), never above it.
+     */
+    static List<String> consumerScaling(Rendered rendered, String deployment, String topic, boolean exactly) {
         List<String> problems = new ArrayList<>();
         Integer partitions = rendered.ofType(KafkaTopic.class).stream().filter(t -> topic.equals(topicName(t)))
                 .map(t -> t.getSpec().getPartitions()).findFirst().orElse(null);
@@ -87,11 +102,40 @@ final class KafkaRules {
             problems.add(deployment + " has no HorizontalPodAutoscaler: it does not scale with its consumer group");
         }
         for (HorizontalPodAutoscaler hpa : hpas) {
+            int max = hpa.getSpec().getMaxReplicas();
             if (partitions == null) {
                 problems.add("HorizontalPodAutoscaler/" + deployment + " scales a consumer of " + topic + ", which has no KafkaTopic");
-            } else if (hpa.getSpec().getMaxReplicas() > partitions) {
-                problems.add("HorizontalPodAutoscaler/" + deployment + " allows " + hpa.getSpec().getMaxReplicas()
+            } else if (max > partitions) {
+                problems.add("HorizontalPodAutoscaler/" + deployment + " allows " + max
                         + " replicas but " + topic + " has " + partitions + " partitions");
+            } else if (exactly && max < partitions) {
+                problems.add("HorizontalPodAutoscaler/" + deployment + " stops at " + max + " replicas, not at the "
+                        + partitions + " partitions of " + topic);
+            }
+        }
+        problems.addAll(disruptionBudget(rendered, deployment));
+        return problems;
+    }
+
+    private static List<String> disruptionBudget(Rendered rendered, String deployment) {
+        Map<String, String> labels = Workloads.of(rendered).stream()
+                .filter(w -> "Deployment".equals(w.kind()) && deployment.equals(w.name()))
+                .map(Workloads.Workload::podLabels).findFirst().orElse(null);
+        if (labels == null) {
+            return List.of("Deployment/" + deployment + " is missing");
+        }
+        List<PodDisruptionBudget> pdbs = rendered.ofType(PodDisruptionBudget.class).stream()
+                .filter(p -> Workloads.selects(p.getSpec().getSelector(), labels)).toList();
+        if (pdbs.isEmpty()) {
+            return List.of(deployment + " has no PodDisruptionBudget: a drain could move every replica's partitions at once");
+        }
+        List<String> problems = new ArrayList<>();
+        for (PodDisruptionBudget pdb : pdbs) {
+            var maxUnavailable = pdb.getSpec().getMaxUnavailable();
+            if (maxUnavailable == null || !Integer.valueOf(1).equals(maxUnavailable.getIntVal())) {
+                problems.add("PodDisruptionBudget/" + pdb.getMetadata().getName() + " lets " + (maxUnavailable == null
+                        ? "an unbounded number" : maxUnavailable.getIntVal() != null ? maxUnavailable.getIntVal()
+                        : maxUnavailable.getStrVal()) + " of " + deployment + "'s replicas go at once, not 1");
             }
         }
         return problems;

@@ -70,6 +70,9 @@ public class AlarmEngine implements DeviceDirectory {
     public List<AlarmChange> onReading(Reading reading) {
         List<AlarmChange> changes = new ArrayList<>();
         synchronized (store) {
+            if (!store.owns(reading.deviceId())) {
+                return changes; // its partition moved away mid-batch: the next owner replays the reading
+            }
             Reading r = believable(reading);
             lastSeen.put(r.deviceId(), new Seen(r.enterpriseId(), r.deviceKind(), clock.instant()));
             clearCondition(r.deviceId() + "|" + StandardDefaults.OFFLINE, "device reported again", changes);
@@ -96,6 +99,9 @@ public class AlarmEngine implements DeviceDirectory {
     public List<AlarmChange> onStatus(DeviceStatus s) {
         List<AlarmChange> changes = new ArrayList<>();
         synchronized (store) {
+            if (!store.owns(s.deviceId())) {
+                return changes; // every replica reads the statuses; the device's owner applies them
+            }
             if (s.online()) {
                 lastSeen.put(s.deviceId(), new Seen(s.enterpriseId(), s.deviceKind(), clock.instant()));
                 clearCondition(s.deviceId() + "|" + StandardDefaults.OFFLINE, "device online (" + s.cause() + ")", changes);
@@ -130,6 +136,27 @@ public class AlarmEngine implements DeviceDirectory {
         }
         return new Reading(r.eventId(), r.occurredAt(), r.source(), r.deviceId(), r.enterpriseId(), r.deviceKind(),
                 r.hazardSourceId(), r.metric(), r.value(), r.unit(), r.gas(), now, r.receivedAt(), r.quality());
+    }
+
+    /**
+     * Forgets what this engine kept about the devices of partitions handed over (pending debounce and clearing, when
+     * each was last heard from): the next owner times them from its own readings.
+     */
+    public void release(Set<Integer> partitions, int count) {
+        if (count <= 0 || partitions.isEmpty()) {
+            return;
+        }
+        synchronized (store) {
+            raisePending.keySet().removeIf(slot -> partitions.contains(KeyPartition.of(deviceOf(slot), count)));
+            clearPending.keySet().removeIf(slot -> partitions.contains(KeyPartition.of(deviceOf(slot), count)));
+            lastSeen.keySet().removeIf(device -> partitions.contains(KeyPartition.of(device, count)));
+            aheadDevices.removeIf(device -> partitions.contains(KeyPartition.of(device, count)));
+        }
+    }
+
+    private static String deviceOf(String slot) {
+        int bar = slot.indexOf('|');
+        return bar < 0 ? slot : slot.substring(0, bar);
     }
 
     /** The timer's work: a device silent for three publishing intervals is offline, reading or not. */
@@ -265,6 +292,9 @@ public class AlarmEngine implements DeviceDirectory {
     public void raise(String device, String enterprise, String kind, String ruleId, String metric,
                       AlarmEvent.Kind alarmKind, Instant at, String message, List<AlarmChange> out) {
         synchronized (store) {
+            if (!store.owns(Ownership.deviceless(alarmKind) ? enterprise : device)) {
+                return; // another replica owns it
+            }
             Instant now = clock.instant();
             Alarm alarm = new Alarm(Alarm.idFor(device, ruleId, at), device, kind, enterprise, null, ruleId, metric,
                     alarmKind, AlarmLevel.BLUE, AlarmEvent.Status.ACTIVE, 0, 0, null, 0, at, now, at, null, message,

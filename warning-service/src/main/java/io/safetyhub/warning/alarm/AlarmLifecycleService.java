@@ -23,11 +23,14 @@ public class AlarmLifecycleService {
     private final WarningConfig config;
     private final DeviceDirectory devices;
     private final Clock clock;
+    private final RemoteMoves remote;
     private final Object moves = new Object();
 
     public AlarmLifecycleService(AlarmStore store, AlarmQueryService query, Shelves shelves,
                                  AlarmOutbox outbox, EnterpriseDirectory enterprises, WarningConfig config,
-                                 DeviceDirectory devices, Clock clock) {
+                                 DeviceDirectory devices, Clock clock, RemoteMoves remote) {
+        this.remote = remote;
+        remote.serveWith(this::applyOwned);
         this.devices = devices;
         this.store = store;
         this.query = query;
@@ -39,16 +42,14 @@ public class AlarmLifecycleService {
     }
 
     public AlarmView acknowledge(Caller caller, String id, LifecycleRequests.Acknowledge request) {
-        return move(caller, id, AlarmStateMachine.Action.ACKNOWLEDGE, request == null ? null : request.note(), null,
-                AlarmEvent.Change.ACKNOWLEDGED);
+        return move(caller, id, AlarmStateMachine.Action.ACKNOWLEDGE, request == null ? null : request.note(), null);
     }
 
     public AlarmView close(Caller caller, String id, LifecycleRequests.Close request) {
         if (caller.regulator() && !caller.operator() && !caller.enterprise()) {
             throw DomainException.forbidden("the enterprise disposes of its alarms; regulators acknowledge them");
         }
-        return move(caller, id, AlarmStateMachine.Action.CLOSE, request.note(), request.cause().name(),
-                AlarmEvent.Change.CLOSED);
+        return move(caller, id, AlarmStateMachine.Action.CLOSE, request.note(), request.cause().name());
     }
 
     public Shelves.Shelf shelve(Caller caller, LifecycleRequests.Shelve request) {
@@ -75,21 +76,40 @@ public class AlarmLifecycleService {
         return shelf;
     }
 
-    private AlarmView move(Caller caller, String id, AlarmStateMachine.Action action, String note, String cause,
-                           AlarmEvent.Change change) {
+    /**
+     * Scope is checked here, by whichever replica got the call; the move itself is made by the alarm's owner (the
+     * only one holding it in memory): here when this replica owns it, else handed over ({@link RemoteMoves}).
+     */
+    private AlarmView move(Caller caller, String id, AlarmStateMachine.Action action, String note, String cause) {
+        Alarm alarm = query.visible(caller, id);
+        RemoteMoves.Move move = new RemoteMoves.Move(id, action, note, cause, caller.subject());
+        Alarm moved;
+        if (store.owns(Ownership.keyOf(alarm))) {
+            moved = applyOwned(move);
+        } else {
+            remote.request(alarm, move);
+            moved = store.byId(id).orElse(alarm);
+        }
+        return AlarmMapper.toView(moved, enterprises.districtOf(moved.enterpriseId()));
+    }
+
+    /** Applies a move of an alarm this replica owns, through the state machine; waits until stored and on Kafka. */
+    private Alarm applyOwned(RemoteMoves.Move move) {
+        AlarmEvent.Change change = move.action() == AlarmStateMachine.Action.CLOSE ? AlarmEvent.Change.CLOSED
+                : AlarmEvent.Change.ACKNOWLEDGED;
         Alarm moved;
         // One move at a time: an alarm the store no longer holds (cleared, closed) is read from MongoDB, and only
         // these moves change such an alarm. The store's monitor is held for the in-memory step alone, never for I/O.
         synchronized (moves) {
-            Alarm alarm = query.visible(caller, id);
+            Alarm alarm = store.byId(move.alarmId()).orElseThrow(() -> DomainException.notFound("alarm", move.alarmId()));
             synchronized (store) {
-                Alarm now = store.current(id).orElse(alarm); // the engine may have moved it meanwhile
-                moved = now.moved(action.name(), AlarmStateMachine.next(now.status(), action), caller.subject(),
-                        clock.instant(), note, cause);
+                Alarm now = store.current(move.alarmId()).orElse(alarm); // the engine may have moved it meanwhile
+                moved = now.moved(move.action().name(), AlarmStateMachine.next(now.status(), move.action()), move.by(),
+                        clock.instant(), move.note(), move.cause());
                 store.save(moved, change);
             }
         }
         outbox.relay(List.of(new AlarmChange(moved, change))); // waits for Kafka's ack and MongoDB
-        return AlarmMapper.toView(moved, enterprises.districtOf(moved.enterpriseId()));
+        return moved;
     }
 }

@@ -5,6 +5,7 @@ import io.safetyhub.platform.rest.PageRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where alarms are kept (the port {@link AlarmStore} and the queries write and read through): MongoDB in the
@@ -15,6 +16,14 @@ public interface AlarmRepository {
 
     /** Every alarm, open or not: the start-up load of the open alarms and of every device+rule watermark. */
     List<Alarm> findAll();
+
+    /**
+     * At least every alarm whose ownership key ({@link Ownership#keyOf}) hashes to one of these partitions of a topic
+     * of {@code count} partitions (the caller filters what else it returns): the load when a replica takes them over.
+     */
+    default List<Alarm> findInPartitions(Set<Integer> partitions, int count) {
+        return findAll();
+    }
 
     Optional<Alarm> findById(String id);
 

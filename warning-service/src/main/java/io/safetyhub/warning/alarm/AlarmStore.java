@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -46,8 +45,14 @@ public class AlarmStore {
     /** Alarm id -> its changes stored but not yet acknowledged by Kafka (persisted with the alarm: an outbox). */
     private final Map<String, List<String>> unpublished = new HashMap<>();
     private final List<AlarmChange> recovered = new ArrayList<>();
-    /** Every alarm id stored or handed to the writer: a new alarm with one of these ids is a replay. */
-    private final Set<String> ids = new HashSet<>();
+    /**
+     * Every alarm id of the owned partitions stored or handed to the writer (a new alarm with one of these ids is a
+     * replay), with the partition the alarm belongs to; -1 when everything is owned.
+     */
+    private final Map<String, Integer> ids = new HashMap<>();
+    /** The partition of each device+rule slot known (open alarm, watermark). */
+    private final Map<String, Integer> partitionBySlot = new HashMap<>();
+    private final Ownership ownership;
     /**
      * Alarms handed to the writer and not yet stored, by id: what a read by id must see before MongoDB has it.
      * Concurrent, because the writer's thread removes entries without this object's monitor (taking it there could
@@ -56,21 +61,56 @@ public class AlarmStore {
     private final Map<String, Alarm> unwritten = new ConcurrentHashMap<>();
     private final AlarmWriter writer;
 
-    public AlarmStore(AlarmRepository repository, Clock clock, WarningConfig config) {
+    public AlarmStore(AlarmRepository repository, Clock clock, WarningConfig config, Ownership ownership) {
         this.repository = repository;
         this.writer = new AlarmWriter(repository, config.engine().writeQueueCapacity());
         this.clock = clock;
         this.maxSkew = config.engine().maxClockSkew();
+        this.ownership = ownership;
+        if (ownership.ownsEverything()) {
+            load(repository.findAll(), repository.findUnpublished());
+        }
+    }
+
+    /** Whether this replica owns the key (a device id, or an enterprise id for an alarm without a device). */
+    public boolean owns(String key) {
+        return ownership.owns(key);
+    }
+
+    /**
+     * Takes over these partitions of the readings topic: loads their alarms (the open ones into memory, every id and
+     * device+rule watermark) and their changes a previous owner stored but never saw published, which go out with the
+     * next relay. Called by the rebalance listener before {@link Ownership} names them (with the partition count
+     * already set); the query runs outside the monitor.
+     */
+    public void adopt(Set<Integer> partitions) {
+        int count = ownership.partitions();
+        if (partitions.isEmpty() || count <= 0) {
+            return;
+        }
+        List<Alarm> found = repository.findInPartitions(partitions, count).stream()
+                .filter(a -> Ownership.inPartitions(a, partitions, count)).toList();
+        Map<String, List<String>> pending = repository.findUnpublished();
+        synchronized (this) {
+            load(found, pending);
+        }
+        LOG.infof("took over partitions %s of %d: %d alarm(s), %d open", partitions, count, found.size(),
+                found.stream().filter(Alarm::conditionPresent).count());
+    }
+
+    private void load(List<Alarm> alarms, Map<String, List<String>> pendingById) {
         Map<String, Alarm> byId = new HashMap<>();
         Instant now = clock.instant();
         Instant limit = now.plus(maxSkew);
         int repaired = 0;
-        for (Alarm a : repository.findAll()) {
+        for (Alarm a : alarms) {
+            int partition = ownership.partitionOf(Ownership.keyOf(a));
             if (a.conditionPresent()) {
                 bySlot.put(a.slot(), a);
             }
             byId.put(a.id(), a);
-            ids.add(a.id());
+            ids.put(a.id(), partition);
+            partitionBySlot.put(a.slot(), partition);
             Instant mark = a.lastReadingAt();
             // A watermark stored in the future (a forged or clock-ahead reading before the engine bounded them) would
             // make every real reading look like a replay until that date: it restarts from now.
@@ -89,13 +129,60 @@ public class AlarmStore {
         }
         // A crash between storing a change and Kafka's ack left these behind; the replayed readings cannot raise
         // them again (the watermark skips them), so they are published from here.
-        repository.findUnpublished().forEach((id, changes) -> {
+        pendingById.forEach((id, changes) -> {
             Alarm a = byId.get(id);
-            if (a != null) {
+            if (a != null && !unpublished.containsKey(id)) {
                 unpublished.put(id, new ArrayList<>(changes));
                 changes.forEach(c -> recovered.add(new AlarmChange(a, AlarmEvent.Change.valueOf(c))));
             }
         });
+    }
+
+    /**
+     * Hands these partitions over: their pending values are written, the writer drained and their changes waited for
+     * until Kafka has them and their removal from the outbox is stored (at most {@code timeout}), then they are
+     * forgotten, so that the next owner loads what is stored and publishes nothing twice. The rebalance listener
+     * relays the recovered changes first, so that none of these waits for a relay that would never come.
+     */
+    public void release(Set<Integer> partitions, Duration timeout) {
+        if (partitions.isEmpty() || ownership.ownsEverything()) {
+            return;
+        }
+        long deadline = System.nanoTime() + timeout.toNanos();
+        awaitQuietly(flush(), deadline);
+        synchronized (this) {
+            try {
+                while (unpublished.keySet().stream().anyMatch(id -> partitions.contains(ids.get(id)))
+                        && System.nanoTime() < deadline) {
+                    wait(20); // published() notifies
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        awaitQuietly(written(), deadline);
+        synchronized (this) {
+            int before = bySlot.size();
+            bySlot.values().removeIf(a -> partitions.contains(partitionBySlot.get(a.slot())));
+            dirty.removeIf(slot -> partitions.contains(partitionBySlot.get(slot)));
+            watermarks.keySet().removeIf(slot -> partitions.contains(partitionBySlot.get(slot)));
+            partitionBySlot.values().removeIf(partitions::contains);
+            unpublished.keySet().removeIf(id -> partitions.contains(ids.get(id)));
+            recovered.removeIf(c -> partitions.contains(ids.get(c.alarm().id())));
+            ids.values().removeIf(partitions::contains);
+            LOG.infof("handed over partitions %s: %d open alarm(s) forgotten", partitions, before - bySlot.size());
+        }
+    }
+
+    private static void awaitQuietly(CompletableFuture<Void> future, long deadline) {
+        long left = Math.max(0, deadline - System.nanoTime());
+        try {
+            future.get(left, TimeUnit.NANOSECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            LOG.warnf("handing partitions over before their writes are all stored: %s", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Changes a previous run stored but never saw acknowledged by Kafka; handed out once. */
@@ -103,6 +190,19 @@ public class AlarmStore {
         List<AlarmChange> out = List.copyOf(recovered);
         recovered.clear();
         return out;
+    }
+
+    /** The changes recovered from the outbox and not yet handed out (what a takeover found). */
+    public synchronized List<AlarmChange> recoveredSnapshot() {
+        return List.copyOf(recovered);
+    }
+
+    /** These recovered changes are on Kafka already (a previous owner published them): out of the outbox, not again. */
+    public synchronized void alreadyPublished(List<AlarmChange> changes) {
+        if (!changes.isEmpty()) {
+            recovered.removeAll(changes);
+            published(changes);
+        }
     }
 
     /** Kafka has these changes (or they go nowhere: a shelved device): they leave the outbox. */
@@ -118,6 +218,7 @@ public class AlarmStore {
             }
         }
         writer.setUnpublished(left);
+        notifyAll(); // release() may wait for these
     }
 
     /** Completes once every change and value handed to the writer so far is stored. */
@@ -146,9 +247,10 @@ public class AlarmStore {
      * (a replayed reading).
      */
     public synchronized boolean insert(Alarm alarm) {
-        if (!ids.add(alarm.id())) {
+        if (ids.containsKey(alarm.id())) {
             return false;
         }
+        ids.put(alarm.id(), ownership.partitionOf(Ownership.keyOf(alarm)));
         List<String> pending = List.of(AlarmEvent.Change.RAISED.name());
         unpublished.put(alarm.id(), new ArrayList<>(pending));
         index(alarm);
@@ -160,7 +262,7 @@ public class AlarmStore {
     public synchronized void save(Alarm alarm, AlarmEvent.Change change) {
         List<String> pending = unpublished.computeIfAbsent(alarm.id(), k -> new ArrayList<>());
         pending.add(change.name());
-        ids.add(alarm.id());
+        ids.computeIfAbsent(alarm.id(), k -> ownership.partitionOf(Ownership.keyOf(alarm)));
         dirty.remove(alarm.slot());
         index(alarm);
         List<String> stillPending = List.copyOf(pending);
@@ -232,6 +334,7 @@ public class AlarmStore {
         bySlot.clear();
         dirty.clear();
         watermarks.clear();
+        partitionBySlot.clear();
         unpublished.clear();
         recovered.clear();
     }
@@ -240,6 +343,7 @@ public class AlarmStore {
         Instant limit = clock.instant().plus(maxSkew);
         Instant mark = alarm.lastReadingAt().isAfter(limit) ? limit : alarm.lastReadingAt();
         watermarks.merge(alarm.slot(), mark, (x, y) -> x.isAfter(y) ? x : y);
+        partitionBySlot.computeIfAbsent(alarm.slot(), k -> ownership.partitionOf(Ownership.keyOf(alarm)));
         if (alarm.conditionPresent()) {
             bySlot.put(alarm.slot(), alarm);
         } else if (bySlot.containsKey(alarm.slot()) && bySlot.get(alarm.slot()).id().equals(alarm.id())) {

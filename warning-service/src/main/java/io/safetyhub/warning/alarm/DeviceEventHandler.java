@@ -38,6 +38,9 @@ public class DeviceEventHandler {
     public List<AlarmChange> onEvent(DeviceEvent e) {
         List<AlarmChange> changes = new ArrayList<>();
         synchronized (store) {
+            if (!store.owns(e.deviceId())) {
+                return changes; // every replica reads the device events; the device's owner applies them
+            }
             Instant now = clock.instant();
             Instant ts = e.sourceTimestamp().isAfter(now.plus(maxSkew)) ? now : e.sourceTimestamp();
             DeviceEventRules.Decision d = DeviceEventRules.decide(e.event(), e.level());

@@ -36,12 +36,19 @@ public class MongoAlarmRepository implements AlarmRepository {
     /** Changes of the alarm stored but not yet acknowledged by Kafka: the outbox that survives a crash. */
     static final String UNPUBLISHED = "unpublished";
 
-    private final MongoCollection<Document> alarms;
+    /** The partition of the readings topic the alarm belongs to, and the partition count it was computed for. */
+    static final String PARTITION = "partition";
+    static final String PARTITIONS = "partitions";
 
-    public MongoAlarmRepository(MongoClient mongo, WarningConfig config) {
+    private final MongoCollection<Document> alarms;
+    private final Ownership ownership;
+
+    public MongoAlarmRepository(MongoClient mongo, WarningConfig config, Ownership ownership) {
+        this.ownership = ownership;
         this.alarms = mongo.getDatabase(config.database()).getCollection("alarms");
         // Ignored by the embedded server, used by real MongoDB for the start-up load and the lists.
         alarms.createIndex(Indexes.ascending("status"));
+        alarms.createIndex(Indexes.ascending(PARTITIONS, PARTITION));
         alarms.createIndex(Indexes.compoundIndex(Indexes.ascending("enterpriseId"), Indexes.descending("raisedAt")),
                 new IndexOptions().name("enterprise_recent"));
     }
@@ -49,6 +56,17 @@ public class MongoAlarmRepository implements AlarmRepository {
     @Override
     public List<Alarm> findAll() {
         return alarms.find().map(MongoAlarmRepository::fromDocument).into(new ArrayList<>());
+    }
+
+    /**
+     * The alarms stored with one of these partitions for this partition count, and those stored before the partition
+     * was recorded or for another count (the topic grew): the caller computes theirs.
+     */
+    @Override
+    public List<Alarm> findInPartitions(Set<Integer> partitions, int count) {
+        return alarms.find(Filters.or(Filters.and(Filters.eq(PARTITIONS, count), Filters.in(PARTITION, partitions)),
+                        Filters.ne(PARTITIONS, count)))
+                .map(MongoAlarmRepository::fromDocument).into(new ArrayList<>());
     }
 
     @Override
@@ -59,7 +77,7 @@ public class MongoAlarmRepository implements AlarmRepository {
     @Override
     public boolean insert(Alarm alarm, List<String> unpublished) {
         try {
-            alarms.insertOne(toDocument(alarm).append(UNPUBLISHED, unpublished));
+            alarms.insertOne(withPartition(toDocument(alarm), alarm).append(UNPUBLISHED, unpublished));
             return true;
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
@@ -71,7 +89,8 @@ public class MongoAlarmRepository implements AlarmRepository {
 
     @Override
     public void replace(Alarm alarm, List<String> unpublished) {
-        alarms.replaceOne(Filters.eq("_id", alarm.id()), toDocument(alarm).append(UNPUBLISHED, unpublished),
+        alarms.replaceOne(Filters.eq("_id", alarm.id()),
+                withPartition(toDocument(alarm), alarm).append(UNPUBLISHED, unpublished),
                 new ReplaceOptions().upsert(true));
     }
 
@@ -118,6 +137,12 @@ public class MongoAlarmRepository implements AlarmRepository {
     @Override
     public void deleteAll() {
         alarms.deleteMany(new Document());
+    }
+
+    private Document withPartition(Document d, Alarm alarm) {
+        int count = ownership.partitions();
+        return count <= 0 ? d : d.append(PARTITION, KeyPartition.of(Ownership.keyOf(alarm), count))
+                .append(PARTITIONS, count);
     }
 
     /** {@link AlarmFilter#test} as a MongoDB query. */

@@ -5,6 +5,7 @@ import io.safetyhub.events.CommitmentMissing;
 import io.safetyhub.warning.alarm.AlarmChange;
 import io.safetyhub.warning.alarm.AlarmEngine;
 import io.safetyhub.warning.alarm.AlarmOutbox;
+import io.safetyhub.warning.alarm.Ownership;
 import io.safetyhub.warning.rule.StandardDefaults;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,21 +17,28 @@ import java.util.List;
 /**
  * {@code enterprise.commitments.v1}: a daily safety commitment not posted in time becomes a level IV blue
  * alarm of the enterprise. Its id comes from the enterprise and the deadline, so a replay raises nothing new.
+ * <p>
+ * Such an alarm has no device, so it belongs to the partition its enterprise id hashes to ({@link Ownership}): every
+ * replica reads the topic in a consumer group of its own and only the owner raises it (and later escalates and clears
+ * it), so it is raised once however many replicas run.
  */
 @ApplicationScoped
 public class CommitmentConsumer {
     private final AlarmEngine engine;
     private final AlarmOutbox outbox;
+    private final Ownership ownership;
 
-    public CommitmentConsumer(AlarmEngine engine, AlarmOutbox outbox) {
+    public CommitmentConsumer(AlarmEngine engine, AlarmOutbox outbox, Ownership ownership) {
         this.engine = engine;
         this.outbox = outbox;
+        this.ownership = ownership;
     }
 
     @Incoming("commitments")
     @Blocking
     public void consume(CommitmentMissing missing) {
-        if (missing == null) {
+        OwnershipGate.awaitOwnership(ownership, "commitments");
+        if (missing == null || !ownership.owns(missing.enterpriseId())) {
             return;
         }
         List<AlarmChange> changes = new ArrayList<>();

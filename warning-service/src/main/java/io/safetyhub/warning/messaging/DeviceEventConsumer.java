@@ -2,6 +2,7 @@ package io.safetyhub.warning.messaging;
 
 import io.safetyhub.events.DeviceEvent;
 import io.safetyhub.warning.alarm.AlarmOutbox;
+import io.safetyhub.warning.alarm.Ownership;
 import io.safetyhub.warning.alarm.DeviceEventHandler;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,8 +16,10 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class DeviceEventConsumer {
     private final DeviceEventHandler handler;
     private final AlarmOutbox outbox;
+    private final Ownership ownership;
 
-    public DeviceEventConsumer(DeviceEventHandler handler, AlarmOutbox outbox) {
+    public DeviceEventConsumer(DeviceEventHandler handler, AlarmOutbox outbox, Ownership ownership) {
+        this.ownership = ownership;
         this.handler = handler;
         this.outbox = outbox;
     }
@@ -24,6 +27,7 @@ public class DeviceEventConsumer {
     @Incoming("device-events")
     @Blocking
     public void consume(DeviceEvent event) {
+        OwnershipGate.awaitOwnership(ownership, "device-events");
         if (event != null) {
             outbox.relay(handler.onEvent(event));
         }

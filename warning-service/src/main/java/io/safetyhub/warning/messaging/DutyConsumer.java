@@ -5,6 +5,7 @@ import io.safetyhub.events.DutyOverdue;
 import io.safetyhub.warning.alarm.AlarmChange;
 import io.safetyhub.warning.alarm.AlarmEngine;
 import io.safetyhub.warning.alarm.AlarmOutbox;
+import io.safetyhub.warning.alarm.Ownership;
 import io.safetyhub.warning.rule.StandardDefaults;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,21 +20,28 @@ import java.util.List;
  * tenant scope of every alarm). The alarm's "device" and time come from the event's {@code dutyKey} and deadline, so
  * the same duty and period raise one alarm however often the event is delivered. Like the missing commitment, the
  * condition is over a day later (the engine's sweep clears it) and the enterprise then closes it.
+ * <p>
+ * As for the missing commitment ({@link CommitmentConsumer}), every replica reads the topic in a group of its own and
+ * only the owner of the enterprise id's partition raises the alarm ({@link Ownership}), so it is raised once.
  */
 @ApplicationScoped
 public class DutyConsumer {
     private final AlarmEngine engine;
     private final AlarmOutbox outbox;
+    private final Ownership ownership;
 
-    public DutyConsumer(AlarmEngine engine, AlarmOutbox outbox) {
+    public DutyConsumer(AlarmEngine engine, AlarmOutbox outbox, Ownership ownership) {
         this.engine = engine;
         this.outbox = outbox;
+        this.ownership = ownership;
     }
 
     @Incoming("duties")
     @Blocking
     public void consume(DutyOverdue overdue) {
-        if (overdue == null || overdue.dutyKey() == null || overdue.enterpriseId() == null || overdue.dueBy() == null) {
+        OwnershipGate.awaitOwnership(ownership, "duties");
+        if (overdue == null || overdue.dutyKey() == null || overdue.enterpriseId() == null || overdue.dueBy() == null
+                || !ownership.owns(overdue.enterpriseId())) {
             return;
         }
         List<AlarmChange> changes = new ArrayList<>();

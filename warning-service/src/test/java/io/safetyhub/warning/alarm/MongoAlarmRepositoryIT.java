@@ -26,7 +26,7 @@ class MongoAlarmRepositoryIT extends AlarmRepositoryContract {
 
     @Override
     protected AlarmRepository emptyRepository() {
-        MongoAlarmRepository repository = new MongoAlarmRepository(TestMongo.client(), CONFIG);
+        MongoAlarmRepository repository = new MongoAlarmRepository(TestMongo.client(), CONFIG, new Ownership());
         repository.deleteAll();
         return repository;
     }

@@ -6,6 +6,7 @@ import io.safetyhub.events.DutyOverdue;
 import io.safetyhub.warning.alarm.Alarm;
 import io.safetyhub.warning.alarm.AlarmChange;
 import io.safetyhub.warning.alarm.AlarmOutbox;
+import io.safetyhub.warning.alarm.Ownership;
 import io.safetyhub.warning.rule.StandardDefaults;
 import io.safetyhub.warning.support.Engines;
 import io.safetyhub.warning.support.MutableClock;
@@ -41,7 +42,7 @@ class DutyConsumerTest {
             published.addAll(changes);
             return CompletableFuture.completedFuture(null);
         }, changes -> { });
-        consumer = new DutyConsumer(e.engine, outbox);
+        consumer = new DutyConsumer(e.engine, outbox, Ownership.all());
     }
 
     @Test

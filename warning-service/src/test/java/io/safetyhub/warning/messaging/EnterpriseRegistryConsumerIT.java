@@ -37,7 +37,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 @QuarkusTest
 @QuarkusTestResource(RealInfraResource.class)
 class EnterpriseRegistryConsumerIT {
-    private static final String GROUP = "warning-service-enterprise-view";
+    /** One group per replica (warning-service README, "Scaling out"): the one this app's replica uses. */
+    private static String group() {
+        return org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getValue("mp.messaging.incoming.enterprise-registry.group.id", String.class);
+    }
 
     @Inject
     EnterpriseDirectory enterprises;
@@ -74,7 +78,7 @@ class EnterpriseRegistryConsumerIT {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                 TestInfra.shared().kafkaBootstrapServers()))) {
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
-                OffsetAndMetadata committed = admin.listConsumerGroupOffsets(GROUP).partitionsToOffsetAndMetadata()
+                OffsetAndMetadata committed = admin.listConsumerGroupOffsets(group()).partitionsToOffsetAndMetadata()
                         .get(10, TimeUnit.SECONDS).get(partition);
                 return committed != null && committed.offset() > record.offset();
             });

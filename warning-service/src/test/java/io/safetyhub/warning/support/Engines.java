@@ -7,6 +7,7 @@ import io.safetyhub.warning.alarm.AlarmEngine;
 import io.safetyhub.warning.alarm.AlarmStore;
 import io.safetyhub.warning.alarm.InMemoryAlarmRepository;
 import io.safetyhub.warning.alarm.InMemoryShelfRepository;
+import io.safetyhub.warning.alarm.Ownership;
 import io.safetyhub.warning.alarm.Shelves;
 import io.safetyhub.warning.config.WarningConfig;
 import io.safetyhub.warning.escalation.Escalator;
@@ -41,13 +42,19 @@ public final class Engines {
 
     private Engines(WarningConfig config, MutableClock clock, InMemoryAlarmRepository repository,
                     InMemoryRuleRepository ruleRepository, InMemoryShelfRepository shelfRepository) {
+        this(config, clock, repository, ruleRepository, shelfRepository, Ownership.all());
+    }
+
+    private Engines(WarningConfig config, MutableClock clock, InMemoryAlarmRepository repository,
+                    InMemoryRuleRepository ruleRepository, InMemoryShelfRepository shelfRepository,
+                    Ownership ownership) {
         this.config = config;
         this.clock = clock;
         this.repository = repository;
         this.ruleRepository = ruleRepository;
         this.shelfRepository = shelfRepository;
         this.rules = new RuleBook(new StandardDefaults(config), ruleRepository);
-        this.store = new AlarmStore(repository, clock, config);
+        this.store = new AlarmStore(repository, clock, config, ownership);
         this.shelves = new Shelves(shelfRepository);
         this.engine = new AlarmEngine(rules, store, shelves, clock, config);
         this.escalator = new Escalator(store, config, clock);
@@ -74,6 +81,15 @@ public final class Engines {
      */
     public static Engines onSameRepositories(Engines old) {
         return new Engines(old.config, old.clock, old.repository, old.ruleRepository, old.shelfRepository);
+    }
+
+    /**
+     * Another replica on the same repositories, owning what {@code ownership} names (set it, then
+     * {@code store.adopt(...)}, as the rebalance listener does).
+     */
+    public static Engines replica(Engines other, Ownership ownership) {
+        return new Engines(other.config, other.clock, other.repository, other.ruleRepository, other.shelfRepository,
+                ownership);
     }
 
     /** A new engine on the same repositories with other settings: a restart after a configuration change. */
