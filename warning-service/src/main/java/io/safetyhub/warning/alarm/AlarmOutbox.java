@@ -2,6 +2,7 @@ package io.safetyhub.warning.alarm;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,7 @@ public class AlarmOutbox {
     private final AlarmStore store;
     private final AlarmEventSink sink;
     private final AlarmChangeListener listener;
+    private final TopicEchoes echoes;
     /** Runs the after-ack steps off Kafka's callback thread (they take the store's monitor and may queue a write). */
     private final ExecutorService afterAck = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "alarm-relay");
@@ -32,10 +34,17 @@ public class AlarmOutbox {
         return t;
     });
 
-    public AlarmOutbox(AlarmStore store, AlarmEventSink sink, AlarmChangeListener listener) {
+    @Inject
+    public AlarmOutbox(AlarmStore store, AlarmEventSink sink, AlarmChangeListener listener, TopicEchoes echoes) {
         this.store = store;
         this.sink = sink;
         this.listener = listener;
+        this.echoes = echoes;
+    }
+
+    /** Without takeover echoes: for tests of one replica. */
+    public AlarmOutbox(AlarmStore store, AlarmEventSink sink, AlarmChangeListener listener) {
+        this(store, sink, listener, new TopicEchoes(java.time.Clock.systemUTC()));
     }
 
     /** Relays the changes and waits until Kafka has them and they are stored. */
@@ -52,7 +61,9 @@ public class AlarmOutbox {
         }
         // Taken before sending: the writes carrying these changes were handed in before this point (FIFO).
         CompletableFuture<Void> stored = store.written();
-        List<AlarmChange> published = all.stream().filter(c -> !c.alarm().suppressed()).toList();
+        // A change already on the topic (a killed owner's, decided again from its replayed readings) is stored and
+        // leaves the outbox like the others, but is not sent twice (TopicEchoes).
+        List<AlarmChange> published = all.stream().filter(c -> !c.alarm().suppressed() && !echoes.take(c)).toList();
         CompletableFuture<Void> acked = published.isEmpty() ? CompletableFuture.completedFuture(null)
                 : sink.publish(published);
         CompletableFuture<Void> relayed = acked.thenRunAsync(() -> {

@@ -3,6 +3,7 @@ package io.safetyhub.warning.messaging;
 import io.safetyhub.events.AlarmEvent;
 import io.safetyhub.events.serde.AlarmEventDeserializer;
 import io.safetyhub.warning.alarm.AlarmChange;
+import io.safetyhub.warning.alarm.TopicEchoes;
 import io.safetyhub.warning.alarm.KeyPartition;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,11 +52,66 @@ public class PublishedCheck {
 
     /** What identifies one change of one alarm; the outbox keeps change names only, the stored alarm the rest. */
     static String key(String alarmId, AlarmEvent.Change change, io.safetyhub.events.AlarmLevel level, Instant at) {
-        return switch (change) {
-            case LEVEL_RAISED -> alarmId + "|" + change + "|" + level;
-            case ESCALATED -> alarmId + "|" + change + "|" + (at == null ? "?" : at.toEpochMilli());
-            default -> alarmId + "|" + change;
-        };
+        return TopicEchoes.key(alarmId, change, level, at);
+    }
+
+    /**
+     * Every change on the alarm topic since {@code since}, all partitions (alarm events are keyed by alarm id, not by
+     * device): what a killed owner published for readings this replica is about to replay ({@link TopicEchoes}).
+     * Empty if the topic cannot be read within the bound (then a replayed change may go out twice, as before).
+     */
+    public Set<String> changesSince(Instant since) {
+        Map<String, Object> props = consumerProperties();
+        long deadline = System.nanoTime() + BOUND.toNanos();
+        try (KafkaConsumer<String, AlarmEvent> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
+                new AlarmEventDeserializer())) {
+            Set<TopicPartition> partitions = consumer.partitionsFor(topic, BOUND).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).collect(Collectors.toSet());
+            Set<String> seen = read(consumer, partitions, since, deadline);
+            LOG.infof("%d alarm change(s) on %s since %s: not published again if decided again here", seen.size(),
+                    topic, since);
+            return seen;
+        } catch (RuntimeException e) {
+            LOG.warnf("could not read %s since %s (%s): a replayed change may be published twice", topic, since,
+                    e.toString());
+            return Set.of();
+        }
+    }
+
+    private Map<String, Object> consumerProperties() {
+        Map<String, Object> props = new HashMap<>(kafka);
+        props.keySet().removeIf(k -> k.startsWith("acks") || k.startsWith("enable.idempotence")
+                || k.startsWith("linger") || k.startsWith("key.serializer") || k.startsWith("value.serializer"));
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        props.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        return props;
+    }
+
+    /** The change keys of the partitions' records from {@code since} to their end; throws past the deadline. */
+    private static Set<String> read(KafkaConsumer<String, AlarmEvent> consumer, Set<TopicPartition> partitions,
+                                    Instant since, long deadline) {
+        consumer.assign(partitions);
+        Map<TopicPartition, Long> query = new HashMap<>();
+        partitions.forEach(p -> query.put(p, since.toEpochMilli()));
+        Map<TopicPartition, OffsetAndTimestamp> from = consumer.offsetsForTimes(query, BOUND);
+        Map<TopicPartition, Long> end = consumer.endOffsets(partitions, BOUND);
+        for (TopicPartition p : partitions) {
+            OffsetAndTimestamp start = from.get(p);
+            consumer.seek(p, start == null ? end.get(p) : start.offset());
+        }
+        Set<String> seen = new HashSet<>();
+        while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("not read to its end within " + BOUND);
+            }
+            for (ConsumerRecord<String, AlarmEvent> r : consumer.poll(Duration.ofMillis(200))) {
+                AlarmEvent e = r.value();
+                if (e != null) {
+                    seen.add(key(e.alarmId(), e.change(), e.level(), e.decidedAt()));
+                }
+            }
+        }
+        return seen;
     }
 
     /** The changes among these that are on the alarm topic already. */
@@ -63,43 +119,16 @@ public class PublishedCheck {
         if (changes.isEmpty()) {
             return List.of();
         }
-        Map<String, Object> props = new HashMap<>(kafka);
-        props.keySet().removeIf(k -> k.startsWith("acks") || k.startsWith("enable.idempotence")
-                || k.startsWith("linger") || k.startsWith("key.serializer") || k.startsWith("value.serializer"));
-        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        props.remove(ConsumerConfig.GROUP_ID_CONFIG);
         long deadline = System.nanoTime() + BOUND.toNanos();
-        try (KafkaConsumer<String, AlarmEvent> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
-                new AlarmEventDeserializer())) {
+        try (KafkaConsumer<String, AlarmEvent> consumer = new KafkaConsumer<>(consumerProperties(),
+                new StringDeserializer(), new AlarmEventDeserializer())) {
             int count = consumer.partitionsFor(topic, BOUND).size();
             Set<TopicPartition> partitions = changes.stream()
                     .map(c -> new TopicPartition(topic, KeyPartition.of(c.alarm().id(), count)))
                     .collect(Collectors.toSet());
             Instant since = changes.stream().map(c -> c.alarm().raisedAt()).min(Instant::compareTo).orElseThrow()
                     .minus(Duration.ofMinutes(5)); // raisedAt is the source time: within the clock skew of the decision
-            consumer.assign(partitions);
-            Map<TopicPartition, Long> query = new HashMap<>();
-            partitions.forEach(p -> query.put(p, since.toEpochMilli()));
-            Map<TopicPartition, OffsetAndTimestamp> from = consumer.offsetsForTimes(query, BOUND);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions, BOUND);
-            for (TopicPartition p : partitions) {
-                OffsetAndTimestamp start = from.get(p);
-                consumer.seek(p, start == null ? end.get(p) : start.offset());
-            }
-            Set<String> seen = new HashSet<>();
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                if (System.nanoTime() > deadline) {
-                    LOG.warnf("could not read %s to its end within %s: the outbox's changes are published again", topic,
-                            BOUND);
-                    return List.of();
-                }
-                for (ConsumerRecord<String, AlarmEvent> r : consumer.poll(Duration.ofMillis(200))) {
-                    AlarmEvent e = r.value();
-                    if (e != null) {
-                        seen.add(key(e.alarmId(), e.change(), e.level(), e.decidedAt()));
-                    }
-                }
-            }
+            Set<String> seen = read(consumer, partitions, since, deadline);
             List<AlarmChange> published = new ArrayList<>();
             for (AlarmChange c : changes) {
                 if (seen.contains(key(c.alarm().id(), c.change(), c.alarm().level(), c.alarm().lastNotifiedAt()))) {

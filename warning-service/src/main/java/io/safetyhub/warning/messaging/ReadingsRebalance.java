@@ -4,6 +4,7 @@ import io.safetyhub.warning.alarm.AlarmEngine;
 import io.safetyhub.warning.alarm.AlarmOutbox;
 import io.safetyhub.warning.alarm.AlarmStore;
 import io.safetyhub.warning.alarm.Ownership;
+import io.safetyhub.warning.alarm.TopicEchoes;
 import io.safetyhub.warning.history.HistoryStore;
 import io.smallrye.common.annotation.Identifier;
 import io.smallrye.reactive.messaging.kafka.KafkaConsumerRebalanceListener;
@@ -12,6 +13,7 @@ import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.common.TopicPartition;
 import org.jboss.logging.Logger;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashSet;
@@ -37,6 +39,8 @@ public class ReadingsRebalance implements KafkaConsumerRebalanceListener {
     private static final Logger LOG = Logger.getLogger(ReadingsRebalance.class);
     /** Longest a revocation waits for the alarm changes of its partitions to be on Kafka and stored. */
     private static final Duration HANDOVER = Duration.ofSeconds(30);
+    /** How far back a takeover reads the alarm topic: past the ~70 s a batch waits for its history to be sealed. */
+    private static final Duration REPLAY_REACH = Duration.ofMinutes(5);
 
     private final HistoryStore history;
     private final AlarmStore alarms;
@@ -44,10 +48,14 @@ public class ReadingsRebalance implements KafkaConsumerRebalanceListener {
     private final AlarmOutbox outbox;
     private final Ownership ownership;
     private final PublishedCheck published;
+    private final TopicEchoes echoes;
+    private final Clock clock;
 
     public ReadingsRebalance(HistoryStore history, AlarmStore alarms, AlarmEngine engine, AlarmOutbox outbox,
-                             Ownership ownership, PublishedCheck published) {
+                             Ownership ownership, PublishedCheck published, TopicEchoes echoes, Clock clock) {
         this.published = published;
+        this.echoes = echoes;
+        this.clock = clock;
         this.history = history;
         this.alarms = alarms;
         this.engine = engine;
@@ -68,6 +76,9 @@ public class ReadingsRebalance implements KafkaConsumerRebalanceListener {
         ownership.assign(count, owned); // the count first: the load computes partitions with it
         alarms.adopt(added); // loaded before they are owned: nothing is decided for them on an empty memory
         alarms.alreadyPublished(published.alreadyPublished(alarms.recoveredSnapshot()));
+        // What a killed owner published but never stored is decided again from its uncommitted readings: those
+        // changes are on the topic already (TopicEchoes). Its replay reaches back about 70 s (history sealing).
+        echoes.remember(published.changesSince(clock.instant().minus(REPLAY_REACH)));
         owned.addAll(added);
         ownership.assign(count, owned);
         LOG.infof("owning partitions %s of %s (%d partitions)", sorted(owned), topic, count);

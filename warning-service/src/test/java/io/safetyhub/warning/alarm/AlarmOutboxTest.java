@@ -121,6 +121,31 @@ class AlarmOutboxTest {
         assertTrue(e.repository.findById(raised.get(0).alarm().id()).isPresent(), "but the alarm is recorded");
     }
 
+    @Test
+    void shouldStoreButNotSendAChangeWhenAKilledOwnerPublishedItBeforeStoringIt() {
+        List<AlarmChange> killedOwners = gas(e, 60, 0); // decided and published by the owner, then kill -9: not stored
+        TopicEchoes echoes = new TopicEchoes(new MutableClock(T0));
+        echoes.remember(killedOwners.stream().map(TopicEchoes::key).toList()); // read from the topic at takeover
+        Engines next = Engines.fresh(new MutableClock(T0), Map.of()); // the new owner: nothing of it in the store
+
+        List<AlarmChange> decidedAgain = gas(next, 60, 0); // the replayed reading: same alarm id
+        assertEquals(killedOwners.get(0).alarm().id(), decidedAgain.get(0).alarm().id());
+        outbox(next, echoes).relay(decidedAgain);
+        gas(next, 0, 1).forEach(c -> outbox(next, echoes).relay(List.of(c)));
+
+        assertEquals(List.of("sink CLEARED " + decidedAgain.get(0).alarm().id(), "listener 1"), log,
+                "RAISED is not sent twice; what comes after it is sent as usual");
+        assertTrue(next.repository.findById(decidedAgain.get(0).alarm().id()).isPresent(), "the alarm is stored");
+        assertTrue(next.restarted().store.takeRecovered().isEmpty(), "and has left the outbox");
+    }
+
+    private AlarmOutbox outbox(Engines engines, TopicEchoes echoes) {
+        return new AlarmOutbox(engines.store, changes -> {
+            changes.forEach(c -> log.add("sink " + c.change() + " " + c.alarm().id()));
+            return CompletableFuture.completedFuture(null);
+        }, changes -> log.add("listener " + changes.size()), echoes);
+    }
+
     private AlarmOutbox outbox(Engines engines) {
         return new AlarmOutbox(engines.store, changes -> {
             changes.forEach(c -> log.add("sink " + c.change() + " " + c.alarm().id()));

@@ -80,11 +80,11 @@ class ScaleOutDrillIT {
     private static final int PER_TICK = 30; // every 10 ms: 3,000 readings/s
     private static final Duration DEADLINE = Duration.ofSeconds(10);
 
+    @Disabled("fails: one RAISED event of one alarm (drill-gas-010, 2026-12-02) appears twice on the alarm topic after the"
+            + " kill, decided once (one 'raised' line in all three replicas' logs), so besides the re-decisions that"
+            + " TopicEchoes now keeps from going out twice, a duplicate comes from the publishing or recovery path, not yet"
+            + " found. The takeover time is measured: 5.7-6.6 s.")
     @Test
-    @Disabled("fails intermittently: a replica killed while its alarm writer lags seconds behind Kafka (3 JVMs on the"
-            + " shared 2-core machine) leaves a raised alarm unstored; the new owner replays the raising reading and"
-            + " raises the same id again (README, Known limits of scaling out). Enable once the takeover also skips"
-            + " RAISED ids already on the alarm topic.")
     void shouldRaiseEveryAlarmOnceAndKeepEverySampleOnceWhenAReplicaIsKilledMidStream() throws Exception {
         TestInfra infra = TestInfra.shared();
         for (String name : REPLICAS) {
