@@ -79,7 +79,7 @@ class EnforcementLoopIT {
         List<String> team = draw.getList("results[0].inspectors.inspectorId");
         assertEquals(2, team.size());
         // The district's roster: the three added here and whatever the stack seeded (bin/safetyhub up seeds demo ones).
-        List<String> roster = as("reg.banan").get("/api/enforcement/inspectors?district=巴南区&size=200").then().statusCode(200)
+        List<String> roster = as("reg.banan").get("/api/enforcement/inspectors?district=巴南区&size=100").then().statusCode(200)
                 .extract().path("items.id");
         assertTrue(roster.containsAll(inspectors), "the added inspectors are on the roster: " + roster);
         assertTrue(roster.containsAll(team), "the team comes from the roster: " + team + " of " + roster);
