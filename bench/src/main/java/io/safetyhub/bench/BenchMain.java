@@ -20,12 +20,13 @@ public final class BenchMain {
               peers  [--rates as in the step results] [--devices 1000] [--duration 30] [--compare pipeline]
                      [--peer-port 18830] [--broker-port 18831] [--floor-port 18832] [--node-red-port 18800]
                      [--targets peer,mosquitto,floor] [--drain-max 90] [--name peers] [--load-client vertx|paho]
+              partitions [--topic telemetry.readings.v1] [--count 6]   at least that many partitions (never fewer)
               warning [--devices 1000] [--per-device 200] [--drain-max 600] [--name warning-service-throughput]
               enterprise-list [--enterprises 10000] [--runs 50] [--name enterprise-list-latency]
               opcua  [--items 100,500,1000,2000,5000,10000] [--change-ms 100] [--sampling-ms 50] [--seconds 20]
             load client: vertx = the simulator's Vert.x MQTT 3.1.1 clients on two event loops (throughput: the
                      generator must not be the limit); paho = Paho MQTT 5 devices that resend after a fault (drills)
-            common:  [--root DIR] [--mqtt URL] [--kafka HOST:PORT] [--mongo URL] [--gateway URL] [--warning URL]
+            common:  [--root DIR] [--mqtt URL] [--kafka HOST:PORT] [--mongo URL] [--gateway URL] [--warning URL[,URL...]]
                      [--keycloak URL] [--simulator-jar PATH]
                      devices' logins: [--credentials FILE (deviceId=secret lines)] | [--password P] |
                      [--username U --password P]; [--tls-ca FILE] for an ssl:// endpoint
@@ -61,6 +62,7 @@ public final class BenchMain {
                 case "opcua-server" -> OpcUaLoadServer.serve(Integer.parseInt(args.get(1)), o);
                 case "mqtt-floor" -> MqttFloor.serve(Integer.parseInt(args.get(1)), o);
                 case "peers" -> PeerRun.run(Target.from(o), o);
+                case "partitions" -> TopicPartitions.run(Target.from(o), o);
                 default -> {
                     System.out.print(USAGE);
                     yield 2;

@@ -86,10 +86,25 @@ public final class PipelineCounters implements AutoCloseable {
         }
     }
 
-    /** {@code safetyhub_warning_readings_total} summed over its tags; -1 while the service does not answer. */
+    /**
+     * {@code safetyhub_warning_readings_total} summed over its tags and over every replica ({@code --warning} may list
+     * several URLs, comma-separated: each replica counts only the partitions it owns); -1 while one does not answer.
+     */
     public double warningReadings() {
+        double sum = 0;
+        for (String url : warningUrl.split(",")) {
+            double one = warningReadings(url.trim());
+            if (one < 0) {
+                return -1;
+            }
+            sum += one;
+        }
+        return sum;
+    }
+
+    private double warningReadings(String url) {
         try {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(warningUrl + "/q/metrics"))
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url + "/q/metrics"))
                     .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
             return r.statusCode() == 200 ? metricSum(r.body(), "safetyhub_warning_readings_total") : -1;
         } catch (java.io.IOException e) {
