@@ -1,5 +1,6 @@
 package io.safetyhub.adapter.telemetry;
 
+import com.ethlo.time.ITU;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -9,6 +10,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -49,8 +51,16 @@ final class DevicePayloads {
         if (!node.isTextual()) {
             throw new RejectedPayload(DeadLetterReason.BAD_VALUE, field + " must be an ISO-8601 string, got " + node);
         }
+        String text = node.asText();
         try {
-            return DateTimeFormatter.ISO_OFFSET_DATE_TIME.parse(node.asText(), Instant::from);
+            // ethlo's RFC 3339 parser first: java.time's formatter was 10 % of the adapter's CPU at 10,000 readings/s
+            // (issue 16 profile). It accepts no more than ISO-8601 with an offset but the space RFC 3339 allows.
+            return ITU.parseDateTime(text).toInstant();
+        } catch (DateTimeException notRfc3339) {
+            // e.g. no seconds (08:00Z): ISO-8601 allows that, and the formatter decides as before.
+        }
+        try {
+            return DateTimeFormatter.ISO_OFFSET_DATE_TIME.parse(text, Instant::from);
         } catch (DateTimeParseException e) {
             throw new RejectedPayload(DeadLetterReason.BAD_VALUE,
                     field + " '" + node.asText() + "' is not an ISO-8601 time with offset, e.g. 2026-11-22T08:00:00.250Z");

@@ -65,6 +65,15 @@ class TelemetryParserTest {
         assertEquals("H2S", parsed.readings().get(0).gas());
     }
 
+    @Test
+    void shouldAcceptATimeWithoutSecondsWhenISO8601AllowsIt() {
+        // RFC 3339 (the fast path) requires seconds; ISO-8601 with an offset does not, and was accepted before.
+        ParsedMessage parsed = parse("""
+                {"ts":"2026-11-22T16:00+08:00","readings":[{"metric":"gas_lel","value":1,"unit":"%LEL"}]}""");
+
+        assertEquals(Instant.parse("2026-11-22T08:00:00Z"), parsed.readings().get(0).sourceTimestamp());
+    }
+
     @ParameterizedTest(name = "{1}: {0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
             "not json at all                                                      | BAD_JSON",
@@ -77,6 +86,7 @@ class TelemetryParserTest {
             "`{\"ts\":\"yesterday\",\"readings\":[{\"metric\":\"gas_lel\",\"value\":1,\"unit\":\"%LEL\"}]}` | BAD_VALUE",
             "`{\"ts\":1763798400000,\"readings\":[{\"metric\":\"gas_lel\",\"value\":1,\"unit\":\"%LEL\"}]}` | BAD_VALUE",
             "`{\"ts\":\"2026-11-22T08:00:00\",\"readings\":[{\"metric\":\"gas_lel\",\"value\":1,\"unit\":\"%LEL\"}]}` | BAD_VALUE",
+            "`{\"ts\":\"2026-12-31T23:59:60Z\",\"readings\":[{\"metric\":\"gas_lel\",\"value\":1,\"unit\":\"%LEL\"}]}` | BAD_VALUE",
             "`{\"ts\":\"2026-11-22T08:00:00Z\",\"readings\":{\"metric\":\"gas_lel\"}}` | BAD_VALUE",
     })
     void shouldRejectTheWholePayloadWhenTheEnvelopeIsBroken(String payload, DeadLetterReason reason) {
