@@ -40,7 +40,7 @@ public final class Fixtures {
     public static String assessment(LocalDate day) {
         return """
                 {"assessedOn": "%s", "assessor": "矩阵测试评估组",
-                 "deductions": [{"code": "G1-1", "points": 10, "finding": "一级重大危险源"}, {"code": "G5-3", "points": 5}]}
+                 "deductions": [{"code": "G1-1", "points": 10, "finding": "一级重大危险源"}, {"code": "G5-1", "points": 5}]}
                 """.formatted(day);
     }
 

@@ -74,7 +74,7 @@ class RiskAssessmentIT {
         String id = freshChemicalEnterprise();
         String base = "/api/enterprises/" + id + "/risk-assessments";
         as("reg.banan").body("""
-                {"assessedOn": "%s", "assessor": "评估组", "deductions": [{"code": "G5-3", "points": 6}]}
+                {"assessedOn": "%s", "assessor": "评估组", "deductions": [{"code": "G1-2", "points": 6}]}
                 """.formatted(today())).when().post(base).then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("deductions[0].points"));
         as("reg.banan").body(Fixtures.assessment(today().plusDays(1))).when().post(base).then().statusCode(400)

@@ -54,7 +54,7 @@ class DutyIT {
                 .body("roles.find { it.role == 'OPERATIONAL' }.holder.name", equalTo("郑涛"))
                 .body("roles.find { it.role == 'OPERATIONAL' }.holder.phone", equalTo("13983020003"))
                 .body("roles.find { it.role == 'MAIN' }.frequency", equalTo("QUARTERLY"))
-                .body("roles.find { it.role == 'TECHNICAL' }.frequency", equalTo("MONTHLY"))
+                .body("roles.find { it.role == 'TECHNICAL' }.frequency", equalTo("QUARTERLY"))
                 .body("roles.find { it.role == 'OPERATIONAL' }.frequency", equalTo("WEEKLY"));
         as("reg.banan").when().get(TANK_FARM).then().statusCode(200)
                 .body("roles.find { it.role == 'OPERATIONAL' }.holder.phone", equalTo("139****0003"));
