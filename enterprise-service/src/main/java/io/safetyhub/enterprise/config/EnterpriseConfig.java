@@ -96,8 +96,8 @@ public interface EnterpriseConfig {
         @WithDefault("QUARTERLY")
         io.safetyhub.enterprise.duty.DutyFrequency main();
 
-        /** How often the 技术负责人 owes a duty check; default monthly (the brief's reading of the 办法, see README). */
-        @WithDefault("MONTHLY")
+        /** How often the 技术负责人 owes a duty check; 办法 第五条(五): 每季度至少 (issue 18 said monthly; README). */
+        @WithDefault("QUARTERLY")
         io.safetyhub.enterprise.duty.DutyFrequency technical();
 
         /** How often the 操作负责人 owes a duty check; 办法 第六条: at least weekly. */

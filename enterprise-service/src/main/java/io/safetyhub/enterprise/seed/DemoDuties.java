@@ -14,8 +14,8 @@ import java.time.LocalDate;
 /**
  * The 包保责任人 of the demo tank farm, as its disclosure names them (陈建国 主要负责人, 孙伟 技术负责人, 郑涛 操作负责人),
  * named as from the Monday of the week before the first seeding: that week ended without the 操作负责人's weekly check,
- * so the duty scheduler announces one overdue period (the quarterly and monthly periods then under way have not
- * ended). Written once; later edits and checks are the enterprise's.
+ * so the duty scheduler announces one overdue period (the quarterly periods of the other two then under way have
+ * not ended). Written once; later edits and checks are the enterprise's.
  */
 @ApplicationScoped
 public class DemoDuties {

@@ -11,8 +11,8 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * The periods of the 2021 包保责任制办法's duty checks (主要负责人 quarterly, 技术负责人 monthly, 操作负责人 weekly), in
- * Asia/Shanghai: calendar quarters, calendar months, ISO weeks Monday to Sunday; each row names the rule it checks.
+ * The periods of the 2021 包保责任制办法's duty checks (主要负责人 and 技术负责人 quarterly by
+ * default, 操作负责人 weekly; MONTHLY remains a setting), in Asia/Shanghai: calendar quarters, calendar months, ISO weeks Monday to Sunday; each row names the rule it checks.
  */
 class DutyPeriodTest {
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
