@@ -42,6 +42,7 @@ class MajorHazardCalculatorTest {
             汽油 by 表1 序号66 with β of 表4 W5.1                              | 汽油::1000                         | 10  | 5      | 7.5  | FOURTH
             光气 (表1 序号6, 表3 β 20) and CO by category J3 (表2 Q 50, 表3 β 2) | 光气::0.3;一氧化碳:J3:100           | 50  | 3      | 36   | THIRD
             unnamed solvent by category W5.3 (表2 Q 1000, 表4 β 1)            | 某溶剂:W5_3:4000                   | 60  | 4      | 6    | FOURTH
+            oxidising gas by category W4 (表2 Q 50, not 2009's 200; 表5 α 0.5) | 某氧化性气体:W4:100                | 0   | 2      | 1    | FOURTH
             named substance by CAS number (表1 序号65, 67-56-1)               | 67-56-1::1500                      | 1   | 3      | 3    | FOURTH
             过乙酸 named (表1 序号71 Q 10) with its category given (表4 W7.1)  | 过乙酸:W7_1:20                     | 200 | 2      | 6    | FOURTH
             """)
