@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -153,7 +154,7 @@ public final class SharedKeycloak implements AutoCloseable {
                     if (decision == Decision.ADOPT) {
                         out.println("[info] the shared test Keycloak (pid " + state.get().keycloakPid()
                                 + ") had no reaper: starting one");
-                        reaperPid = startReaper(slot, recorded);
+                        reaperPid = startReaper(slot, recorded.marker(), configuredIdleSeconds());
                         new SlotState(state.get().port(), state.get().keycloakPid(), reaperPid, digest).write(slot.resolve(KeycloakReaper.STATE));
                     }
                     FileLock leaseLock = lease.lock(0, Long.MAX_VALUE, true);
@@ -167,7 +168,7 @@ public final class SharedKeycloak implements AutoCloseable {
                         out.println("[info] stopped what an earlier test run left in " + slot + ": " + stale);
                     }
                     Component fresh = component(root, slot, Infra.freePort(), out);
-                    long reaperPid = startReaper(slot, fresh);
+                    long reaperPid = startReaper(slot, fresh.marker(), configuredIdleSeconds());
                     FileLock leaseLock = lease.lock(0, Long.MAX_VALUE, true);
                     return new SharedKeycloak(slot, fresh, true, lease, leaseLock, start, startLock, reaperPid, digest);
                 }
@@ -285,8 +286,15 @@ public final class SharedKeycloak implements AutoCloseable {
         return slot.resolve("reaper");
     }
 
-    /** Starts the reaper of a Keycloak about to start (or already running), detached like the components. */
-    private static long startReaper(Path slot, Component keycloak) throws IOException {
+    private static int configuredIdleSeconds() {
+        return idleSeconds(System.getProperty(IDLE_PROPERTY), System.getenv("SAFETYHUB_TEST_KEYCLOAK_IDLE_SECONDS"));
+    }
+
+    /**
+     * Starts the reaper of the Keycloak whose command line carries {@code keycloakMarker} ({@code <dist>/bin/}), about
+     * to start or already running, detached like the components; returns its pid.
+     */
+    static long startReaper(Path slot, String keycloakMarker, int idleSeconds) throws IOException {
         Path classes = reaperClasses(slot);
         Path classFile = classes.resolve(REAPER_CLASS.replace('.', '/') + ".class");
         try (InputStream in = KeycloakReaper.class.getResourceAsStream(KeycloakReaper.class.getSimpleName() + ".class")) {
@@ -295,7 +303,7 @@ public final class SharedKeycloak implements AutoCloseable {
             }
             byte[] bytes = in.readAllBytes();
             Files.createDirectories(classFile.getParent());
-            if (!Files.exists(classFile) || !java.util.Arrays.equals(Files.readAllBytes(classFile), bytes)) {
+            if (!Files.exists(classFile) || !Arrays.equals(Files.readAllBytes(classFile), bytes)) {
                 Files.write(classFile, bytes);
             }
         }
@@ -307,10 +315,10 @@ public final class SharedKeycloak implements AutoCloseable {
         }
         command.addAll(List.of(ModuleJars.javaExecutable(), "-XX:TieredStopAtLevel=1", "-Xmx16m", "-XX:+UseSerialGC",
                 "-cp", classes.toString(), REAPER_CLASS, slot.toString(),
-                Integer.toString(idleSeconds(System.getProperty(IDLE_PROPERTY), System.getenv("SAFETYHUB_TEST_KEYCLOAK_IDLE_SECONDS"))),
+                Integer.toString(idleSeconds),
                 // The distribution's directory: the reaper adds bin/, so its own command line never carries
                 // Keycloak's ownership marker.
-                keycloak.marker().substring(0, keycloak.marker().length() - "bin/".length())));
+                keycloakMarker.substring(0, keycloakMarker.length() - "bin/".length())));
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))

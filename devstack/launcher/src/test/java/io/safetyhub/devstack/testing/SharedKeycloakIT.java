@@ -1,164 +1,151 @@
 package io.safetyhub.devstack.testing;
 
 import io.safetyhub.devstack.ModuleJars;
+import io.safetyhub.devstack.Processes;
 import io.safetyhub.devstack.RootDir;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * One Keycloak for several test JVMs, with real JVMs ({@link LeaseHolderMain}) and a 2 s idle time, in a slot of its
- * own ({@code .safetyhub/shared-keycloak-it}) so that the checkout's test Keycloak is not disturbed.
+ * One Keycloak for several test JVMs, with real JVMs ({@link LeaseHolderMain}) as the other test JVMs. Reuse is
+ * checked against the checkout's own shared Keycloak (this JVM's {@link TestInfra} holds it anyway); the reaper
+ * against a stand-in Keycloak process in a slot of its own with a 2 s idle time, so that no test here starts a
+ * Keycloak of its own (a minute of a clean CI build, on a busy machine several).
  */
 class SharedKeycloakIT {
 
     private static final int IDLE_SECONDS = 2;
-    private static final Pattern LEASED = Pattern.compile("LEASED port=(\\d+) keycloak=(\\d+) started=(true|false)");
-    private static Path root;
-    private static Path base;
-    private final List<Process> holders = new ArrayList<>();
+    private static final Pattern CLAIMED = Pattern.compile("LEASED port=(\\d+) keycloak=(\\d+) started=(true|false)");
 
-    @BeforeAll
-    static void seedDistribution() throws IOException {
-        root = RootDir.find();
-        base = root.resolve(".safetyhub").resolve("shared-keycloak-it");
-        Path dist = slot().resolve("keycloak-" + ModuleJars.version("keycloak.version"));
-        if (Files.isDirectory(dist.resolve("bin"))) {
-            return;
-        }
-        // Unpacking and building Keycloak again here would cost a clean CI build a minute or more: copy the
-        // checkout's own (TestInfraIT needs it anyway), without its database, which a running Keycloak writes.
-        TestInfra.shared();
-        Path source = java.util.stream.IntStream.range(0, SharedKeycloak.SLOTS)
-                .mapToObj(i -> SharedKeycloak.slot(root.resolve(".safetyhub"), i).resolve(dist.getFileName()))
-                .filter(candidate -> Files.isDirectory(candidate.resolve("bin"))).findFirst().orElseThrow();
-        Files.createDirectories(slot());
-        Path staging = Files.createTempDirectory(slot(), ".copying-");
-        try (var paths = Files.walk(source)) {
-            for (Path from : (Iterable<Path>) paths::iterator) {
-                Path relative = source.relativize(from);
-                if (relative.startsWith("data")) {
-                    continue;
-                }
-                Path to = staging.resolve(relative.toString());
-                if (Files.isDirectory(from)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
-        Files.move(staging, dist, StandardCopyOption.ATOMIC_MOVE);
-    }
+    @TempDir
+    Path dir;
+
+    private final List<ProcessHandle> started = new ArrayList<>();
+    private final Map<Process, Path> logs = new HashMap<>();
 
     @AfterEach
-    void stopHolders() {
-        holders.forEach(Process::destroyForcibly);
-        // Whatever a failed test left running: nobody holds a lease any more.
-        TestKeycloaks.stopUnused(root, base, System.out);
+    void stopWhatTheTestStarted() {
+        started.forEach(process -> {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+        });
     }
 
     @Test
-    void shouldReuseOneKeycloakWhenASecondJvmAttachesAndStopItWhenTheLastHolderIsKilled() throws Exception {
-        Leased first = holder("first");
-        Leased second = holder("second");
+    void shouldReuseTheRunningKeycloakWhenAnotherTestJvmClaimsIt() throws Exception {
+        TestInfra infra = TestInfra.shared();
+        int port = URI.create(infra.keycloakUrl()).getPort();
 
-        assertTrue(first.started(), "the first JVM starts Keycloak");
-        assertFalse(second.started(), "the second JVM reuses it");
-        assertEquals(first.port(), second.port());
-        assertEquals(first.keycloakPid(), second.keycloakPid());
-        ProcessHandle keycloak = ProcessHandle.of(first.keycloakPid()).orElseThrow();
-        long reaper = state().reaperPid();
+        Process other = holder("claim", RootDir.find().resolve(".safetyhub"));
+        Matcher claimed = awaitLine(other, CLAIMED);
 
-        first.process().destroyForcibly().waitFor();
-        // kill -9 of one holder: the other still holds the lease, so the reaper must leave Keycloak alone.
+        assertEquals("false", claimed.group(3), "the other JVM must not start a Keycloak of its own");
+        assertEquals(port, Integer.parseInt(claimed.group(1)));
+        other.getOutputStream().close();
+        assertEquals(0, other.waitFor());
+        assertTrue(ProcessHandle.of(Long.parseLong(claimed.group(2))).map(ProcessHandle::isAlive).orElse(false),
+                "Keycloak outlives a JVM that only reused it");
+        assertFalse(infra.token("ops").isBlank(), "and keeps serving this one");
+    }
+
+    @Test
+    void shouldStopKeycloakAfterTheIdleTimeWhenTheLastJvmHoldingTheLeaseIsKilled() throws Exception {
+        Path slot = dir.resolve("test-keycloak");
+        Files.createDirectories(slot);
+        Process keycloak = standInKeycloak(slot);
+        long reaper = reaper(slot, IDLE_SECONDS);
+        Process first = holder("lease", slot);
+        Process second = holder("lease", slot);
+        awaitLine(first, Pattern.compile("LEASED"));
+        awaitLine(second, Pattern.compile("LEASED"));
+
+        first.destroyForcibly().waitFor();
+        // One holder is gone (kill -9), the other still holds the lease: Keycloak must stay.
         await().during(Duration.ofSeconds(3L * IDLE_SECONDS)).atMost(Duration.ofSeconds(3L * IDLE_SECONDS + 5))
                 .until(keycloak::isAlive);
 
-        second.process().destroyForcibly().waitFor();
+        second.destroyForcibly().waitFor();
 
-        await().atMost(Duration.ofSeconds(IDLE_SECONDS + 40)).until(() -> !keycloak.isAlive() && !alive(reaper));
-        assertFalse(Files.exists(slot().resolve(KeycloakReaper.STATE)), "the reaper removes the record");
+        await().atMost(Duration.ofSeconds(IDLE_SECONDS + 30)).until(() -> !keycloak.isAlive() && !alive(reaper));
+        assertFalse(Files.exists(slot.resolve(KeycloakReaper.KEYCLOAK_PID)), "the reaper removes what it recorded");
+        assertTrue(Files.readString(slot.resolve("logs").resolve("reaper.log")).contains("stopping it"));
     }
 
     @Test
-    void shouldStopKeycloakAfterTheIdleTimeWhenAJvmAdoptedItFromAKilledReaper() throws Exception {
-        Leased first = holder("first");
-        ProcessHandle keycloak = ProcessHandle.of(first.keycloakPid()).orElseThrow();
-        long killedReaper = state().reaperPid();
-        ProcessHandle.of(killedReaper).orElseThrow().destroyForcibly();
-        await().atMost(Duration.ofSeconds(10)).until(() -> !alive(killedReaper));
+    void shouldLeaveWhenKeycloakIsGoneAndNoJvmIsStartingIt() throws Exception {
+        Path slot = dir.resolve("test-keycloak");
+        Files.createDirectories(slot);
+        Process keycloak = standInKeycloak(slot);
+        long reaper = reaper(slot, 600);
+        Process holder = holder("lease", slot);
+        awaitLine(holder, Pattern.compile("LEASED"));
 
-        Leased second = holder("second");
+        keycloak.destroyForcibly().waitFor();
+        holder.getOutputStream().close();
 
-        assertFalse(second.started());
-        assertEquals(first.keycloakPid(), second.keycloakPid());
-        long adoptive = state().reaperPid();
-        assertNotEquals(killedReaper, adoptive);
-        assertTrue(alive(adoptive), "a reaper watches the adopted Keycloak");
-
-        first.process().getOutputStream().close();
-        second.process().getOutputStream().close();
-        assertEquals(0, first.process().waitFor());
-        assertEquals(0, second.process().waitFor());
-
-        await().atMost(Duration.ofSeconds(IDLE_SECONDS + 40)).until(() -> !keycloak.isAlive() && !alive(adoptive));
+        await().atMost(Duration.ofSeconds(30)).until(() -> !alive(reaper));
     }
 
-    private record Leased(Process process, int port, long keycloakPid, boolean started) {
+    /** A process carrying the slot's Keycloak marker in its command line, recorded in the slot's pid file. */
+    private Process standInKeycloak(Path slot) throws IOException {
+        Process process = new ProcessBuilder("bash", "-c", "sleep 600; :", marker(slot)).start();
+        started.add(process.toHandle());
+        Processes.writePid(slot.resolve(KeycloakReaper.KEYCLOAK_PID), process.pid());
+        return process;
     }
 
-    /** Starts a holder JVM and waits for its lease (the first start of Keycloak here includes unpack and import). */
-    private Leased holder(String name) throws IOException {
-        Path log = base.resolve("holder-" + name + ".log");
-        Files.createDirectories(base);
+    private long reaper(Path slot, int idleSeconds) throws IOException {
+        long pid = SharedKeycloak.startReaper(slot, marker(slot), idleSeconds);
+        ProcessHandle.of(pid).ifPresent(started::add);
+        return pid;
+    }
+
+    private static String marker(Path slot) {
+        return slot.resolve("keycloak-" + ModuleJars.version("keycloak.version")).resolve("bin") + "/";
+    }
+
+    private Process holder(String mode, Path path) throws IOException {
+        Path log = Files.createTempFile(dir, "holder-", ".log");
         Process process = new ProcessBuilder(ModuleJars.javaExecutable(), "-XX:TieredStopAtLevel=1",
-                "-cp", System.getProperty("java.class.path"),
-                "-Dsafetyhub.root=" + root, "-D" + SharedKeycloak.IDLE_PROPERTY + "=" + IDLE_SECONDS,
-                LeaseHolderMain.class.getName(), base.toString())
+                "-cp", System.getProperty("java.class.path"), "-Dsafetyhub.root=" + RootDir.find(),
+                LeaseHolderMain.class.getName(), mode, path.toString())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        holders.add(process);
-        Matcher leased = await().atMost(Duration.ofSeconds(300))
-                .until(() -> leasedLine(log, process), Optional::isPresent).orElseThrow();
-        return new Leased(process, Integer.parseInt(leased.group(1)), Long.parseLong(leased.group(2)),
-                Boolean.parseBoolean(leased.group(3)));
+        started.add(process.toHandle());
+        logs.put(process, log);
+        return process;
     }
 
-    private static Optional<Matcher> leasedLine(Path log, Process process) throws IOException {
-        String output = Files.exists(log) ? Files.readString(log) : "";
-        Matcher matcher = LEASED.matcher(output);
-        if (matcher.find()) {
-            return Optional.of(matcher);
-        }
-        if (!process.isAlive()) {
-            throw new AssertionError("the holder JVM exited with " + process.exitValue() + ":\n" + output);
-        }
-        return Optional.empty();
-    }
-
-    private static Path slot() {
-        return SharedKeycloak.slot(base, 0);
-    }
-
-    private static SlotState state() {
-        return SlotState.read(slot().resolve(KeycloakReaper.STATE)).orElseThrow();
+    private Matcher awaitLine(Process holder, Pattern line) {
+        Path log = logs.get(holder);
+        return await().atMost(Duration.ofSeconds(60)).until(() -> {
+            String output = Files.readString(log);
+            Matcher matcher = line.matcher(output);
+            if (matcher.find()) {
+                return matcher;
+            }
+            if (!holder.isAlive()) {
+                throw new AssertionError("the holder JVM exited with " + holder.exitValue() + ":\n" + output);
+            }
+            return null;
+        }, matcher -> matcher != null);
     }
 
     private static boolean alive(long pid) {
