@@ -1,5 +1,7 @@
 package io.safetyhub.devstack;
 
+import io.safetyhub.devstack.testing.TestKeycloaks;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -11,7 +13,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * {@code bin/safetyhub up [--infra-only] | down | status | logs NAME | stop|kill|start NAME}: the laptop stack under
+ * {@code bin/safetyhub up [--infra-only] | down | status | logs NAME | stop|kill|start NAME | stop-test-keycloak}: the laptop stack under
  * {@code <root>/.safetyhub} (override with {@code -Dsafetyhub.home}).
  */
 public final class Cli {
@@ -26,6 +28,8 @@ public final class Cli {
               stop NAME           stop one component (SIGTERM, then SIGKILL after 20 s)
               kill NAME           kill one component at once (SIGKILL to it and its children), for fault drills
               start NAME          start one component that is not running, and wait until it is ready
+              stop-test-keycloak  stop the Keycloak the test JVMs of this checkout share, unless one still
+                                  uses it (bin/safetyhub test does this when Maven ends; `down` does it too)
             """;
 
     private final Path root;
@@ -67,6 +71,7 @@ public final class Cli {
                 case "status" -> cli.status();
                 case "logs" -> cli.logs(rest);
                 case "stop", "kill", "start" -> cli.one(args[0], rest);
+                case "stop-test-keycloak" -> cli.stopTestKeycloak();
                 default -> {
                     out.print(USAGE);
                     yield 2;
@@ -123,6 +128,12 @@ public final class Cli {
         List<String> stopped = new ArrayList<>(stack.stopAll(Stack.reversed(platform.components())));
         stopped.addAll(stack.stopAll(Stack.reversed(infra.components())));
         out.println(stopped.isEmpty() ? "[ok]   nothing was running" : "[ok]   stopped " + String.join(", ", stopped));
+        return stopTestKeycloak();
+    }
+
+    /** The shared test Keycloaks live in the checkout's .safetyhub whatever {@code -Dsafetyhub.home} says. */
+    int stopTestKeycloak() {
+        TestKeycloaks.stopUnused(root, root.resolve(".safetyhub"), out).forEach(line -> out.println("[ok]   " + line));
         return 0;
     }
 
@@ -132,6 +143,10 @@ public final class Cli {
             out.printf(Locale.ROOT, "%-20s%-9s%-14s%-24s%s%n", row.name(), row.pid() == 0 ? "-" : Long.toString(row.pid()),
                     row.ports().stream().map(String::valueOf).collect(Collectors.joining(",")),
                     row.state(), root.relativize(row.log()));
+        }
+        for (TestKeycloaks.Row row : TestKeycloaks.status(root, root.resolve(".safetyhub"), out)) {
+            out.printf(Locale.ROOT, "%-20s%-9s%-14s%-24s%s%n", row.name(), row.pid() == 0 ? "-" : Long.toString(row.pid()),
+                    row.port(), row.state(), root.relativize(row.log()));
         }
         return 0;
     }

@@ -139,7 +139,8 @@ public final class KeycloakDist {
         deleteTree(staging);
     }
 
-    static String sha256(Path file) throws IOException {
+    /** Hex SHA-256 of a file: the realm file's identifies what a Keycloak database imported. */
+    public static String sha256(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(in.readAllBytes()));
         } catch (NoSuchAlgorithmException e) {

@@ -8,33 +8,25 @@ import io.safetyhub.devstack.RootDir;
 import io.safetyhub.devstack.Stack;
 import io.safetyhub.devstack.StackHome;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * The real infrastructure for tests, started once per JVM on free ports: mongo-wire, Kafka and
- * Keycloak with the SafetyHub realm (no MQTT broker: device-adapter is the MQTT endpoint, see {@link #mqttUrl()}), each in its own process, stopped by a
- * shutdown hook. Files live in {@code <root>/target/test-infra/<pid>}, except Keycloak's
- * unpacked distribution and database, which are kept in {@code <root>/.safetyhub/test-keycloak}
- * so that later runs skip unpacking, dev-mode build and realm import (about 10 s instead of 20+).
+ * The real infrastructure for tests: mongo-wire and Kafka started once per JVM on free ports, each in its own process
+ * and stopped by a shutdown hook, with files in {@code <root>/target/test-infra/<pid>}; Keycloak with the SafetyHub
+ * realm shared by every test JVM of the checkout ({@link SharedKeycloak}: started by the first, reused by the next,
+ * stopped by its reaper once idle), its distribution and database kept in {@code <root>/.safetyhub/test-keycloak}.
+ * No MQTT broker: device-adapter is the MQTT endpoint, see {@link #mqttUrl()}.
  *
  * <p>A static holder on purpose: a JVM-wide harness shared by every test class, the one place
  * where the project allows static state.
  */
 public final class TestInfra {
-
-    /** Test JVMs running at the same time each take a slot; a JVM finding none unpacks a private copy. */
-    private static final int KEYCLOAK_SLOTS = 3;
 
     private static TestInfra shared;
     private static RuntimeException failure;
@@ -46,8 +38,8 @@ public final class TestInfra {
     private final TokenClient tokens;
     private Platform platform;
     private final PrintStream out = System.out;
-    private FileChannel slotChannel;
-    private FileLock slotLock;
+    /** The lease on the checkout's shared Keycloak; null when this JVM runs a private one. */
+    private final SharedKeycloak sharedKeycloak;
 
     /** The harness of this JVM, started on first use. A failed start is reported again on each call. */
     public static synchronized TestInfra shared() {
@@ -73,26 +65,45 @@ public final class TestInfra {
         Path base = root.resolve("target").resolve("test-infra");
         DeadHomes.remove(base);
         this.home = new StackHome(base.resolve(Long.toString(ProcessHandle.current().pid())));
-        Path keycloakHome = claimKeycloakSlot(root.resolve(".safetyhub"));
-        Path keycloakPid = keycloakHome.equals(home.dir().resolve("keycloak"))
-                ? home.pidFile(Infra.KEYCLOAK) : keycloakHome.resolve("keycloak.pid");
-        this.infra = new Infra(root, home, Infra.Ports.free(), keycloakHome, keycloakPid, true, out);
         this.stack = new Stack(out);
-        infra.components().forEach(component -> components.put(component.name(), component));
+        new Infra(root, home, Infra.Ports.defaults(), SharedKeycloak.slot(root.resolve(".safetyhub"), 0),
+                home.pidFile(Infra.KEYCLOAK), true, out).requireBuilt();
+        // Blocks while another test JVM of this checkout checks or starts the shared Keycloak.
+        this.sharedKeycloak = SharedKeycloak.claim(root, root.resolve(".safetyhub"), out).orElse(null);
+        Infra.Ports free = Infra.Ports.free();
+        if (sharedKeycloak != null) {
+            Infra.Ports ports = new Infra.Ports(free.mongo(), free.kafka(), free.kafkaController(), free.mqtt(),
+                    sharedKeycloak.port());
+            this.infra = new Infra(root, home, ports, sharedKeycloak.slot(), sharedKeycloak.component().pidFile(), true, out);
+            components.put(Infra.MONGO, infra.mongo());
+            components.put(Infra.KAFKA, infra.kafka());
+            components.put(Infra.KEYCLOAK, sharedKeycloak.component());
+        } else {
+            out.println("[info] every shared test Keycloak serves other test JVMs an older realm; using a private copy (slower)");
+            this.infra = new Infra(root, home, free, home.dir().resolve("keycloak"), home.pidFile(Infra.KEYCLOAK), true, out);
+            infra.components().forEach(component -> components.put(component.name(), component));
+        }
         this.tokens = new TokenClient("http://127.0.0.1:" + infra.ports().keycloak(), Infra.REALM);
     }
 
     private void start() {
-        infra.requireBuilt();
-        // We hold the slot's lock, so a Keycloak still running there belongs to a test JVM that
-        // died without its shutdown hook (kill -9): it would hold the database and a port.
-        List<String> stale = stack.stopAll(List.of(components.get(Infra.KEYCLOAK)));
-        if (!stale.isEmpty()) {
-            out.println("[info] stopped a Keycloak left behind by an earlier test run: " + stale);
-        }
         Runtime.getRuntime().addShutdownHook(new Thread(this::shutdown, "safetyhub-test-infra-stop"));
         long started = System.nanoTime();
-        stack.up(List.copyOf(components.values()));
+        List<Component> toStart = new ArrayList<>(List.of(components.get(Infra.MONGO), components.get(Infra.KAFKA)));
+        if (sharedKeycloak == null || sharedKeycloak.mustStart()) {
+            toStart.add(components.get(Infra.KEYCLOAK));
+        } else {
+            out.printf(Locale.ROOT, "%-7s%-19s%-18s%s%n", "[ok]", Infra.KEYCLOAK, "127.0.0.1:" + sharedKeycloak.port(),
+                    "shared, already running (" + sharedKeycloak.slot() + ")");
+        }
+        try {
+            stack.up(toStart);
+        } finally {
+            if (sharedKeycloak != null && sharedKeycloak.mustStart()) {
+                // On failure Stack.up stopped it again; the reaper then finds nothing to watch.
+                sharedKeycloak.started();
+            }
+        }
         out.printf(Locale.ROOT, "[ok]   test infrastructure ready in %.1fs (files under %s)%n",
                 (System.nanoTime() - started) / 1e9, home.dir());
     }
@@ -248,6 +259,10 @@ public final class TestInfra {
 
     private Component component(String name) {
         Component component = components.get(name);
+        if (component != null && sharedKeycloak != null && component == sharedKeycloak.component()) {
+            throw new IllegalStateException("keycloak is shared by every test JVM of this checkout (" + sharedKeycloak.slot()
+                    + "): stopping or killing it would break the others");
+        }
         if (component == null) {
             throw new IllegalArgumentException("no component " + name + "; known: " + components.keySet());
         }
@@ -255,37 +270,11 @@ public final class TestInfra {
     }
 
     private void shutdown() {
-        stack.stopAll(Stack.reversed(List.copyOf(components.values())));
-        try {
-            if (slotLock != null) {
-                slotLock.release();
-                slotChannel.close();
-            }
-        } catch (IOException e) {
-            // the lock goes with the JVM anyway
+        List<Component> own = components.values().stream()
+                .filter(component -> sharedKeycloak == null || component != sharedKeycloak.component()).toList();
+        stack.stopAll(Stack.reversed(own));
+        if (sharedKeycloak != null) {
+            sharedKeycloak.close();
         }
-    }
-
-    /** The first free reusable Keycloak home, locked for this JVM's lifetime; else a private one. */
-    private Path claimKeycloakSlot(Path safetyhubDir) {
-        for (int slot = 0; slot < KEYCLOAK_SLOTS; slot++) {
-            Path dir = safetyhubDir.resolve(slot == 0 ? "test-keycloak" : "test-keycloak-" + slot);
-            try {
-                Files.createDirectories(dir);
-                FileChannel channel = FileChannel.open(dir.resolve(".lock"),
-                        StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                FileLock lock = channel.tryLock();
-                if (lock != null) {
-                    slotChannel = channel;
-                    slotLock = lock;
-                    return dir;
-                }
-                channel.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot lock " + dir, e);
-            }
-        }
-        out.println("[info] every shared test Keycloak is in use by another test JVM; using a private copy (slower)");
-        return home.dir().resolve("keycloak");
     }
 }

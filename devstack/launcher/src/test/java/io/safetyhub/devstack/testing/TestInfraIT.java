@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import io.safetyhub.devstack.RootDir;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -17,6 +18,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,10 +30,12 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Each infrastructure component is really usable through its ordinary client. */
@@ -113,6 +117,20 @@ class TestInfraIT {
         infra.startComponent("mongo");
 
         assertEquals(before, Files.readString(pidFile));
+    }
+
+    @Test
+    void shouldRecordKeycloakForOtherTestJvmsAndRefuseToStopItWhenItIsShared() {
+        int port = URI.create(infra.keycloakUrl()).getPort();
+        Path safetyhub = RootDir.find().resolve(".safetyhub");
+        boolean recorded = IntStream.range(0, SharedKeycloak.SLOTS)
+                .mapToObj(i -> SlotState.read(SharedKeycloak.slot(safetyhub, i).resolve(KeycloakReaper.STATE)))
+                .anyMatch(state -> state.map(SlotState::port).orElse(0) == port);
+        assertTrue(recorded, "no slot under " + safetyhub + " records the Keycloak on port " + port);
+
+        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> infra.stopComponent("keycloak"));
+
+        assertTrue(refused.getMessage().contains("shared"), refused.getMessage());
     }
 
     @Test
