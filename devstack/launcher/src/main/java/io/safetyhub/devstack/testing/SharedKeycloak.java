@@ -3,13 +3,10 @@ package io.safetyhub.devstack.testing;
 import io.safetyhub.devstack.Component;
 import io.safetyhub.devstack.Infra;
 import io.safetyhub.devstack.KeycloakDist;
-import io.safetyhub.devstack.ModuleJars;
 import io.safetyhub.devstack.Processes;
 import io.safetyhub.devstack.StackHome;
 
-import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -19,7 +16,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,7 +35,6 @@ public final class SharedKeycloak implements AutoCloseable {
 
     public static final String IDLE_PROPERTY = "safetyhub.test.keycloak.idle-seconds";
     public static final int DEFAULT_IDLE_SECONDS = 120;
-    static final String REAPER_CLASS = KeycloakReaper.class.getName();
 
     /** Slots, tried in order: a slot is skipped only while a Keycloak with another realm file serves JVMs there. */
     static final int SLOTS = 3;
@@ -138,7 +133,7 @@ public final class SharedKeycloak implements AutoCloseable {
                     .filter(handle -> handle.pid() == state.get().keycloakPid()).isPresent();
             boolean answers = keycloakAlive && recorded.probe().ready(recorded.logFile(), Duration.ZERO);
             boolean realmCurrent = state.isPresent() && state.get().realmDigest().equals(digest);
-            boolean reaperAlive = state.isPresent() && reaper(slot, state.get().reaperPid()).isPresent();
+            boolean reaperAlive = state.isPresent() && ReaperProcesses.find(slot, state.get().reaperPid()).isPresent();
             boolean inUse = answers && !realmCurrent && inUse(lease);
             Decision decision = decide(state.isPresent(), keycloakAlive, answers, realmCurrent, reaperAlive, inUse);
             switch (decision) {
@@ -154,7 +149,7 @@ public final class SharedKeycloak implements AutoCloseable {
                     if (decision == Decision.ADOPT) {
                         out.println("[info] the shared test Keycloak (pid " + state.get().keycloakPid()
                                 + ") had no reaper: starting one");
-                        reaperPid = startReaper(slot, recorded.marker(), configuredIdleSeconds());
+                        reaperPid = ReaperProcesses.start(slot, recorded.marker(), configuredIdleSeconds());
                         new SlotState(state.get().port(), state.get().keycloakPid(), reaperPid, digest).write(slot.resolve(KeycloakReaper.STATE));
                     }
                     FileLock leaseLock = lease.lock(0, Long.MAX_VALUE, true);
@@ -168,7 +163,7 @@ public final class SharedKeycloak implements AutoCloseable {
                         out.println("[info] stopped what an earlier test run left in " + slot + ": " + stale);
                     }
                     Component fresh = component(root, slot, Infra.freePort(), out);
-                    long reaperPid = startReaper(slot, fresh.marker(), configuredIdleSeconds());
+                    long reaperPid = ReaperProcesses.start(slot, fresh.marker(), configuredIdleSeconds());
                     FileLock leaseLock = lease.lock(0, Long.MAX_VALUE, true);
                     return new SharedKeycloak(slot, fresh, true, lease, leaseLock, start, startLock, reaperPid, digest);
                 }
@@ -266,7 +261,7 @@ public final class SharedKeycloak implements AutoCloseable {
             handles.add(handle);
             names.add("keycloak (pid " + handle.pid() + ")");
         });
-        state.flatMap(s -> reaper(slot, s.reaperPid())).ifPresent(handle -> {
+        state.flatMap(s -> ReaperProcesses.find(slot, s.reaperPid())).ifPresent(handle -> {
             handles.add(handle);
             names.add("reaper (pid " + handle.pid() + ")");
         });
@@ -276,55 +271,8 @@ public final class SharedKeycloak implements AutoCloseable {
         return names;
     }
 
-    static Optional<ProcessHandle> reaper(Path slot, long pid) {
-        String marker = reaperClasses(slot).toString();
-        return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
-                .filter(handle -> Processes.commandLine(handle).contains(marker));
-    }
-
-    private static Path reaperClasses(Path slot) {
-        return slot.resolve("reaper");
-    }
-
     private static int configuredIdleSeconds() {
         return idleSeconds(System.getProperty(IDLE_PROPERTY), System.getenv("SAFETYHUB_TEST_KEYCLOAK_IDLE_SECONDS"));
-    }
-
-    /**
-     * Starts the reaper of the Keycloak whose command line carries {@code keycloakMarker} ({@code <dist>/bin/}), about
-     * to start or already running, detached like the components; returns its pid.
-     */
-    static long startReaper(Path slot, String keycloakMarker, int idleSeconds) throws IOException {
-        Path classes = reaperClasses(slot);
-        Path classFile = classes.resolve(REAPER_CLASS.replace('.', '/') + ".class");
-        try (InputStream in = KeycloakReaper.class.getResourceAsStream(KeycloakReaper.class.getSimpleName() + ".class")) {
-            if (in == null) {
-                throw new IllegalStateException("KeycloakReaper.class missing from the launcher's classpath");
-            }
-            byte[] bytes = in.readAllBytes();
-            Files.createDirectories(classFile.getParent());
-            if (!Files.exists(classFile) || !Arrays.equals(Files.readAllBytes(classFile), bytes)) {
-                Files.write(classFile, bytes);
-            }
-        }
-        Path log = slot.resolve("logs").resolve("reaper.log");
-        Files.createDirectories(log.getParent());
-        List<String> command = new ArrayList<>();
-        if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
-            command.add("/usr/bin/setsid"); // outlives the test JVM and its process group
-        }
-        command.addAll(List.of(ModuleJars.javaExecutable(), "-XX:TieredStopAtLevel=1", "-Xmx16m", "-XX:+UseSerialGC",
-                "-cp", classes.toString(), REAPER_CLASS, slot.toString(),
-                Integer.toString(idleSeconds),
-                // The distribution's directory: the reaper adds bin/, so its own command line never carries
-                // Keycloak's ownership marker.
-                keycloakMarker.substring(0, keycloakMarker.length() - "bin/".length())));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-                .start();
-        Processes.writePid(slot.resolve(KeycloakReaper.REAPER_PID), process.pid());
-        return process.pid();
     }
 
     private static Path realmFile(Path root) {

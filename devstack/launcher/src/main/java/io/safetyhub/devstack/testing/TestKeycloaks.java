@@ -71,7 +71,7 @@ public final class TestKeycloaks {
                     used = false;
                 }
                 text = (used ? "up, used by test JVMs" : "up, idle")
-                        + (SharedKeycloak.reaper(slot, state.get().reaperPid()).isPresent() ? "" : ", no reaper");
+                        + (ReaperProcesses.find(slot, state.get().reaperPid()).isPresent() ? "" : ", no reaper");
             }
             rows.add(new Row(slot.getFileName().toString(), keycloak.map(ProcessHandle::pid).orElse(0L),
                     state.get().port(), text, recorded.logFile()));

@@ -113,7 +113,7 @@ class SharedKeycloakIT {
     }
 
     private long reaper(Path slot, int idleSeconds) throws IOException {
-        long pid = SharedKeycloak.startReaper(slot, marker(slot), idleSeconds);
+        long pid = ReaperProcesses.start(slot, marker(slot), idleSeconds);
         ProcessHandle.of(pid).ifPresent(started::add);
         return pid;
     }
