@@ -20,6 +20,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * The alarms whose condition is present, held in memory by device and rule (loaded when their partitions are taken
@@ -76,9 +77,14 @@ public class AlarmStore {
         return ownership.owns(key);
     }
 
-    /** Takes these partitions over ({@link PartitionHandover#adopt}). */
+    /** Takes these partitions over ({@link PartitionHandover#adopt}); {@code onTopic}: outbox changes Kafka has. */
+    public void adopt(Set<Integer> partitions, UnaryOperator<List<AlarmChange>> onTopic) {
+        handover.adopt(partitions, onTopic);
+    }
+
+    /** Takes these partitions over, publishing whatever a previous owner left in the outbox (no topic to check). */
     public void adopt(Set<Integer> partitions) {
-        handover.adopt(partitions);
+        adopt(partitions, left -> List.of());
     }
 
     /** Hands these partitions over, waiting at most {@code timeout} ({@link PartitionHandover#release}). */
@@ -98,12 +104,22 @@ public class AlarmStore {
         }
     }
 
-    /** For {@link PartitionHandover}: changes a previous owner stored and never saw published go out with a relay. */
-    synchronized void recoverPending(Alarm a, List<String> changes) {
-        if (!unpublished.containsKey(a.id())) {
-            unpublished.put(a.id(), new ArrayList<>(changes));
-            changes.forEach(c -> recovered.add(new AlarmChange(a, AlarmEvent.Change.valueOf(c))));
+    /**
+     * For {@link PartitionHandover}: changes a previous owner stored and never saw published, back in the outbox; not
+     * handed to any relay until {@link #checkedAtTakeover}. None when this store has the alarm's outbox already.
+     */
+    synchronized List<AlarmChange> pendingOfPreviousOwner(Alarm a, List<String> changes) {
+        if (unpublished.containsKey(a.id())) {
+            return List.of();
         }
+        unpublished.put(a.id(), new ArrayList<>(changes));
+        return changes.stream().map(c -> new AlarmChange(a, AlarmEvent.Change.valueOf(c))).toList();
+    }
+
+    /** For {@link PartitionHandover}: {@code unsent} go out with the next relay, {@code onTopic} leave the outbox. */
+    synchronized void checkedAtTakeover(List<AlarmChange> unsent, List<AlarmChange> onTopic) {
+        recovered.addAll(unsent);
+        published(onTopic);
     }
 
     /** Whether a change of an alarm of these partitions waits for Kafka's ack. */
@@ -129,19 +145,6 @@ public class AlarmStore {
         List<AlarmChange> out = List.copyOf(recovered);
         recovered.clear();
         return out;
-    }
-
-    /** The changes recovered from the outbox and not yet handed out (what a takeover found). */
-    public synchronized List<AlarmChange> recoveredSnapshot() {
-        return List.copyOf(recovered);
-    }
-
-    /** These recovered changes are on Kafka already (a previous owner published them): out of the outbox, not again. */
-    public synchronized void alreadyPublished(List<AlarmChange> changes) {
-        if (!changes.isEmpty()) {
-            recovered.removeAll(changes);
-            published(changes);
-        }
     }
 
     /** Kafka has these changes (or they go nowhere: a shelved device): they leave the outbox. */

@@ -5,6 +5,7 @@ import org.jboss.logging.Logger;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.UnaryOperator;
 
 /**
  * Taking partitions of the readings topic over and handing them over, for the {@link AlarmStore} it belongs to (one
@@ -48,18 +50,23 @@ final class PartitionHandover {
     void loadEverything() {
         List<Alarm> all = repository.findAll();
         Map<String, List<String>> pending = repository.findUnpublished();
+        List<AlarmChange> left;
         synchronized (store) {
-            load(all, pending);
+            left = load(all, pending);
         }
+        store.checkedAtTakeover(left, List.of()); // alone: nobody else can have published them
     }
 
     /**
      * Takes over these partitions: loads their alarms (the open ones into memory, every id and device+rule watermark)
-     * and their changes a previous owner stored but never saw published, which go out with the next relay. Called by
-     * the rebalance listener before {@link Ownership} names them (with the partition count already set); the query
-     * runs outside the monitor.
+     * and their changes a previous owner stored but never saw published. Those are held back until {@code onTopic}
+     * (the alarm topic read by {@code PublishedCheck}) has named the ones Kafka has already: these leave the outbox
+     * unsent, the others go out with the next relay. Held back, because any relay (the timers relay every second)
+     * sends what is recovered: handed out before the check, a change the killed owner had published went out twice
+     * (the scale-out drill's duplicate RAISED). Called by the rebalance listener before {@link Ownership} names the
+     * partitions (with the partition count already set); the query and the check run outside the monitor.
      */
-    void adopt(Set<Integer> partitions) {
+    void adopt(Set<Integer> partitions, UnaryOperator<List<AlarmChange>> onTopic) {
         int count = ownership.partitions();
         if (partitions.isEmpty() || count <= 0) {
             return;
@@ -67,15 +74,27 @@ final class PartitionHandover {
         List<Alarm> found = repository.findInPartitions(partitions, count).stream()
                 .filter(a -> Ownership.inPartitions(a, partitions, count)).toList();
         Map<String, List<String>> pending = repository.findUnpublished();
+        List<AlarmChange> left;
         synchronized (store) {
-            load(found, pending);
+            left = load(found, pending);
         }
-        LOG.infof("took over partitions %s of %d: %d alarm(s), %d open", partitions, count, found.size(),
-                found.stream().filter(Alarm::conditionPresent).count());
+        List<AlarmChange> published = List.of();
+        try {
+            published = left.isEmpty() ? List.of() : onTopic.apply(left);
+        } catch (RuntimeException e) { // never left held: sent again (at least once) rather than stuck in the outbox
+            LOG.warnf("could not check the outbox of partitions %s against the alarm topic (%s): its %d change(s) are"
+                    + " sent again", partitions, e, left.size());
+        }
+        List<AlarmChange> onTopicAlready = published;
+        List<AlarmChange> unsent = left.stream().filter(c -> !onTopicAlready.contains(c)).toList();
+        store.checkedAtTakeover(unsent, published);
+        LOG.infof("took over partitions %s of %d: %d alarm(s), %d open; %d change(s) left unpublished by a previous"
+                        + " owner, %d of them on the alarm topic already", partitions, count, found.size(),
+                found.stream().filter(Alarm::conditionPresent).count(), left.size(), published.size());
     }
 
-    /** Called with the store's monitor held. */
-    private void load(List<Alarm> alarms, Map<String, List<String>> pendingById) {
+    /** Called with the store's monitor held; returns the changes left unpublished (in the outbox, not handed out). */
+    private List<AlarmChange> load(List<Alarm> alarms, Map<String, List<String>> pendingById) {
         Map<String, Alarm> byId = new HashMap<>();
         Instant now = clock.instant();
         Instant limit = now.plus(maxSkew);
@@ -98,12 +117,14 @@ final class PartitionHandover {
         }
         // A crash between storing a change and Kafka's ack left these behind; the replayed readings cannot raise
         // them again (the watermark skips them), so they are published from here.
+        List<AlarmChange> left = new ArrayList<>();
         pendingById.forEach((id, changes) -> {
             Alarm a = byId.get(id);
             if (a != null) {
-                store.recoverPending(a, changes);
+                left.addAll(store.pendingOfPreviousOwner(a, changes));
             }
         });
+        return left;
     }
 
     /**
