@@ -26,16 +26,15 @@ import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
- * Turns readings and device status into alarm changes: one open alarm per device and rule, raised after
- * the rule's minimum duration at the most severe step reached, raised further when the value worsens,
- * never lowered by a better value, and cleared only when the value stays beyond the dead-band for the
- * minimum duration. Debounce and clearing are timed on the readings' source time (replays behave alike);
- * staleness on this service's clock, by a timer.
+ * Turns readings and device status into alarm changes: one open alarm per device and rule. Threshold alarms (debounce,
+ * worsening, dead-band, the two-detector rule) are decided by {@link ThresholdAlarms}, on the readings' source time
+ * (replays behave alike); faults, offline devices and alarms without a threshold here; staleness on this service's
+ * clock, by a timer.
  */
 @ApplicationScoped
 public class AlarmEngine implements DeviceDirectory {
     private static final Logger LOG = Logger.getLogger(AlarmEngine.class);
-    private static final String SYSTEM = "system";
+    static final String SYSTEM = "system";
 
     private record Seen(String enterpriseId, String deviceKind, Instant at) {
     }
@@ -47,8 +46,7 @@ public class AlarmEngine implements DeviceDirectory {
     private final Duration maxSkew;
     /** Devices whose last reading was dated beyond the skew: logged once when they start, once when they stop. */
     private final Set<String> aheadDevices = new HashSet<>();
-    private final Map<String, Instant> raisePending = new HashMap<>();
-    private final Map<String, Instant> clearPending = new HashMap<>();
+    private final ThresholdAlarms thresholds;
     private final Map<String, Seen> lastSeen = new HashMap<>();
 
     public AlarmEngine(RuleBook rules, AlarmStore store, Shelves shelves, Clock clock, WarningConfig config) {
@@ -57,6 +55,7 @@ public class AlarmEngine implements DeviceDirectory {
         this.shelves = shelves;
         this.clock = clock;
         this.maxSkew = config.engine().maxClockSkew();
+        this.thresholds = new ThresholdAlarms(store, shelves, clock);
     }
 
     @Override
@@ -89,7 +88,7 @@ public class AlarmEngine implements DeviceDirectory {
             for (Rule rule : rules.rulesFor(r.metric(), r.deviceKind(), r.enterpriseId(), r.deviceId())) {
                 OptionalDouble v = rules.defaults().measure(rule, r.value(), r.gas());
                 if (v.isPresent()) {
-                    apply(rule, r, v.getAsDouble(), changes);
+                    thresholds.apply(rule, r, v.getAsDouble(), changes);
                 }
             }
         }
@@ -147,8 +146,7 @@ public class AlarmEngine implements DeviceDirectory {
             return;
         }
         synchronized (store) {
-            raisePending.keySet().removeIf(slot -> partitions.contains(KeyPartition.of(deviceOf(slot), count)));
-            clearPending.keySet().removeIf(slot -> partitions.contains(KeyPartition.of(deviceOf(slot), count)));
+            thresholds.forget(slot -> partitions.contains(KeyPartition.of(deviceOf(slot), count)));
             lastSeen.keySet().removeIf(device -> partitions.contains(KeyPartition.of(device, count)));
             aheadDevices.removeIf(device -> partitions.contains(KeyPartition.of(device, count)));
         }
@@ -185,92 +183,6 @@ public class AlarmEngine implements DeviceDirectory {
             }
         }
         return changes;
-    }
-
-    private void apply(Rule rule, Reading r, double value, List<AlarmChange> changes) {
-        String slot = r.deviceId() + "|" + rule.id();
-        Instant ts = r.sourceTimestamp();
-        Instant watermark = store.watermark(slot);
-        if (watermark != null && !ts.isAfter(watermark)) {
-            return; // a replay, or older than what this device's alarms already reflect
-        }
-        Alarm open = store.open(slot).orElse(null);
-        var reached = rule.evaluate(value);
-        if (open == null) {
-            if (reached.isEmpty()) {
-                raisePending.remove(slot);
-                return;
-            }
-            Instant since = raisePending.computeIfAbsent(slot, k -> ts);
-            if (Duration.between(since, ts).compareTo(rule.minDuration()) < 0) {
-                return; // debounce: not yet held long enough
-            }
-            raisePending.remove(slot);
-            Rule.Step step = reached.get();
-            Instant now = clock.instant();
-            Alarm alarm = new Alarm(Alarm.idFor(r.deviceId(), rule.id(), ts), r.deviceId(), r.deviceKind(),
-                    r.enterpriseId(), r.hazardSourceId(), rule.id(), r.metric(), AlarmEvent.Kind.THRESHOLD,
-                    step.level(), AlarmEvent.Status.ACTIVE, value, value, unit(rule, r), step.threshold(), ts, now, ts,
-                    r.idempotencyKey(), message(rule, step, value, unit(rule, r)),
-                    shelves.isShelved(r.deviceId(), r.enterpriseId(), now), 0, now, null,
-                    List.of(new Alarm.Transition("RAISE", null, AlarmEvent.Status.ACTIVE, SYSTEM, now, null)));
-            if (store.insert(alarm)) {
-                LOG.infof("alarm %s raised at level %s (%s %.2f)", alarm.id(), step.level().roman(), r.metric(), value);
-                changes.add(new AlarmChange(alarm, AlarmEvent.Change.RAISED));
-                twoDetectorsRule(rule, alarm, changes);
-            }
-            return;
-        }
-        if (reached.isPresent() && reached.get().level().isMoreSevereThan(open.level())) {
-            clearPending.remove(slot);
-            Alarm worse = open.worsened(reached.get().level(), reached.get().threshold(), value, clock.instant(), ts,
-                    r.idempotencyKey(), message(rule, reached.get(), value, unit(rule, r)));
-            store.save(worse, AlarmEvent.Change.LEVEL_RAISED);
-            changes.add(new AlarmChange(worse, AlarmEvent.Change.LEVEL_RAISED));
-            twoDetectorsRule(rule, worse, changes);
-            return;
-        }
-        Alarm updated = open.updatedValue(value, clock.instant(), ts, r.idempotencyKey());
-        if (rule.clears(value)) {
-            Instant since = clearPending.computeIfAbsent(slot, k -> ts);
-            if (Duration.between(since, ts).compareTo(rule.minDuration()) >= 0) {
-                clearPending.remove(slot);
-                Alarm cleared = moved(updated, AlarmStateMachine.Action.CLEAR, "value " + value
-                        + (rule.comparison() == Rule.Comparison.HIGH ? " below " : " above ")
-                        + rule.firstStep().threshold() + " beyond dead-band " + rule.deadBand());
-                store.save(cleared, AlarmEvent.Change.CLEARED);
-                changes.add(new AlarmChange(cleared, AlarmEvent.Change.CLEARED));
-                return;
-            }
-        } else {
-            clearPending.remove(slot);
-        }
-        store.touch(updated);
-    }
-
-    /** GB/T 50493-2019: second-level alarms on two or more detectors of one hazard source make level I. */
-    private void twoDetectorsRule(Rule rule, Alarm alarm, List<AlarmChange> changes) {
-        if (!rule.redOnTwoDetectors() || alarm.hazardSourceId() == null
-                || AlarmLevel.ORANGE.isMoreSevereThan(alarm.level())) {
-            return;
-        }
-        List<Alarm> peers = store.openAlarms().stream()
-                .filter(a -> a.ruleId().equals(rule.id()) && alarm.hazardSourceId().equals(a.hazardSourceId())
-                        && !AlarmLevel.ORANGE.isMoreSevereThan(a.level()))
-                .toList();
-        if (peers.stream().map(Alarm::deviceId).distinct().count() < 2) {
-            return;
-        }
-        for (Alarm peer : peers) {
-            if (peer.level() != AlarmLevel.RED) {
-                Alarm red = peer.worsened(AlarmLevel.RED, peer.threshold(), peer.value(), clock.instant(),
-                        peer.lastReadingAt(), peer.triggerKey(), "level I: " + peers.size()
-                                + " detectors of hazard source " + alarm.hazardSourceId() + " at level II or above");
-                store.save(red, AlarmEvent.Change.LEVEL_RAISED);
-                changes.removeIf(c -> c.alarm().id().equals(red.id()));
-                changes.add(new AlarmChange(red, AlarmEvent.Change.LEVEL_RAISED));
-            }
-        }
     }
 
     private void raiseBlue(Reading r, String ruleId, AlarmEvent.Kind kind, String message, List<AlarmChange> out) {
@@ -317,14 +229,5 @@ public class AlarmEngine implements DeviceDirectory {
 
     private Alarm moved(Alarm a, AlarmStateMachine.Action action, String note) {
         return a.moved(action.name(), AlarmStateMachine.next(a.status(), action), SYSTEM, clock.instant(), note, null);
-    }
-
-    private static String unit(Rule rule, Reading r) {
-        return rule.scale() == Rule.Scale.PERCENT_OEL ? "%OEL" : r.unit();
-    }
-
-    private static String message(Rule rule, Rule.Step step, double value, String unit) {
-        return String.format("%s %.2f %s reached level %s threshold %.2f (%s)", rule.metric(), value,
-                unit == null ? "" : unit, step.level().roman(), step.threshold(), rule.source());
     }
 }

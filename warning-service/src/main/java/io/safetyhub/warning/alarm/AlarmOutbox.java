@@ -3,6 +3,7 @@ package io.safetyhub.warning.alarm;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,8 @@ import java.util.concurrent.Executors;
  */
 @ApplicationScoped
 public class AlarmOutbox {
+    private static final Logger LOG = Logger.getLogger(AlarmOutbox.class);
+
     private final AlarmStore store;
     private final AlarmEventSink sink;
     private final AlarmChangeListener listener;
@@ -54,7 +57,8 @@ public class AlarmOutbox {
 
     /** Relays the changes; the future completes once Kafka has acknowledged them and they are stored. */
     public CompletableFuture<Void> relayAsync(List<AlarmChange> changes) {
-        List<AlarmChange> all = new ArrayList<>(store.takeRecovered());
+        List<AlarmChange> recovered = store.takeRecovered();
+        List<AlarmChange> all = new ArrayList<>(recovered);
         all.addAll(changes);
         if (all.isEmpty()) {
             return CompletableFuture.completedFuture(null);
@@ -63,7 +67,24 @@ public class AlarmOutbox {
         CompletableFuture<Void> stored = store.written();
         // A change already on the topic (a killed owner's, decided again from its replayed readings) is stored and
         // leaves the outbox like the others, but is not sent twice (TopicEchoes).
-        List<AlarmChange> published = all.stream().filter(c -> !c.alarm().suppressed() && !echoes.take(c)).toList();
+        List<AlarmChange> published = new ArrayList<>(all.size());
+        for (AlarmChange c : all) {
+            boolean resend = recovered.contains(c);
+            if (c.alarm().suppressed()) {
+                LOG.debugf("%s of alarm %s not sent: its device is shelved", c.change(), c.alarm().id());
+            } else if (echoes.take(c)) {
+                LOG.infof("%s of alarm %s not sent: on the alarm topic already (a killed owner's, decided again here"
+                        + " from its replayed readings)", c.change(), c.alarm().id());
+            } else {
+                published.add(c);
+                if (resend) {
+                    LOG.infof("sending %s of alarm %s again: a previous owner or run stored it and never saw Kafka's"
+                            + " ack", c.change(), c.alarm().id());
+                } else {
+                    LOG.debugf("sending %s of alarm %s", c.change(), c.alarm().id());
+                }
+            }
+        }
         CompletableFuture<Void> acked = published.isEmpty() ? CompletableFuture.completedFuture(null)
                 : sink.publish(published);
         CompletableFuture<Void> relayed = acked.thenRunAsync(() -> {

@@ -4,7 +4,6 @@ import io.safetyhub.events.AlarmEvent;
 import io.safetyhub.warning.config.WarningConfig;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -21,21 +20,20 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
- * The alarms whose condition is present, held in memory by device and rule (loaded from the repository at start),
- * so that a reading costs no database query. Every decision is made here in memory; the repository is written behind,
+ * The alarms whose condition is present, held in memory by device and rule (loaded when their partitions are taken
+ * over), so that a reading costs no database query. Every decision is made here in memory; the repository is written behind,
  * by the one {@link AlarmWriter} (in order, retried while MongoDB is away): a change of status or level at once,
  * mere value updates about once a second ({@link AlarmTimers}). Callers hold this object's monitor
  * ({@code synchronized (store)}) around read-modify-write sequences (the consumer, timers and REST share it); no method
  * holding it does I/O: it only hands writes to the writer. {@link #written()} completes once everything decided so
- * far is stored. Whether an alarm id exists is answered from memory too (every id is loaded at start), so a replayed
- * reading raises nothing twice without a query.
+ * far is stored. Whether an alarm id exists is answered from memory too (every id of the owned partitions is loaded
+ * when they are taken over, by {@link PartitionHandover}), so a replayed reading raises nothing twice without a query.
  */
 @ApplicationScoped
 public class AlarmStore {
-    private static final Logger LOG = Logger.getLogger(AlarmStore.class);
-
     private final AlarmRepository repository;
     private final Clock clock;
     private final Duration maxSkew;
@@ -60,6 +58,7 @@ public class AlarmStore {
      */
     private final Map<String, Alarm> unwritten = new ConcurrentHashMap<>();
     private final AlarmWriter writer;
+    private final PartitionHandover handover;
 
     public AlarmStore(AlarmRepository repository, Clock clock, WarningConfig config, Ownership ownership) {
         this.repository = repository;
@@ -67,8 +66,9 @@ public class AlarmStore {
         this.clock = clock;
         this.maxSkew = config.engine().maxClockSkew();
         this.ownership = ownership;
+        this.handover = new PartitionHandover(this, repository, ownership, clock, maxSkew);
         if (ownership.ownsEverything()) {
-            load(repository.findAll(), repository.findUnpublished());
+            handover.loadEverything();
         }
     }
 
@@ -77,112 +77,67 @@ public class AlarmStore {
         return ownership.owns(key);
     }
 
-    /**
-     * Takes over these partitions of the readings topic: loads their alarms (the open ones into memory, every id and
-     * device+rule watermark) and their changes a previous owner stored but never saw published, which go out with the
-     * next relay. Called by the rebalance listener before {@link Ownership} names them (with the partition count
-     * already set); the query runs outside the monitor.
-     */
+    /** Takes these partitions over ({@link PartitionHandover#adopt}); {@code onTopic}: outbox changes Kafka has. */
+    public void adopt(Set<Integer> partitions, UnaryOperator<List<AlarmChange>> onTopic) {
+        handover.adopt(partitions, onTopic);
+    }
+
+    /** Takes these partitions over, publishing whatever a previous owner left in the outbox (no topic to check). */
     public void adopt(Set<Integer> partitions) {
-        int count = ownership.partitions();
-        if (partitions.isEmpty() || count <= 0) {
-            return;
-        }
-        List<Alarm> found = repository.findInPartitions(partitions, count).stream()
-                .filter(a -> Ownership.inPartitions(a, partitions, count)).toList();
-        Map<String, List<String>> pending = repository.findUnpublished();
-        synchronized (this) {
-            load(found, pending);
-        }
-        LOG.infof("took over partitions %s of %d: %d alarm(s), %d open", partitions, count, found.size(),
-                found.stream().filter(Alarm::conditionPresent).count());
+        adopt(partitions, left -> List.of());
     }
 
-    private void load(List<Alarm> alarms, Map<String, List<String>> pendingById) {
-        Map<String, Alarm> byId = new HashMap<>();
-        Instant now = clock.instant();
-        Instant limit = now.plus(maxSkew);
-        int repaired = 0;
-        for (Alarm a : alarms) {
-            int partition = ownership.partitionOf(Ownership.keyOf(a));
-            if (a.conditionPresent()) {
-                bySlot.put(a.slot(), a);
-            }
-            byId.put(a.id(), a);
-            ids.put(a.id(), partition);
-            partitionBySlot.put(a.slot(), partition);
-            Instant mark = a.lastReadingAt();
-            // A watermark stored in the future (a forged or clock-ahead reading before the engine bounded them) would
-            // make every real reading look like a replay until that date: it restarts from now.
-            if (mark != null && mark.isAfter(limit)) {
-                mark = now;
-                repaired++;
-            }
-            if (mark != null) {
-                watermarks.merge(a.slot(), mark, (x, y) -> x.isAfter(y) ? x : y);
-            }
+    /** Hands these partitions over, waiting at most {@code timeout} ({@link PartitionHandover#release}). */
+    public void release(Set<Integer> partitions, Duration timeout) {
+        handover.release(partitions, timeout);
+    }
+
+    /** For {@link PartitionHandover}: an alarm loaded from the repository, with its partition and watermark. */
+    synchronized void loaded(Alarm a, int partition, Instant watermark) {
+        if (a.conditionPresent()) {
+            bySlot.put(a.slot(), a);
         }
-        if (repaired > 0) {
-            LOG.warnf("%d stored alarm(s) carried a last reading time more than %s ahead of this service's clock; "
-                    + "their device+rule watermarks restart from now so that current readings are evaluated again",
-                    repaired, maxSkew);
+        ids.put(a.id(), partition);
+        partitionBySlot.put(a.slot(), partition);
+        if (watermark != null) {
+            watermarks.merge(a.slot(), watermark, (x, y) -> x.isAfter(y) ? x : y);
         }
-        // A crash between storing a change and Kafka's ack left these behind; the replayed readings cannot raise
-        // them again (the watermark skips them), so they are published from here.
-        pendingById.forEach((id, changes) -> {
-            Alarm a = byId.get(id);
-            if (a != null && !unpublished.containsKey(id)) {
-                unpublished.put(id, new ArrayList<>(changes));
-                changes.forEach(c -> recovered.add(new AlarmChange(a, AlarmEvent.Change.valueOf(c))));
-            }
-        });
     }
 
     /**
-     * Hands these partitions over: their pending values are written, the writer drained and their changes waited for
-     * until Kafka has them and their removal from the outbox is stored (at most {@code timeout}), then they are
-     * forgotten, so that the next owner loads what is stored and publishes nothing twice. The rebalance listener
-     * relays the recovered changes first, so that none of these waits for a relay that would never come.
+     * For {@link PartitionHandover}: changes a previous owner stored and never saw published, back in the outbox; not
+     * handed to any relay until {@link #checkedAtTakeover}. None when this store has the alarm's outbox already.
      */
-    public void release(Set<Integer> partitions, Duration timeout) {
-        if (partitions.isEmpty() || ownership.ownsEverything()) {
-            return;
+    synchronized List<AlarmChange> pendingOfPreviousOwner(Alarm a, List<String> changes) {
+        if (unpublished.containsKey(a.id())) {
+            return List.of();
         }
-        long deadline = System.nanoTime() + timeout.toNanos();
-        awaitQuietly(flush(), deadline);
-        synchronized (this) {
-            try {
-                while (unpublished.keySet().stream().anyMatch(id -> partitions.contains(ids.get(id)))
-                        && System.nanoTime() < deadline) {
-                    wait(20); // published() notifies
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        awaitQuietly(written(), deadline);
-        synchronized (this) {
-            int before = bySlot.size();
-            bySlot.values().removeIf(a -> partitions.contains(partitionBySlot.get(a.slot())));
-            dirty.removeIf(slot -> partitions.contains(partitionBySlot.get(slot)));
-            watermarks.keySet().removeIf(slot -> partitions.contains(partitionBySlot.get(slot)));
-            partitionBySlot.values().removeIf(partitions::contains);
-            unpublished.keySet().removeIf(id -> partitions.contains(ids.get(id)));
-            recovered.removeIf(c -> partitions.contains(ids.get(c.alarm().id())));
-            ids.values().removeIf(partitions::contains);
-            LOG.infof("handed over partitions %s: %d open alarm(s) forgotten", partitions, before - bySlot.size());
-        }
+        unpublished.put(a.id(), new ArrayList<>(changes));
+        return changes.stream().map(c -> new AlarmChange(a, AlarmEvent.Change.valueOf(c))).toList();
     }
 
-    private static void awaitQuietly(CompletableFuture<Void> future, long deadline) {
-        long left = Math.max(0, deadline - System.nanoTime());
-        try {
-            future.get(left, TimeUnit.NANOSECONDS);
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-            LOG.warnf("handing partitions over before their writes are all stored: %s", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    /** For {@link PartitionHandover}: {@code unsent} go out with the next relay, {@code onTopic} leave the outbox. */
+    synchronized void checkedAtTakeover(List<AlarmChange> unsent, List<AlarmChange> onTopic) {
+        recovered.addAll(unsent);
+        published(onTopic);
+    }
+
+    /** Whether a change of an alarm of these partitions waits for Kafka's ack. */
+    synchronized boolean unpublishedIn(Set<Integer> partitions) {
+        return unpublished.keySet().stream().anyMatch(id -> partitions.contains(ids.get(id)));
+    }
+
+    /** For {@link PartitionHandover}: forgets everything of these partitions; the number of open alarms forgotten. */
+    synchronized int forget(Set<Integer> partitions) {
+        int before = bySlot.size();
+        bySlot.values().removeIf(a -> partitions.contains(partitionBySlot.get(a.slot())));
+        dirty.removeIf(slot -> partitions.contains(partitionBySlot.get(slot)));
+        watermarks.keySet().removeIf(slot -> partitions.contains(partitionBySlot.get(slot)));
+        partitionBySlot.values().removeIf(partitions::contains);
+        unpublished.keySet().removeIf(id -> partitions.contains(ids.get(id)));
+        recovered.removeIf(c -> partitions.contains(ids.get(c.alarm().id())));
+        ids.values().removeIf(partitions::contains);
+        return before - bySlot.size();
     }
 
     /** Changes a previous run stored but never saw acknowledged by Kafka; handed out once. */
@@ -190,19 +145,6 @@ public class AlarmStore {
         List<AlarmChange> out = List.copyOf(recovered);
         recovered.clear();
         return out;
-    }
-
-    /** The changes recovered from the outbox and not yet handed out (what a takeover found). */
-    public synchronized List<AlarmChange> recoveredSnapshot() {
-        return List.copyOf(recovered);
-    }
-
-    /** These recovered changes are on Kafka already (a previous owner published them): out of the outbox, not again. */
-    public synchronized void alreadyPublished(List<AlarmChange> changes) {
-        if (!changes.isEmpty()) {
-            recovered.removeAll(changes);
-            published(changes);
-        }
     }
 
     /** Kafka has these changes (or they go nowhere: a shelved device): they leave the outbox. */

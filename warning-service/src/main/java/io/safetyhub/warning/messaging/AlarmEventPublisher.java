@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /** Publishes alarm changes on {@code alarms.events.v1}, keyed by alarm id; Kafka's acks complete a future. */
 @ApplicationScoped
@@ -77,8 +78,11 @@ public class AlarmEventPublisher implements AlarmEventSink {
                 done.complete(null);
                 return;
             }
-            LOG.warnf("Kafka did not acknowledge %d alarm event(s), first %s; sending again in %d ms",
-                    refused.size(), refused.get(0).alarmId(), backoff);
+            // The application's own resend: the producer may have written a record whose ack was lost (a delivery
+            // timeout), so this is where a change can reach the topic twice; the line names each one.
+            LOG.warnf("Kafka did not acknowledge %d alarm event(s) (%s); sending them again in %d ms: %s",
+                    refused.size(), failure, backoff, refused.stream()
+                            .map(e -> e.change() + " " + e.alarmId()).collect(Collectors.joining(", ")));
             CompletableFuture.delayedExecutor(backoff, TimeUnit.MILLISECONDS)
                     .execute(() -> attempt(refused, Math.min(backoff * 2, 5_000), done));
         });

@@ -74,8 +74,9 @@ public class ReadingsRebalance implements KafkaConsumerRebalanceListener {
         Set<Integer> added = numbers(partitions);
         Set<Integer> owned = new HashSet<>(count == ownership.partitions() ? ownership.owned() : Set.of());
         ownership.assign(count, owned); // the count first: the load computes partitions with it
-        alarms.adopt(added); // loaded before they are owned: nothing is decided for them on an empty memory
-        alarms.alreadyPublished(published.alreadyPublished(alarms.recoveredSnapshot()));
+        // Loaded before they are owned (nothing is decided for them on an empty memory); what a previous owner left in
+        // the outbox is checked against the alarm topic before any relay may send it.
+        alarms.adopt(added, published::alreadyPublished);
         // What a killed owner published but never stored is decided again from its uncommitted readings: those
         // changes are on the topic already (TopicEchoes). Its replay reaches back about 70 s (history sealing).
         echoes.remember(published.changesSince(clock.instant().minus(REPLAY_REACH)));

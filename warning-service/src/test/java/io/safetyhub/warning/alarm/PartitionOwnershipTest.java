@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 
 import static io.safetyhub.warning.support.Engines.reading;
@@ -113,6 +114,52 @@ class PartitionOwnershipTest {
         assertEquals(1, recovered.size());
         assertEquals(raised.get(0).alarm().id(), recovered.get(0).alarm().id());
         assertEquals(AlarmEvent.Change.RAISED, recovered.get(0).change());
+    }
+
+    /**
+     * The scale-out drill's duplicate RAISED: a previous owner's change Kafka has, left in the outbox by its kill, was
+     * sent again by the survivor's stale-device timer (it relays every second, and a relay sends what is recovered)
+     * while the takeover was still reading the alarm topic to find it there.
+     */
+    @Test
+    void shouldNotSendAPreviousOwnersChangeWhenATimerRelaysWhileTheTakeoverReadsTheTopic() {
+        List<AlarmChange> raised = gas(a, ON_1, 30, 0); // stored with RAISED pending; Kafka has it; A is killed
+        a.store.written().join();
+        List<String> sent = new ArrayList<>();
+        Ownership ownsB = new Ownership();
+        Engines b = Engines.replica(base, ownsB);
+        AlarmOutbox relay = new AlarmOutbox(b.store, changes -> {
+            changes.forEach(c -> sent.add(c.change() + " " + c.alarm().id()));
+            return CompletableFuture.completedFuture(null);
+        }, changes -> { });
+        ownsB.assign(PARTITIONS, Set.of());
+        List<AlarmChange> checked = new ArrayList<>();
+        b.store.adopt(Set.of(1), left -> { // reading the alarm topic (PublishedCheck)...
+            relay.relay(List.of()); // ...while the stale-device timer relays, as it does every second
+            checked.addAll(left);
+            return left; // the topic has it
+        });
+        relay.relay(List.of());
+        assertEquals(List.of(), sent, "a change the topic has is not sent again, by no relay");
+        assertEquals(List.of(raised.get(0).alarm().id()), checked.stream().map(c -> c.alarm().id()).toList());
+        b.store.written().join();
+        assertTrue(base.repository.findUnpublished().isEmpty(), "and it has left the stored outbox");
+    }
+
+    @Test
+    void shouldSendAPreviousOwnersChangeOnceWhenTheTopicDoesNotHaveIt() {
+        List<AlarmChange> raised = gas(a, ON_1, 30, 0); // stored, never sent: A is killed before Kafka had it
+        a.store.written().join();
+        Ownership ownsB = new Ownership();
+        Engines b = Engines.replica(base, ownsB);
+        ownsB.assign(PARTITIONS, Set.of());
+        b.store.adopt(Set.of(1), left -> {
+            assertTrue(b.store.takeRecovered().isEmpty(), "nothing is handed to a relay before the check");
+            return List.of();
+        });
+        assertEquals(List.of(raised.get(0).alarm().id()), b.store.takeRecovered().stream().map(c -> c.alarm().id())
+                .toList());
+        assertTrue(b.store.takeRecovered().isEmpty(), "once");
     }
 
     @Test

@@ -25,7 +25,6 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
 import org.jboss.logging.Logger;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -34,6 +33,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -80,10 +80,6 @@ class ScaleOutDrillIT {
     private static final int PER_TICK = 30; // every 10 ms: 3,000 readings/s
     private static final Duration DEADLINE = Duration.ofSeconds(10);
 
-    @Disabled("fails: one RAISED event of one alarm (drill-gas-010, 2026-12-02) appears twice on the alarm topic after the"
-            + " kill, decided once (one 'raised' line in all three replicas' logs), so besides the re-decisions that"
-            + " TopicEchoes now keeps from going out twice, a duplicate comes from the publishing or recovery path, not yet"
-            + " found. The takeover time is measured: 5.7-6.6 s.")
     @Test
     void shouldRaiseEveryAlarmOnceAndKeepEverySampleOnceWhenAReplicaIsKilledMidStream() throws Exception {
         TestInfra infra = TestInfra.shared();
@@ -106,6 +102,8 @@ class ScaleOutDrillIT {
                 "mp.messaging.outgoing.alarm-events.topic", alarms,
                 "warning.database", database,
                 "warning.escalation.yellow", DEADLINE.toSeconds() + "s"));
+        // Every send of an alarm change is logged (first sends at DEBUG): a duplicate names the path that sent it.
+        settings.put("quarkus.log.category.\"io.safetyhub.warning.alarm.AlarmOutbox\".level", "DEBUG");
         // The replicas' other inputs are not part of the drill: topics of their own, with nothing on them.
         for (String channel : List.of("device-status", "device-events", "commitments")) {
             settings.put("mp.messaging.incoming." + channel + ".topic", "drill.quiet." + channel + "." + run);
@@ -177,7 +175,8 @@ class ScaleOutDrillIT {
 
             Map<String, Long> raised = count(events, AlarmEvent.Change.RAISED);
             assertEquals(expected, raised.keySet(), "exactly the expected alarms are raised");
-            raised.forEach((id, n) -> assertEquals(1L, n, id + " raised " + n + " times"));
+            assertEquals(Map.of(), raised.entrySet().stream().filter(e -> e.getValue() > 1)
+                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)), "alarms RAISED more than once");
             Map<String, List<Instant>> escalations = events.stream()
                     .filter(e -> e.change() == AlarmEvent.Change.ESCALATED)
                     .collect(Collectors.groupingBy(AlarmEvent::alarmId,
@@ -191,19 +190,25 @@ class ScaleOutDrillIT {
             });
 
             var buckets = mongo.getDatabase(database).getCollection("reading_buckets");
-            Map<String, List<Long>> keys = new HashMap<>();
+            // A bucket holds its samples as columns: t (source times), v, q; count is what its summary counted.
+            Map<String, List<Date>> keys = new HashMap<>();
+            Map<String, Integer> counted = new HashMap<>();
             await("every reading in the history").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
                     .until(() -> {
                         keys.clear();
+                        counted.clear();
                         for (Document b : buckets.find()) {
-                            keys.computeIfAbsent(b.getString("_id").split("\\|")[0], k -> new ArrayList<>())
-                                    .addAll(b.getList("keys", Long.class, List.of()));
+                            String device = b.getString("_id").split("\\|")[0];
+                            keys.computeIfAbsent(device, k -> new ArrayList<>())
+                                    .addAll(b.getList("t", Date.class, List.of()));
+                            counted.merge(device, b.get("count", 0L).intValue(), Integer::sum);
                         }
                         return keys.size() == DEVICES && keys.values().stream().allMatch(k -> k.size() >= PER_DEVICE);
                     });
             keys.forEach((device, k) -> {
                 assertEquals(PER_DEVICE, k.size(), device + ": samples stored");
                 assertEquals(PER_DEVICE, new HashSet<>(k).size(), device + ": distinct samples stored");
+                assertEquals(PER_DEVICE, counted.get(device), device + ": samples counted in the buckets' summaries");
             });
 
             long wall = (System.nanoTime() - started) / 1_000_000;

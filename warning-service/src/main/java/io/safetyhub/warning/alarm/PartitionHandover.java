@@ -1,0 +1,166 @@
+package io.safetyhub.warning.alarm;
+
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.UnaryOperator;
+
+/**
+ * Taking partitions of the readings topic over and handing them over, for the {@link AlarmStore} it belongs to (one
+ * each, built by the store).
+ * <p>
+ * Locking: the alarms, ids, watermarks and outbox stay in the store and are guarded by the store's monitor alone, the
+ * one the engine, the timers and REST hold ({@code synchronized (store)}). This class has no state of its own to guard:
+ * it does the I/O (the repository query, the waits for the writer and for Kafka) outside that monitor, and changes the
+ * store only through the store's package-private methods, taking the monitor around a whole load or a whole forget
+ * so that no decision ever sees half a partition. It waits for {@link AlarmStore#published} on the same monitor
+ * ({@code store.wait}), which that method notifies. A second lock here would add an order to get wrong and nothing to
+ * protect.
+ */
+final class PartitionHandover {
+    private static final Logger LOG = Logger.getLogger(PartitionHandover.class);
+
+    private final AlarmStore store;
+    private final AlarmRepository repository;
+    private final Ownership ownership;
+    private final Clock clock;
+    private final Duration maxSkew;
+
+    PartitionHandover(AlarmStore store, AlarmRepository repository, Ownership ownership, Clock clock,
+                      Duration maxSkew) {
+        this.store = store;
+        this.repository = repository;
+        this.ownership = ownership;
+        this.clock = clock;
+        this.maxSkew = maxSkew;
+    }
+
+    /** A replica alone with everything (no partitions to share): every stored alarm, at start. */
+    void loadEverything() {
+        List<Alarm> all = repository.findAll();
+        Map<String, List<String>> pending = repository.findUnpublished();
+        List<AlarmChange> left;
+        synchronized (store) {
+            left = load(all, pending);
+        }
+        store.checkedAtTakeover(left, List.of()); // alone: nobody else can have published them
+    }
+
+    /**
+     * Takes over these partitions: loads their alarms (the open ones into memory, every id and device+rule watermark)
+     * and their changes a previous owner stored but never saw published. Those are held back until {@code onTopic}
+     * (the alarm topic read by {@code PublishedCheck}) has named the ones Kafka has already: these leave the outbox
+     * unsent, the others go out with the next relay. Held back, because any relay (the timers relay every second)
+     * sends what is recovered: handed out before the check, a change the killed owner had published went out twice
+     * (the scale-out drill's duplicate RAISED). Called by the rebalance listener before {@link Ownership} names the
+     * partitions (with the partition count already set); the query and the check run outside the monitor.
+     */
+    void adopt(Set<Integer> partitions, UnaryOperator<List<AlarmChange>> onTopic) {
+        int count = ownership.partitions();
+        if (partitions.isEmpty() || count <= 0) {
+            return;
+        }
+        List<Alarm> found = repository.findInPartitions(partitions, count).stream()
+                .filter(a -> Ownership.inPartitions(a, partitions, count)).toList();
+        Map<String, List<String>> pending = repository.findUnpublished();
+        List<AlarmChange> left;
+        synchronized (store) {
+            left = load(found, pending);
+        }
+        List<AlarmChange> published = List.of();
+        try {
+            published = left.isEmpty() ? List.of() : onTopic.apply(left);
+        } catch (RuntimeException e) { // never left held: sent again (at least once) rather than stuck in the outbox
+            LOG.warnf("could not check the outbox of partitions %s against the alarm topic (%s): its %d change(s) are"
+                    + " sent again", partitions, e, left.size());
+        }
+        List<AlarmChange> onTopicAlready = published;
+        List<AlarmChange> unsent = left.stream().filter(c -> !onTopicAlready.contains(c)).toList();
+        store.checkedAtTakeover(unsent, published);
+        LOG.infof("took over partitions %s of %d: %d alarm(s), %d open; %d change(s) left unpublished by a previous"
+                        + " owner, %d of them on the alarm topic already", partitions, count, found.size(),
+                found.stream().filter(Alarm::conditionPresent).count(), left.size(), published.size());
+    }
+
+    /** Called with the store's monitor held; returns the changes left unpublished (in the outbox, not handed out). */
+    private List<AlarmChange> load(List<Alarm> alarms, Map<String, List<String>> pendingById) {
+        Map<String, Alarm> byId = new HashMap<>();
+        Instant now = clock.instant();
+        Instant limit = now.plus(maxSkew);
+        int repaired = 0;
+        for (Alarm a : alarms) {
+            Instant mark = a.lastReadingAt();
+            // A watermark stored in the future (a forged or clock-ahead reading before the engine bounded them) would
+            // make every real reading look like a replay until that date: it restarts from now.
+            if (mark != null && mark.isAfter(limit)) {
+                mark = now;
+                repaired++;
+            }
+            store.loaded(a, ownership.partitionOf(Ownership.keyOf(a)), mark);
+            byId.put(a.id(), a);
+        }
+        if (repaired > 0) {
+            LOG.warnf("%d stored alarm(s) carried a last reading time more than %s ahead of this service's clock; "
+                    + "their device+rule watermarks restart from now so that current readings are evaluated again",
+                    repaired, maxSkew);
+        }
+        // A crash between storing a change and Kafka's ack left these behind; the replayed readings cannot raise
+        // them again (the watermark skips them), so they are published from here.
+        List<AlarmChange> left = new ArrayList<>();
+        pendingById.forEach((id, changes) -> {
+            Alarm a = byId.get(id);
+            if (a != null) {
+                left.addAll(store.pendingOfPreviousOwner(a, changes));
+            }
+        });
+        return left;
+    }
+
+    /**
+     * Hands these partitions over: their pending values are written, the writer drained and their changes waited for
+     * until Kafka has them and their removal from the outbox is stored (at most {@code timeout}), then they are
+     * forgotten, so that the next owner loads what is stored and publishes nothing twice. The rebalance listener
+     * relays the recovered changes first, so that none of these waits for a relay that would never come.
+     */
+    void release(Set<Integer> partitions, Duration timeout) {
+        if (partitions.isEmpty() || ownership.ownsEverything()) {
+            return;
+        }
+        long deadline = System.nanoTime() + timeout.toNanos();
+        awaitQuietly(store.flush(), deadline);
+        synchronized (store) {
+            try {
+                while (store.unpublishedIn(partitions) && System.nanoTime() < deadline) {
+                    store.wait(20); // published() notifies
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        awaitQuietly(store.written(), deadline);
+        int forgotten = store.forget(partitions);
+        LOG.infof("handed over partitions %s: %d open alarm(s) forgotten", partitions, forgotten);
+    }
+
+    private static void awaitQuietly(CompletableFuture<Void> future, long deadline) {
+        long left = Math.max(0, deadline - System.nanoTime());
+        try {
+            future.get(left, TimeUnit.NANOSECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.warnf("handing partitions over before their writes are all stored: %s", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
