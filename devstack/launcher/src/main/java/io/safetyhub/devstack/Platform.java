@@ -25,6 +25,27 @@ public final class Platform {
     static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx160m", "-Xss512k",
             "-XX:MaxMetaspaceSize=160m", "-XX:ReservedCodeCacheSize=64m", "-XX:+ExitOnOutOfMemoryError");
 
+    /** Extra JVM options for every app (e.g. Native Memory Tracking while measuring), after {@link #JVM_OPTIONS}. */
+    static final String EXTRA_JVM_OPTIONS_ENV = "SAFETYHUB_JVM_OPTIONS";
+
+    /**
+     * The JVM options of one app: {@link #JVM_OPTIONS}, then those of {@code SAFETYHUB_JVM_OPTIONS}, then those of
+     * {@code SAFETYHUB_JVM_OPTIONS_<APP>} (the app's name in capitals, '-' as '_', e.g. {@code
+     * SAFETYHUB_JVM_OPTIONS_WARNING_SERVICE}); the JVM takes the last of two contradicting options, so the environment
+     * can override a default for one measurement without a rebuild. Options are separated by white space.
+     */
+    static List<String> jvmOptions(String appName, Map<String, String> environment) {
+        List<String> options = new ArrayList<>(JVM_OPTIONS);
+        String perApp = EXTRA_JVM_OPTIONS_ENV + "_" + appName.toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+        for (String variable : List.of(EXTRA_JVM_OPTIONS_ENV, perApp)) {
+            String value = environment.get(variable);
+            if (value != null && !value.isBlank()) {
+                options.addAll(List.of(value.trim().split("\\s+")));
+            }
+        }
+        return options;
+    }
+
     /** Where every app of the laptop stack listens, as the infrastructure does: nothing is reachable from the LAN. */
     static final String LOOPBACK = "127.0.0.1";
 
@@ -204,7 +225,7 @@ public final class Platform {
         Path pidFile = home.pidFile(name);
         List<String> command = new ArrayList<>();
         command.add(ModuleJars.javaExecutable());
-        command.addAll(JVM_OPTIONS);
+        command.addAll(jvmOptions(app.name(), System.getenv()));
         command.add("-Dsafetyhub.pidfile=" + pidFile);
         links.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-jar");

@@ -64,6 +64,24 @@ class PlatformTest {
     }
 
     @Test
+    void shouldAppendTheEnvironmentsOptionsAfterTheDefaultsWhenSomeAreGiven() {
+        Map<String, String> env = Map.of("SAFETYHUB_JVM_OPTIONS", " -XX:NativeMemoryTracking=summary ",
+                "SAFETYHUB_JVM_OPTIONS_WARNING_SERVICE", "-Xmx96m  -Dx=y", "SAFETYHUB_JVM_OPTIONS_GATEWAY", "-Xmx1g");
+
+        java.util.List<String> options = Platform.jvmOptions("warning-service", env);
+
+        assertEquals(Platform.JVM_OPTIONS, options.subList(0, Platform.JVM_OPTIONS.size()));
+        assertEquals(java.util.List.of("-XX:NativeMemoryTracking=summary", "-Xmx96m", "-Dx=y"),
+                options.subList(Platform.JVM_OPTIONS.size(), options.size()));
+    }
+
+    @Test
+    void shouldUseTheDefaultsOnlyWhenTheEnvironmentGivesNoOptions() {
+        assertEquals(Platform.JVM_OPTIONS,
+                Platform.jvmOptions("device-adapter", Map.of("SAFETYHUB_JVM_OPTIONS_DEVICE_ADAPTER", "  ")));
+    }
+
+    @Test
     void shouldCheckTheMqttPortBeforeStartWhenTheDeviceAdapterIsAComponent() {
         Platform platform = platform(new Infra.Ports(1, 2, 3, 4711, 5));
 
