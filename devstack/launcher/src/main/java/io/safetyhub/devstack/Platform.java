@@ -15,15 +15,58 @@ import java.util.Optional;
  */
 public final class Platform {
     /**
-     * Every service's JVM: at most 200 MB resident each at 5,000 readings/s (issue 16; measured by bench/run step).
-     * The serial collector has none of G1's remembered sets and region tables, and no GC threads to feed (the services
-     * keep a small live set; a young collection of a 160 MB heap takes milliseconds); the heap, metaspace and code
-     * cache are bounded so that a leak ends the process for the launcher to report instead of swapping the laptop;
-     * thread stacks of 512 KiB are plenty for Quarkus, Vert.x and the Kafka clients. MALLOC_ARENA_MAX (set in the
-     * environment below) stops glibc from giving each of a JVM's many threads an arena of its own.
+     * Every service's JVM, sized by what Native Memory Tracking showed under bench/run step at 5,000 readings/s
+     * (bench/results/footprint.md: class metadata, symbols and code are ~60 % of a busy service's RSS, the heap a
+     * third, threads and direct buffers a few MiB). The serial collector has none of G1's remembered sets and region
+     * tables, and no GC threads to feed (the services keep a live set of ~30 MiB; a young collection takes
+     * milliseconds, ~11 a second in the adapter at 5,000/s, so eden is left as the collector sizes it); the heap,
+     * metaspace and code cache are bounded so that a leak ends the process for the launcher to report instead of
+     * swapping the laptop; thread stacks of 512 KiB are plenty for Quarkus, Vert.x and the Kafka clients.
+     * MALLOC_ARENA_MAX (set in the environment below) stops glibc from giving each of a JVM's many threads an arena of
+     * its own; {@link #TRIM_NATIVE_HEAP} makes it give back what the arenas keep.
      */
     static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx160m", "-Xss512k",
             "-XX:MaxMetaspaceSize=160m", "-XX:ReservedCodeCacheSize=64m", "-XX:+ExitOnOutOfMemoryError");
+
+    /**
+     * glibc keeps what the JVM frees (the C2 compiler's arenas peak at ~30 MB while a service warms up, then free it)
+     * and rarely gives it back: measured 40-70 MB of each busy service's RSS that Native Memory Tracking no longer
+     * counted (bench/results/footprint.md). Trimming the C heap every 5 s returns it; one malloc_trim costs well under
+     * a millisecond. The option exists from 17.0.9 and 21.0.1 on (experimental there, hence the unlock).
+     */
+    static final List<String> TRIM_NATIVE_HEAP = List.of("-XX:+UnlockExperimentalVMOptions",
+            "-XX:TrimNativeHeapInterval=5000");
+
+    /** Extra JVM options for every app (e.g. Native Memory Tracking while measuring), after the defaults. */
+    static final String EXTRA_JVM_OPTIONS_ENV = "SAFETYHUB_JVM_OPTIONS";
+
+    /** Whether this Java knows {@code -XX:TrimNativeHeapInterval} (an unknown -XX option stops the JVM). */
+    static boolean trimsNativeHeap(Runtime.Version runtime) {
+        int feature = runtime.feature();
+        return feature == 17 && runtime.update() >= 9 || feature >= 21 && (feature > 21 || runtime.update() >= 1);
+    }
+
+    /**
+     * The JVM options of one app: {@link #JVM_OPTIONS} and {@link #TRIM_NATIVE_HEAP} where this Java has it, then those
+     * of {@code SAFETYHUB_JVM_OPTIONS}, then those of {@code SAFETYHUB_JVM_OPTIONS_<APP>} (the app's name in capitals,
+     * '-' as '_', e.g. {@code SAFETYHUB_JVM_OPTIONS_WARNING_SERVICE}); the JVM takes the last of two contradicting
+     * options, so the environment can override a default for one measurement without a rebuild. Options are separated
+     * by white space.
+     */
+    static List<String> jvmOptions(String appName, Map<String, String> environment, Runtime.Version runtime) {
+        List<String> options = new ArrayList<>(JVM_OPTIONS);
+        if (trimsNativeHeap(runtime)) {
+            options.addAll(TRIM_NATIVE_HEAP);
+        }
+        String perApp = EXTRA_JVM_OPTIONS_ENV + "_" + appName.toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+        for (String variable : List.of(EXTRA_JVM_OPTIONS_ENV, perApp)) {
+            String value = environment.get(variable);
+            if (value != null && !value.isBlank()) {
+                options.addAll(List.of(value.trim().split("\\s+")));
+            }
+        }
+        return options;
+    }
 
     /** Where every app of the laptop stack listens, as the infrastructure does: nothing is reachable from the LAN. */
     static final String LOOPBACK = "127.0.0.1";
@@ -204,7 +247,7 @@ public final class Platform {
         Path pidFile = home.pidFile(name);
         List<String> command = new ArrayList<>();
         command.add(ModuleJars.javaExecutable());
-        command.addAll(JVM_OPTIONS);
+        command.addAll(jvmOptions(app.name(), System.getenv(), Runtime.version()));
         command.add("-Dsafetyhub.pidfile=" + pidFile);
         links.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-jar");

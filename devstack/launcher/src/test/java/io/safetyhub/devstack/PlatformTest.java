@@ -64,6 +64,43 @@ class PlatformTest {
     }
 
     @Test
+    void shouldAppendTheEnvironmentsOptionsAfterTheDefaultsWhenSomeAreGiven() {
+        Map<String, String> env = Map.of("SAFETYHUB_JVM_OPTIONS", " -XX:NativeMemoryTracking=summary ",
+                "SAFETYHUB_JVM_OPTIONS_WARNING_SERVICE", "-Xmx96m  -Dx=y", "SAFETYHUB_JVM_OPTIONS_GATEWAY", "-Xmx1g");
+
+        java.util.List<String> options = Platform.jvmOptions("warning-service", env, Runtime.Version.parse("16"));
+
+        assertEquals(Platform.JVM_OPTIONS, options.subList(0, Platform.JVM_OPTIONS.size()));
+        assertEquals(java.util.List.of("-XX:NativeMemoryTracking=summary", "-Xmx96m", "-Dx=y"),
+                options.subList(Platform.JVM_OPTIONS.size(), options.size()));
+    }
+
+    @Test
+    void shouldUseTheDefaultsOnlyWhenTheEnvironmentGivesNoOptions() {
+        assertEquals(Platform.JVM_OPTIONS, Platform.jvmOptions("device-adapter",
+                Map.of("SAFETYHUB_JVM_OPTIONS_DEVICE_ADAPTER", "  "), Runtime.Version.parse("17.0.8")));
+    }
+
+    @Test
+    void shouldTrimTheNativeHeapWhenTheJavaHasTheOption() {
+        for (String version : java.util.List.of("17.0.9", "17.0.15+6", "21.0.1", "25")) {
+            java.util.List<String> options = Platform.jvmOptions("gateway", Map.of(), Runtime.Version.parse(version));
+            assertTrue(options.containsAll(Platform.TRIM_NATIVE_HEAP), version);
+            assertTrue(options.indexOf("-XX:+UnlockExperimentalVMOptions")
+                    < options.indexOf("-XX:TrimNativeHeapInterval=5000"), version);
+        }
+    }
+
+    @Test
+    void shouldNotTrimTheNativeHeapWhenTheJavaLacksTheOption() {
+        for (String version : java.util.List.of("17.0.8", "18.0.2", "20", "21")) {
+            assertFalse(Platform.trimsNativeHeap(Runtime.Version.parse(version)), version);
+            assertFalse(Platform.jvmOptions("gateway", Map.of(), Runtime.Version.parse(version))
+                    .contains("-XX:TrimNativeHeapInterval=5000"), version);
+        }
+    }
+
+    @Test
     void shouldCheckTheMqttPortBeforeStartWhenTheDeviceAdapterIsAComponent() {
         Platform platform = platform(new Infra.Ports(1, 2, 3, 4711, 5));
 
