@@ -2,6 +2,7 @@ package io.safetyhub.warning.alarm;
 
 import io.safetyhub.platform.rest.PageRequest;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,16 +15,25 @@ import java.util.Set;
  */
 public interface AlarmRepository {
 
-    /** Every alarm, open or not: the start-up load of the open alarms and of every device+rule watermark. */
+    /** Every alarm, open or not (tests, and a repository's own defaults). */
     List<Alarm> findAll();
 
     /**
-     * At least every alarm whose ownership key ({@link Ownership#keyOf}) hashes to one of these partitions of a topic
-     * of {@code count} partitions (the caller filters what else it returns): the load when a replica takes them over.
+     * At least every open alarm ({@link Alarm#conditionPresent}) whose ownership key ({@link Ownership#keyOf}) hashes
+     * to one of these partitions of a topic of {@code count} partitions, every open alarm when {@code count <= 0} (the
+     * caller filters what else it returns): what a replica holds in memory once it has taken them over.
      */
-    default List<Alarm> findInPartitions(Set<Integer> partitions, int count) {
-        return findAll();
-    }
+    List<Alarm> findOpen(Set<Integer> partitions, int count);
+
+    /**
+     * At least every device+rule slot with an alarm in these partitions ({@code count <= 0}: every slot), each with
+     * the newest raising and reading times of its alarms: all a replica keeps of the closed history (the caller
+     * filters by {@link SlotMark#ownershipKey}).
+     */
+    List<SlotMark> slotMarks(Set<Integer> partitions, int count);
+
+    /** The alarms with these ids that exist. */
+    List<Alarm> findByIds(Collection<String> ids);
 
     Optional<Alarm> findById(String id);
 
@@ -47,4 +57,15 @@ public interface AlarmRepository {
     long count(AlarmFilter filter);
 
     void deleteAll();
+
+    /**
+     * A device+rule slot's history in two times, instead of every alarm id it ever had: alarms of a slot are raised
+     * in source-time order (a reading at or before the slot's watermark is a replay), so an alarm id of the slot is
+     * known exactly when its raising time is not after {@code newestRaisedAt}.
+     *
+     * @param ownershipKey the key whose partition owns the slot (the device, or the enterprise for a deviceless alarm)
+     */
+    record SlotMark(String slot, String ownershipKey, java.time.Instant newestRaisedAt,
+                    java.time.Instant newestReadingAt) {
+    }
 }

@@ -29,8 +29,11 @@ import java.util.function.UnaryOperator;
  * mere value updates about once a second ({@link AlarmTimers}). Callers hold this object's monitor
  * ({@code synchronized (store)}) around read-modify-write sequences (the consumer, timers and REST share it); no method
  * holding it does I/O: it only hands writes to the writer. {@link #written()} completes once everything decided so
- * far is stored. Whether an alarm id exists is answered from memory too (every id of the owned partitions is loaded
- * when they are taken over, by {@link PartitionHandover}), so a replayed reading raises nothing twice without a query.
+ * far is stored. Whether an alarm id exists is answered from memory too, without keeping every id: alarms of a
+ * device+rule slot are raised in source-time order, so an id is known when its raising time is not after the newest
+ * one of its slot ({@link AlarmRepository.SlotMark}, loaded per slot when partitions are taken over, by
+ * {@link PartitionHandover}); a replayed reading raises nothing twice without a query, and the memory this takes
+ * grows with the devices and rules, not with the alarm history.
  */
 @ApplicationScoped
 public class AlarmStore {
@@ -43,12 +46,9 @@ public class AlarmStore {
     /** Alarm id -> its changes stored but not yet acknowledged by Kafka (persisted with the alarm: an outbox). */
     private final Map<String, List<String>> unpublished = new HashMap<>();
     private final List<AlarmChange> recovered = new ArrayList<>();
-    /**
-     * Every alarm id of the owned partitions stored or handed to the writer (a new alarm with one of these ids is a
-     * replay), with the partition the alarm belongs to; -1 when everything is owned.
-     */
-    private final Map<String, Integer> ids = new HashMap<>();
-    /** The partition of each device+rule slot known (open alarm, watermark). */
+    /** Device+rule slot -> raising time of its newest alarm stored or handed to the writer (older or equal: a replay). */
+    private final Map<String, Instant> newestRaised = new HashMap<>();
+    /** The partition of each device+rule slot known (open alarm, watermark); -1 when everything is owned. */
     private final Map<String, Integer> partitionBySlot = new HashMap<>();
     private final Ownership ownership;
     /**
@@ -92,16 +92,29 @@ public class AlarmStore {
         handover.release(partitions, timeout);
     }
 
-    /** For {@link PartitionHandover}: an alarm loaded from the repository, with its partition and watermark. */
-    synchronized void loaded(Alarm a, int partition, Instant watermark) {
+    /** For {@link PartitionHandover}: an alarm loaded from the repository (open, or in the outbox), with its partition. */
+    synchronized void loaded(Alarm a, int partition) {
         if (a.conditionPresent()) {
             bySlot.put(a.slot(), a);
         }
-        ids.put(a.id(), partition);
+        newestRaised.merge(a.slot(), a.raisedAt(), AlarmStore::later);
         partitionBySlot.put(a.slot(), partition);
-        if (watermark != null) {
-            watermarks.merge(a.slot(), watermark, (x, y) -> x.isAfter(y) ? x : y);
-        }
+    }
+
+    /** For {@link PartitionHandover}: what is kept of a slot's history, with its partition and (bounded) watermark. */
+    synchronized void loaded(AlarmRepository.SlotMark m, int partition, Instant watermark) {
+        newestRaised.merge(m.slot(), m.newestRaisedAt(), AlarmStore::later);
+        partitionBySlot.put(m.slot(), partition);
+        watermarks.merge(m.slot(), watermark, AlarmStore::later);
+    }
+
+    private static Instant later(Instant x, Instant y) {
+        return x.isAfter(y) ? x : y;
+    }
+
+    /** The partition of an alarm id's slot (the id is its slot, '|', its raising time in epoch ms). */
+    private Integer partitionOfId(String id) {
+        return partitionBySlot.get(id.substring(0, id.lastIndexOf('|')));
     }
 
     /**
@@ -124,7 +137,7 @@ public class AlarmStore {
 
     /** Whether a change of an alarm of these partitions waits for Kafka's ack. */
     synchronized boolean unpublishedIn(Set<Integer> partitions) {
-        return unpublished.keySet().stream().anyMatch(id -> partitions.contains(ids.get(id)));
+        return unpublished.keySet().stream().anyMatch(id -> partitions.contains(partitionOfId(id)));
     }
 
     /** For {@link PartitionHandover}: forgets everything of these partitions; the number of open alarms forgotten. */
@@ -133,10 +146,10 @@ public class AlarmStore {
         bySlot.values().removeIf(a -> partitions.contains(partitionBySlot.get(a.slot())));
         dirty.removeIf(slot -> partitions.contains(partitionBySlot.get(slot)));
         watermarks.keySet().removeIf(slot -> partitions.contains(partitionBySlot.get(slot)));
-        partitionBySlot.values().removeIf(partitions::contains);
-        unpublished.keySet().removeIf(id -> partitions.contains(ids.get(id)));
-        recovered.removeIf(c -> partitions.contains(ids.get(c.alarm().id())));
-        ids.values().removeIf(partitions::contains);
+        newestRaised.keySet().removeIf(slot -> partitions.contains(partitionBySlot.get(slot)));
+        unpublished.keySet().removeIf(id -> partitions.contains(partitionOfId(id)));
+        recovered.removeIf(c -> partitions.contains(partitionBySlot.get(c.alarm().slot())));
+        partitionBySlot.values().removeIf(partitions::contains); // last: the removals above look partitions up here
         return before - bySlot.size();
     }
 
@@ -185,14 +198,15 @@ public class AlarmStore {
     }
 
     /**
-     * Records a new alarm, RAISED not yet published, and hands it to the writer; false when the id exists already
-     * (a replayed reading).
+     * Records a new alarm, RAISED not yet published, and hands it to the writer; false when its slot has an alarm
+     * raised at that time or later already (a replayed reading).
      */
     public synchronized boolean insert(Alarm alarm) {
-        if (ids.containsKey(alarm.id())) {
+        Instant newest = newestRaised.get(alarm.slot());
+        if (newest != null && !alarm.raisedAt().isAfter(newest)) {
             return false;
         }
-        ids.put(alarm.id(), ownership.partitionOf(Ownership.keyOf(alarm)));
+        newestRaised.put(alarm.slot(), alarm.raisedAt());
         List<String> pending = List.of(AlarmEvent.Change.RAISED.name());
         unpublished.put(alarm.id(), new ArrayList<>(pending));
         index(alarm);
@@ -204,7 +218,7 @@ public class AlarmStore {
     public synchronized void save(Alarm alarm, AlarmEvent.Change change) {
         List<String> pending = unpublished.computeIfAbsent(alarm.id(), k -> new ArrayList<>());
         pending.add(change.name());
-        ids.computeIfAbsent(alarm.id(), k -> ownership.partitionOf(Ownership.keyOf(alarm)));
+        newestRaised.merge(alarm.slot(), alarm.raisedAt(), AlarmStore::later);
         dirty.remove(alarm.slot());
         index(alarm);
         List<String> stillPending = List.copyOf(pending);
@@ -271,7 +285,7 @@ public class AlarmStore {
 
     private void deleteAllInMemory() {
         repository.deleteAll();
-        ids.clear();
+        newestRaised.clear();
         unwritten.clear();
         bySlot.clear();
         dirty.clear();
@@ -284,7 +298,7 @@ public class AlarmStore {
     private void index(Alarm alarm) {
         Instant limit = clock.instant().plus(maxSkew);
         Instant mark = alarm.lastReadingAt().isAfter(limit) ? limit : alarm.lastReadingAt();
-        watermarks.merge(alarm.slot(), mark, (x, y) -> x.isAfter(y) ? x : y);
+        watermarks.merge(alarm.slot(), mark, AlarmStore::later);
         partitionBySlot.computeIfAbsent(alarm.slot(), k -> ownership.partitionOf(Ownership.keyOf(alarm)));
         if (alarm.conditionPresent()) {
             bySlot.put(alarm.slot(), alarm);

@@ -4,6 +4,8 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Accumulators;
+import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
@@ -23,6 +25,7 @@ import org.bson.conversions.Bson;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -58,15 +61,54 @@ public class MongoAlarmRepository implements AlarmRepository {
         return alarms.find().map(MongoAlarmRepository::fromDocument).into(new ArrayList<>());
     }
 
+    @Override
+    public List<Alarm> findOpen(Set<Integer> partitions, int count) {
+        Bson open = Filters.in("status", AlarmEvent.Status.ACTIVE.name(), AlarmEvent.Status.ACKNOWLEDGED.name());
+        return alarms.find(Filters.and(open, inPartitions(partitions, count)))
+                .map(MongoAlarmRepository::fromDocument).into(new ArrayList<>());
+    }
+
     /**
-     * The alarms stored with one of these partitions for this partition count, and those stored before the partition
-     * was recorded or for another count (the topic grew): the caller computes theirs.
+     * One {@code $group} per device+rule over the partitions' alarms: the server reads them, this service receives a
+     * few fields per slot rather than every alarm document (the history grows for ever, the slots do not).
      */
     @Override
-    public List<Alarm> findInPartitions(Set<Integer> partitions, int count) {
-        return alarms.find(Filters.or(Filters.and(Filters.eq(PARTITIONS, count), Filters.in(PARTITION, partitions)),
-                        Filters.ne(PARTITIONS, count)))
-                .map(MongoAlarmRepository::fromDocument).into(new ArrayList<>());
+    public List<SlotMark> slotMarks(Set<Integer> partitions, int count) {
+        List<Bson> pipeline = List.of(Aggregates.match(inPartitions(partitions, count)),
+                Aggregates.group(new Document("d", "$deviceId").append("r", "$ruleId"),
+                        Accumulators.max("raised", "$raisedAt"), Accumulators.max("reading", "$lastReadingAt"),
+                        Accumulators.first("kind", "$kind"), Accumulators.first("enterprise", "$enterpriseId")));
+        List<SlotMark> out = new ArrayList<>();
+        for (Document g : alarms.aggregate(pipeline)) {
+            Document key = g.get("_id", Document.class);
+            String device = key.getString("d");
+            Date raised = g.getDate("raised");
+            Date reading = g.getDate("reading");
+            boolean deviceless = Ownership.deviceless(AlarmEvent.Kind.valueOf(g.getString("kind")));
+            out.add(new SlotMark(device + "|" + key.getString("r"), deviceless ? g.getString("enterprise") : device,
+                    raised.toInstant(), reading == null ? raised.toInstant() : reading.toInstant()));
+        }
+        return out;
+    }
+
+    @Override
+    public List<Alarm> findByIds(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return alarms.find(Filters.in("_id", ids)).map(MongoAlarmRepository::fromDocument).into(new ArrayList<>());
+    }
+
+    /**
+     * The alarms stored with one of these partitions for this partition count, and those stored before the partition
+     * was recorded or for another count (the topic grew): the caller computes theirs. Everything when {@code count <= 0}.
+     */
+    private static Bson inPartitions(Set<Integer> partitions, int count) {
+        if (count <= 0) {
+            return Filters.empty();
+        }
+        return Filters.or(Filters.and(Filters.eq(PARTITIONS, count), Filters.in(PARTITION, partitions)),
+                Filters.ne(PARTITIONS, count));
     }
 
     @Override

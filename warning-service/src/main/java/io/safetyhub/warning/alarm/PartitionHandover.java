@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,37 +45,45 @@ final class PartitionHandover {
         this.maxSkew = maxSkew;
     }
 
-    /** A replica alone with everything (no partitions to share): every stored alarm, at start. */
+    /** A replica alone with everything (no partitions to share): every stored slot and open alarm, at start. */
     void loadEverything() {
-        List<Alarm> all = repository.findAll();
         Map<String, List<String>> pending = repository.findUnpublished();
+        Loaded all = new Loaded(repository.findOpen(Set.of(), 0), repository.slotMarks(Set.of(), 0),
+                repository.findByIds(pending.keySet()), pending);
         List<AlarmChange> left;
         synchronized (store) {
-            left = load(all, pending);
+            left = load(all);
         }
         store.checkedAtTakeover(left, List.of()); // alone: nobody else can have published them
     }
 
     /**
-     * Takes over these partitions: loads their alarms (the open ones into memory, every id and device+rule watermark)
-     * and their changes a previous owner stored but never saw published. Those are held back until {@code onTopic}
+     * Takes over these partitions: loads their open alarms into memory, per device+rule slot the newest raising and
+     * reading times (what tells a replay from a new alarm, and the watermark), and their changes a previous owner
+     * stored but never saw published. Those are held back until {@code onTopic}
      * (the alarm topic read by {@code PublishedCheck}) has named the ones Kafka has already: these leave the outbox
      * unsent, the others go out with the next relay. Held back, because any relay (the timers relay every second)
      * sends what is recovered: handed out before the check, a change the killed owner had published went out twice
      * (the scale-out drill's duplicate RAISED). Called by the rebalance listener before {@link Ownership} names the
-     * partitions (with the partition count already set); the query and the check run outside the monitor.
+     * partitions (with the partition count already set); the queries and the check run outside the monitor.
      */
     void adopt(Set<Integer> partitions, UnaryOperator<List<AlarmChange>> onTopic) {
         int count = ownership.partitions();
         if (partitions.isEmpty() || count <= 0) {
             return;
         }
-        List<Alarm> found = repository.findInPartitions(partitions, count).stream()
-                .filter(a -> Ownership.inPartitions(a, partitions, count)).toList();
         Map<String, List<String>> pending = repository.findUnpublished();
+        Loaded found = new Loaded(
+                repository.findOpen(partitions, count).stream()
+                        .filter(a -> Ownership.inPartitions(a, partitions, count)).toList(),
+                repository.slotMarks(partitions, count).stream()
+                        .filter(m -> partitions.contains(KeyPartition.of(m.ownershipKey(), count))).toList(),
+                repository.findByIds(pending.keySet()).stream()
+                        .filter(a -> Ownership.inPartitions(a, partitions, count)).toList(),
+                pending);
         List<AlarmChange> left;
         synchronized (store) {
-            left = load(found, pending);
+            left = load(found);
         }
         List<AlarmChange> published = List.of();
         try {
@@ -88,42 +95,44 @@ final class PartitionHandover {
         List<AlarmChange> onTopicAlready = published;
         List<AlarmChange> unsent = left.stream().filter(c -> !onTopicAlready.contains(c)).toList();
         store.checkedAtTakeover(unsent, published);
-        LOG.infof("took over partitions %s of %d: %d alarm(s), %d open; %d change(s) left unpublished by a previous"
-                        + " owner, %d of them on the alarm topic already", partitions, count, found.size(),
-                found.stream().filter(Alarm::conditionPresent).count(), left.size(), published.size());
+        LOG.infof("took over partitions %s of %d: %d device+rule slot(s) with alarms, %d open alarm(s); %d change(s)"
+                        + " left unpublished by a previous owner, %d of them on the alarm topic already", partitions,
+                count, found.marks().size(), found.open().size(), left.size(), published.size());
+    }
+
+    /** What a takeover reads: open alarms, per-slot marks, the alarms with changes in the outbox and those changes. */
+    private record Loaded(List<Alarm> open, List<AlarmRepository.SlotMark> marks, List<Alarm> outbox,
+                          Map<String, List<String>> pendingById) {
     }
 
     /** Called with the store's monitor held; returns the changes left unpublished (in the outbox, not handed out). */
-    private List<AlarmChange> load(List<Alarm> alarms, Map<String, List<String>> pendingById) {
-        Map<String, Alarm> byId = new HashMap<>();
+    private List<AlarmChange> load(Loaded loaded) {
         Instant now = clock.instant();
         Instant limit = now.plus(maxSkew);
         int repaired = 0;
-        for (Alarm a : alarms) {
-            Instant mark = a.lastReadingAt();
+        for (AlarmRepository.SlotMark m : loaded.marks()) {
+            Instant mark = m.newestReadingAt();
             // A watermark stored in the future (a forged or clock-ahead reading before the engine bounded them) would
             // make every real reading look like a replay until that date: it restarts from now.
-            if (mark != null && mark.isAfter(limit)) {
+            if (mark.isAfter(limit)) {
                 mark = now;
                 repaired++;
             }
-            store.loaded(a, ownership.partitionOf(Ownership.keyOf(a)), mark);
-            byId.put(a.id(), a);
+            store.loaded(m, ownership.partitionOf(m.ownershipKey()), mark);
         }
         if (repaired > 0) {
-            LOG.warnf("%d stored alarm(s) carried a last reading time more than %s ahead of this service's clock; "
-                    + "their device+rule watermarks restart from now so that current readings are evaluated again",
+            LOG.warnf("%d device+rule slot(s) carried a last reading time more than %s ahead of this service's clock;"
+                    + " their watermarks restart from now so that current readings are evaluated again",
                     repaired, maxSkew);
         }
+        loaded.open().forEach(a -> store.loaded(a, ownership.partitionOf(Ownership.keyOf(a))));
         // A crash between storing a change and Kafka's ack left these behind; the replayed readings cannot raise
         // them again (the watermark skips them), so they are published from here.
         List<AlarmChange> left = new ArrayList<>();
-        pendingById.forEach((id, changes) -> {
-            Alarm a = byId.get(id);
-            if (a != null) {
-                left.addAll(store.pendingOfPreviousOwner(a, changes));
-            }
-        });
+        for (Alarm a : loaded.outbox()) {
+            store.loaded(a, ownership.partitionOf(Ownership.keyOf(a)));
+            left.addAll(store.pendingOfPreviousOwner(a, loaded.pendingById().get(a.id())));
+        }
         return left;
     }
 

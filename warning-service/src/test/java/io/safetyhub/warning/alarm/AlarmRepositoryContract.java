@@ -88,6 +88,43 @@ abstract class AlarmRepositoryContract {
                 "a caller whose district has no enterprise sees nothing");
     }
 
+    @Test
+    void shouldKeepEachSlotsNewestRaisingAndReadingTimesWhenSlotMarksAreRead() {
+        Alarm first = alarm("GA-S1", "chem-banan-01", AlarmEvent.Status.CLOSED, AlarmLevel.YELLOW, 0);
+        Alarm second = alarm("GA-S1", "chem-banan-01", AlarmEvent.Status.CLEARED_UNACKNOWLEDGED, AlarmLevel.RED, 30);
+        Alarm other = alarm("GA-S2", "chem-banan-01", AlarmEvent.Status.ACTIVE, AlarmLevel.YELLOW, 10);
+        repository.insert(first, List.of());
+        repository.insert(second, List.of());
+        repository.insert(other, List.of());
+        Alarm updated = new Alarm(second.id(), second.deviceId(), second.deviceKind(), second.enterpriseId(),
+                second.hazardSourceId(), second.ruleId(), second.metric(), second.kind(), second.level(),
+                second.status(), 1, 35, second.unit(), second.threshold(), second.raisedAt(), T0.plusSeconds(45),
+                T0.plusSeconds(44), "key-late", second.message(), false, 0, second.lastNotifiedAt(), null,
+                second.trail());
+        repository.replace(updated, List.of());
+
+        Map<String, AlarmRepository.SlotMark> marks = new java.util.HashMap<>();
+        repository.slotMarks(Set.of(), 0).forEach(m -> marks.put(m.slot(), m));
+        assertEquals(new AlarmRepository.SlotMark("GA-S1|default-gas-lel", "GA-S1", T0.plusSeconds(30),
+                T0.plusSeconds(44)), marks.get("GA-S1|default-gas-lel"), "newest raising and newest reading of two alarms");
+        assertEquals(new AlarmRepository.SlotMark("GA-S2|default-gas-lel", "GA-S2", T0.plusSeconds(10),
+                T0.plusSeconds(10)), marks.get("GA-S2|default-gas-lel"));
+        assertEquals(2, marks.size(), "one mark per device+rule, not per alarm");
+    }
+
+    @Test
+    void shouldReturnOnlyOpenAlarmsAndTheNamedOnesWhenATakeoverLoads() {
+        Alarm open = alarm("GA-O1", "chem-banan-01", AlarmEvent.Status.ACTIVE, AlarmLevel.YELLOW, 0);
+        Alarm acknowledged = alarm("GA-O2", "chem-banan-01", AlarmEvent.Status.ACKNOWLEDGED, AlarmLevel.YELLOW, 1);
+        Alarm closed = alarm("GA-O3", "chem-banan-01", AlarmEvent.Status.CLOSED, AlarmLevel.YELLOW, 2);
+        repository.insert(open, List.of());
+        repository.insert(acknowledged, List.of());
+        repository.insert(closed, List.of("CLOSED"));
+        assertEquals(Set.of(open, acknowledged), Set.copyOf(repository.findOpen(Set.of(), 0)));
+        assertEquals(List.of(closed), repository.findByIds(List.of(closed.id(), "GA-NONE|default-gas-lel|1")));
+        assertEquals(List.of(), repository.findByIds(List.of()));
+    }
+
     private static Alarm alarm(String device, String enterprise, AlarmEvent.Status status, AlarmLevel level, int second) {
         Instant at = T0.plusSeconds(second);
         return new Alarm(Alarm.idFor(device, "default-gas-lel", at), device, "gas-alarm", enterprise, "HS-1",

@@ -2,13 +2,16 @@ package io.safetyhub.warning.alarm;
 
 import io.safetyhub.platform.rest.PageRequest;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The alarm repository in memory, for the engine's plain JUnit tests: what MongoAlarmRepository does, kept honest by
@@ -29,6 +32,33 @@ public class InMemoryAlarmRepository implements AlarmRepository {
     @Override
     public synchronized List<Alarm> findAll() {
         return new ArrayList<>(alarms.values());
+    }
+
+    /** Every open alarm: this repository does not store partitions, the caller filters (as the interface allows). */
+    @Override
+    public synchronized List<Alarm> findOpen(Set<Integer> partitions, int count) {
+        return alarms.values().stream().filter(Alarm::conditionPresent).toList();
+    }
+
+    /** Every slot, newest times first found by a scan (the caller filters by ownership key). */
+    @Override
+    public synchronized List<SlotMark> slotMarks(Set<Integer> partitions, int count) {
+        Map<String, SlotMark> bySlot = new LinkedHashMap<>();
+        for (Alarm a : alarms.values()) {
+            SlotMark m = new SlotMark(a.slot(), Ownership.keyOf(a), a.raisedAt(), a.lastReadingAt());
+            bySlot.merge(a.slot(), m, (x, y) -> new SlotMark(x.slot(), x.ownershipKey(),
+                    later(x.newestRaisedAt(), y.newestRaisedAt()), later(x.newestReadingAt(), y.newestReadingAt())));
+        }
+        return new ArrayList<>(bySlot.values());
+    }
+
+    private static Instant later(Instant x, Instant y) {
+        return x.isAfter(y) ? x : y;
+    }
+
+    @Override
+    public synchronized List<Alarm> findByIds(Collection<String> ids) {
+        return ids.stream().map(alarms::get).filter(a -> a != null).toList();
     }
 
     @Override

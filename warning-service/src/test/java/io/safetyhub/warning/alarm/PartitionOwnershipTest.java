@@ -102,6 +102,35 @@ class PartitionOwnershipTest {
         assertEquals(1, onB.size());
     }
 
+    /**
+     * The new owner keeps no alarm ids, only each slot's newest raising time: a replayed event of an alarm closed
+     * before the handover (read back from the per-slot marks, not from the open alarms) must still raise nothing.
+     */
+    @Test
+    void shouldRaiseAClosedAlarmOnceWhenItsNewOwnerReplaysTheEventThatRaisedIt() {
+        Alarm raised = raiseCommitment(a, ON_1);
+        synchronized (a.store) {
+            Alarm closed = raised.moved("CLOSE", AlarmEvent.Status.CLOSED, "ent.chem", T0.plusSeconds(60), "posted",
+                    "posted late");
+            a.store.save(closed, AlarmEvent.Change.CLOSED);
+            a.store.published(List.of(new AlarmChange(raised, AlarmEvent.Change.RAISED),
+                    new AlarmChange(closed, AlarmEvent.Change.CLOSED)));
+        }
+        a.store.written().join();
+        Engines b = handOverPartition1();
+        assertTrue(b.store.openAlarms().isEmpty(), "a closed alarm is not held in memory");
+
+        List<AlarmChange> replayed = new ArrayList<>();
+        commitment(b, ON_1, replayed);
+        assertEquals(List.of(), replayed, "the same event again: a replay");
+        assertEquals(1, base.repository.findAll().size());
+
+        List<AlarmChange> nextDay = new ArrayList<>();
+        b.engine.raise("commitment:" + ON_1 + ":2026-06-01", ON_1, null, StandardDefaults.COMMITMENT, null,
+                AlarmEvent.Kind.COMMITMENT_MISSING, T0.plusSeconds(120), "still not posted", nextDay);
+        assertEquals(1, nextDay.size(), "a later raising time of the same slot is a new alarm");
+    }
+
     @Test
     void shouldPublishAPreviousOwnersUnacknowledgedChangeWhenAdoptingItsPartition() {
         List<AlarmChange> raised = gas(a, ON_1, 30, 0); // stored, but Kafka's ack never seen: A is killed
