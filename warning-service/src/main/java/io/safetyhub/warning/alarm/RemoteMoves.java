@@ -7,6 +7,7 @@ import io.quarkus.scheduler.Scheduled;
 import io.safetyhub.platform.rest.DomainException;
 import io.safetyhub.warning.config.WarningConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.bson.Document;
 import org.jboss.logging.Logger;
 
@@ -30,6 +31,7 @@ import java.util.function.Function;
 public class RemoteMoves {
     private static final Logger LOG = Logger.getLogger(RemoteMoves.class);
     static final Duration ANSWER_WITHIN = Duration.ofSeconds(10);
+    private static final Duration POLL = Duration.ofMillis(50);
     private static final Duration ABANDONED = Duration.ofMinutes(5);
 
     /** What the owner applies: the alarm id, the action, note, cause and who asked. */
@@ -39,12 +41,19 @@ public class RemoteMoves {
     private final MongoCollection<Document> requests;
     private final Ownership ownership;
     private final Clock clock;
+    private final Duration answerWithin;
     private volatile Function<Move, Alarm> owner;
 
+    @Inject
     public RemoteMoves(MongoClient mongo, WarningConfig config, Ownership ownership, Clock clock) {
-        this.requests = mongo.getDatabase(config.database()).getCollection("alarm_moves");
+        this(mongo.getDatabase(config.database()).getCollection("alarm_moves"), ownership, clock, ANSWER_WITHIN);
+    }
+
+    RemoteMoves(MongoCollection<Document> requests, Ownership ownership, Clock clock, Duration answerWithin) {
+        this.requests = requests;
         this.ownership = ownership;
         this.clock = clock;
+        this.answerWithin = answerWithin;
     }
 
     /** The owner's side: applies a move of an owned alarm (the lifecycle service registers itself). */
@@ -58,28 +67,36 @@ public class RemoteMoves {
         requests.insertOne(new Document("_id", id).append("key", Ownership.keyOf(alarm)).append("alarmId", move.alarmId())
                 .append("action", move.action().name()).append("note", move.note()).append("cause", move.cause())
                 .append("by", move.by()).append("at", Date.from(clock.instant())).append("done", false));
-        long deadline = System.nanoTime() + ANSWER_WITHIN.toNanos();
+        long deadline = System.nanoTime() + answerWithin.toNanos();
         try {
             while (System.nanoTime() < deadline) {
                 Document d = requests.find(Filters.eq("_id", id)).first();
                 if (d != null && d.getBoolean("done", false)) {
-                    requests.deleteOne(Filters.eq("_id", id));
-                    if (d.getString("error") != null) {
-                        throw new DomainException(d.getInteger("status", 409), d.getString("error"), d.getString("detail"));
-                    }
+                    answered(d);
                     return;
                 }
-                Thread.sleep(50);
+                Thread.sleep(POLL.toMillis());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         if (requests.deleteOne(Filters.and(Filters.eq("_id", id), Filters.eq("done", false))).getDeletedCount() == 0) {
-            requests.deleteOne(Filters.eq("_id", id));
-            return; // the owner took it at the last moment: the move stands
+            Document d = requests.find(Filters.eq("_id", id)).first();
+            if (d != null) {
+                answered(d); // the owner answered at the last moment: its outcome (applied or refused) stands
+            }
+            return;
         }
         throw new DomainException(503, "OWNER_UNAVAILABLE", "the replica owning alarm " + move.alarmId()
-                + " did not answer within " + ANSWER_WITHIN.toSeconds() + " s (its partition is moving); retry");
+                + " did not answer within " + answerWithin.toMillis() + " ms (its partition is moving); retry");
+    }
+
+    /** Removes an answered request; throws the owner's refusal if it refused. */
+    private void answered(Document d) {
+        requests.deleteOne(Filters.eq("_id", d.getString("_id")));
+        if (d.getString("error") != null) {
+            throw new DomainException(d.getInteger("status", 409), d.getString("error"), d.getString("detail"));
+        }
     }
 
     /** The owner's side: applies the pending requests of the alarms this replica owns. */
