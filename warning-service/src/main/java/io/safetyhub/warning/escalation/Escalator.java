@@ -17,7 +17,8 @@ import java.util.List;
 
 /**
  * An alarm still unacknowledged when its level's deadline passes goes one step up: enterprise, then the town
- * regulator, then the district regulator, who is re-notified every deadline until someone acknowledges.
+ * regulator, then the district regulator, who is re-notified every deadline until someone acknowledges. Each
+ * escalation is timed at its deadline boundary ({@link #escalatedAt}).
  */
 @ApplicationScoped
 public class Escalator {
@@ -51,13 +52,32 @@ public class Escalator {
                 if (a.status() != AlarmEvent.Status.ACTIVE || a.suppressed()) {
                     continue;
                 }
-                if (!now.isBefore(a.lastNotifiedAt().plus(deadline(a.level())))) {
-                    Alarm up = Escalation.escalate(a, Math.min(a.escalationStage() + 1, LAST_STAGE), now);
+                Duration deadline = deadline(a.level());
+                Instant due = a.lastNotifiedAt().plus(deadline);
+                if (!now.isBefore(due)) {
+                    Alarm up = Escalation.escalate(a, Math.min(a.escalationStage() + 1, LAST_STAGE),
+                            escalatedAt(due, deadline, now));
                     store.save(up, AlarmEvent.Change.ESCALATED);
                     changes.add(new AlarmChange(up, AlarmEvent.Change.ESCALATED));
                 }
             }
         }
         return changes;
+    }
+
+    /**
+     * When an escalation due at {@code due} happens: the latest deadline boundary not after {@code now}, not the
+     * moment this timer ran. A function of the stored alarm and the deadline period, so that the replica taking over
+     * a killed owner's partition decides the same escalation, with the same time, as the owner had published before
+     * its write was stored, and the outbox recognises it on the alarm topic ({@code TopicEchoes}) instead of sending
+     * it twice. Whole periods missed (the service was down) are skipped, not replayed one by one; the next deadline
+     * runs from the boundary, so re-notifications keep their cadence instead of drifting by a timer tick each time.
+     */
+    static Instant escalatedAt(Instant due, Duration deadline, Instant now) {
+        if (deadline.isZero() || deadline.isNegative()) {
+            return now;
+        }
+        long periods = Duration.between(due, now).toMillis() / deadline.toMillis();
+        return due.plus(deadline.multipliedBy(periods));
     }
 }

@@ -4,6 +4,7 @@ import io.safetyhub.events.AlarmEvent;
 import io.safetyhub.warning.alarm.AlarmChange;
 import io.safetyhub.warning.alarm.AlarmMapper;
 import io.safetyhub.warning.alarm.Testing;
+import io.safetyhub.warning.alarm.TopicEchoes;
 import io.safetyhub.warning.support.Engines;
 import io.safetyhub.warning.support.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,6 +54,49 @@ class EscalationTimingTest {
         Testing.acknowledge(e, "GA-E2|default-gas-lel|" + T0.toEpochMilli(), clock);
         clock.advance(Duration.ofHours(1));
         assertTrue(e.escalator.escalateDue().isEmpty());
+    }
+
+    /**
+     * The scale-out case: a killed owner published an escalation it never stored; the replica taking its partition
+     * over loads the alarm as stored (stage 0) and decides the escalation again, seconds later. Timed at the deadline
+     * boundary, both decisions are the same change (same stage, same time: the key TopicEchoes matches on the topic).
+     */
+    @Test
+    void shouldTimeAnEscalationAtItsDeadlineWhenASecondReplicaDecidesItSecondsLater() {
+        e.engine.onReading(reading("GA-E3", "gas-alarm", "gas_lel", 60, T0));
+        e.store.written().join();
+        Engines takeover = Engines.onSameRepositories(e); // what the next owner loads: the alarm as stored
+
+        clock.advance(Duration.ofMinutes(10).plusSeconds(2));
+        AlarmChange byOwner = single(e.escalator.escalateDue());
+        clock.advance(Duration.ofSeconds(7));
+        AlarmChange byNextOwner = single(takeover.escalator.escalateDue());
+
+        assertEquals(T0.plus(Duration.ofMinutes(10)), byOwner.alarm().lastNotifiedAt(), "timed at its deadline");
+        assertEquals(byOwner.alarm().escalationStage(), byNextOwner.alarm().escalationStage());
+        assertEquals(TopicEchoes.key(byOwner.alarm().id(), byOwner.change(), byOwner.alarm().level(),
+                        byOwner.alarm().updatedAt()),
+                TopicEchoes.key(byNextOwner.alarm().id(), byNextOwner.change(), byNextOwner.alarm().level(),
+                        byNextOwner.alarm().lastNotifiedAt()),
+                "the topic's key (decidedAt = updatedAt) equals the one the next owner's outbox looks for");
+    }
+
+    /** A service down for an hour escalates once when back, not once per missed deadline period. */
+    @Test
+    void shouldEscalateOnceAndWaitAWholeDeadlineWhenPeriodsWereMissedWhileDown() {
+        e.engine.onReading(reading("GA-E4", "gas-alarm", "gas_lel", 60, T0));
+        clock.advance(Duration.ofMinutes(55));
+        AlarmChange up = single(e.escalator.escalateDue());
+        assertEquals(1, up.alarm().escalationStage());
+        assertEquals(T0.plus(Duration.ofMinutes(50)), up.alarm().lastNotifiedAt(), "the last boundary before now");
+        assertTrue(e.escalator.escalateDue().isEmpty(), "no catch-up cascade");
+        clock.advance(Duration.ofMinutes(5));
+        assertEquals(2, single(e.escalator.escalateDue()).alarm().escalationStage(), "the next boundary: T0+60 min");
+    }
+
+    private static AlarmChange single(List<AlarmChange> changes) {
+        assertEquals(1, changes.size());
+        return changes.get(0);
     }
 
     private static String audienceOf(List<AlarmChange> changes) {
