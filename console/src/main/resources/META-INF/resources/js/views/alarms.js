@@ -76,8 +76,9 @@ export async function renderAlarm(page, who, id) {
     h('thead', {}, h('tr', {}, h('th', {}, t('field.time')), h('th', {}, t('alarm.status')), h('th', {}, t('field.by')), h('th', {}, t('alarm.note')))),
     h('tbody', {}, (alarm.trail || []).map(step => h('tr', {},
       h('td', {}, formatTime(step.at, lang)),
-      h('td', {}, `${step.action}: ${step.from ? t(`status.${step.from}`) : '∅'} → ${t(`status.${step.to}`)}`),
-      h('td', {}, step.by || ''), h('td', {}, step.note || '')))));
+      h('td', {}, `${t(`action.${step.action}`)}: ${step.from ? t(`status.${step.from}`) : '∅'} → ${t(`status.${step.to}`)}`),
+      // An escalation's note names whom it went to (an audience code), shown by its label.
+      h('td', {}, step.by || ''), h('td', {}, step.action === 'ESCALATE' ? t(`audience.${step.note}`) : (step.note || ''))))));
   page.append(
     h('p', {}, h('a', { href: '#/alarms' }, `← ${t('back')}`)),
     h('h1', {}, t('alarm.title'), ' ', h('span', { class: `badge level-${alarm.level}` }, t(`level.${alarm.level}`))),

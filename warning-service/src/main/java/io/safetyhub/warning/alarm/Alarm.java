@@ -68,10 +68,13 @@ public record Alarm(String id, String deviceId, String deviceKind, String enterp
                 escalationStage, lastNotifiedAt, cause != null ? cause : closeCause, t);
     }
 
+    /** One step up, recorded on the trail (to whom) like every status move. */
     Alarm escalated(int stage, Instant at) {
+        List<Transition> t = new ArrayList<>(trail);
+        t.add(new Transition("ESCALATE", status, status, "system", at, AlarmMapper.audience(stage)));
         return new Alarm(id, deviceId, deviceKind, enterpriseId, hazardSourceId, ruleId, metric, kind, level, status,
                 value, peakValue, unit, threshold, raisedAt, at, lastReadingAt, triggerKey, message, suppressed,
-                stage, at, closeCause, trail);
+                stage, at, closeCause, t);
     }
 
     /** When the trail first reached one of the given statuses, or null. */

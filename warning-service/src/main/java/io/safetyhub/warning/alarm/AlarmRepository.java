@@ -19,11 +19,12 @@ public interface AlarmRepository {
     List<Alarm> findAll();
 
     /**
-     * At least every open alarm ({@link Alarm#conditionPresent}) whose ownership key ({@link Ownership#keyOf}) hashes
-     * to one of these partitions of a topic of {@code count} partitions, every open alarm when {@code count <= 0} (the
-     * caller filters what else it returns): what a replica holds in memory once it has taken them over.
+     * What a replica holds in memory once it has taken these partitions over: at least every open alarm
+     * ({@link Alarm#conditionPresent}) and every alarm cleared unacknowledged below {@link Escalation#LAST_STAGE}
+     * (still to be escalated), whose ownership key ({@link Ownership#keyOf}) hashes to one of these partitions of a
+     * topic of {@code count} partitions; all of them when {@code count <= 0} (the caller filters what else it returns).
      */
-    List<Alarm> findOpen(Set<Integer> partitions, int count);
+    List<Alarm> findHeld(Set<Integer> partitions, int count);
 
     /**
      * At least every device+rule slot with an alarm in these partitions ({@code count <= 0}: every slot), each with

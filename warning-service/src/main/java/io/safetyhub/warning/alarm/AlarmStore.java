@@ -29,11 +29,9 @@ import java.util.function.UnaryOperator;
  * mere value updates about once a second ({@link AlarmTimers}). Callers hold this object's monitor
  * ({@code synchronized (store)}) around read-modify-write sequences (the consumer, timers and REST share it); no method
  * holding it does I/O: it only hands writes to the writer. {@link #written()} completes once everything decided so
- * far is stored. Whether an alarm id exists is answered from memory too, without keeping every id: alarms of a
- * device+rule slot are raised in source-time order, so an id is known when its raising time is not after the newest
- * one of its slot ({@link AlarmRepository.SlotMark}, loaded per slot when partitions are taken over, by
- * {@link PartitionHandover}); a replayed reading raises nothing twice without a query, and the memory this takes
- * grows with the devices and rules, not with the alarm history.
+ * far is stored. Whether an alarm id exists is answered from memory too, from one {@link SlotMarks} entry per
+ * device+rule slot (loaded when partitions are taken over, by {@link PartitionHandover}), never from every id. Alarms
+ * cleared before anyone acknowledged them stay here until the escalator is done with them ({@link #settled}).
  */
 @ApplicationScoped
 public class AlarmStore {
@@ -41,15 +39,14 @@ public class AlarmStore {
     private final Clock clock;
     private final Duration maxSkew;
     private final Map<String, Alarm> bySlot = new HashMap<>();
+    /** Alarms cleared before anyone acknowledged them, by id, until the escalator is done with them ({@link #settled}). */
+    private final Map<String, Alarm> clearedUnacknowledged = new HashMap<>();
     private final Set<String> dirty = new LinkedHashSet<>();
-    private final Map<String, Instant> watermarks = new HashMap<>();
     /** Alarm id -> its changes stored but not yet acknowledged by Kafka (persisted with the alarm: an outbox). */
     private final Map<String, List<String>> unpublished = new HashMap<>();
     private final List<AlarmChange> recovered = new ArrayList<>();
-    /** Device+rule slot -> raising time of its newest alarm stored or handed to the writer (older or equal: a replay). */
-    private final Map<String, Instant> newestRaised = new HashMap<>();
-    /** The partition of each device+rule slot known (open alarm, watermark); -1 when everything is owned. */
-    private final Map<String, Integer> partitionBySlot = new HashMap<>();
+    /** Per device+rule slot of the owned partitions: partition, watermark, newest raising time. */
+    private final SlotMarks slots = new SlotMarks();
     private final Ownership ownership;
     /**
      * Alarms handed to the writer and not yet stored, by id: what a read by id must see before MongoDB has it.
@@ -96,25 +93,15 @@ public class AlarmStore {
     synchronized void loaded(Alarm a, int partition) {
         if (a.conditionPresent()) {
             bySlot.put(a.slot(), a);
+        } else if (a.status() == AlarmEvent.Status.CLEARED_UNACKNOWLEDGED && a.escalationStage() < Escalation.LAST_STAGE) {
+            clearedUnacknowledged.put(a.id(), a);
         }
-        newestRaised.merge(a.slot(), a.raisedAt(), AlarmStore::later);
-        partitionBySlot.put(a.slot(), partition);
+        slots.loaded(a.slot(), partition, a.raisedAt(), null);
     }
 
     /** For {@link PartitionHandover}: what is kept of a slot's history, with its partition and (bounded) watermark. */
     synchronized void loaded(AlarmRepository.SlotMark m, int partition, Instant watermark) {
-        newestRaised.merge(m.slot(), m.newestRaisedAt(), AlarmStore::later);
-        partitionBySlot.put(m.slot(), partition);
-        watermarks.merge(m.slot(), watermark, AlarmStore::later);
-    }
-
-    private static Instant later(Instant x, Instant y) {
-        return x.isAfter(y) ? x : y;
-    }
-
-    /** The partition of an alarm id's slot (the id is its slot, '|', its raising time in epoch ms). */
-    private Integer partitionOfId(String id) {
-        return partitionBySlot.get(id.substring(0, id.lastIndexOf('|')));
+        slots.loaded(m.slot(), partition, m.newestRaisedAt(), watermark);
     }
 
     /**
@@ -137,19 +124,18 @@ public class AlarmStore {
 
     /** Whether a change of an alarm of these partitions waits for Kafka's ack. */
     synchronized boolean unpublishedIn(Set<Integer> partitions) {
-        return unpublished.keySet().stream().anyMatch(id -> partitions.contains(partitionOfId(id)));
+        return unpublished.keySet().stream().anyMatch(id -> partitions.contains(slots.partitionOfId(id)));
     }
 
     /** For {@link PartitionHandover}: forgets everything of these partitions; the number of open alarms forgotten. */
     synchronized int forget(Set<Integer> partitions) {
         int before = bySlot.size();
-        bySlot.values().removeIf(a -> partitions.contains(partitionBySlot.get(a.slot())));
-        dirty.removeIf(slot -> partitions.contains(partitionBySlot.get(slot)));
-        watermarks.keySet().removeIf(slot -> partitions.contains(partitionBySlot.get(slot)));
-        newestRaised.keySet().removeIf(slot -> partitions.contains(partitionBySlot.get(slot)));
-        unpublished.keySet().removeIf(id -> partitions.contains(partitionOfId(id)));
-        recovered.removeIf(c -> partitions.contains(partitionBySlot.get(c.alarm().slot())));
-        partitionBySlot.values().removeIf(partitions::contains); // last: the removals above look partitions up here
+        bySlot.values().removeIf(a -> slots.in(a.slot(), partitions));
+        dirty.removeIf(slot -> slots.in(slot, partitions));
+        clearedUnacknowledged.values().removeIf(a -> slots.in(a.slot(), partitions));
+        unpublished.keySet().removeIf(id -> partitions.contains(slots.partitionOfId(id)));
+        recovered.removeIf(c -> slots.in(c.alarm().slot(), partitions));
+        slots.forget(partitions); // last: the removals above look partitions up there
         return before - bySlot.size();
     }
 
@@ -186,7 +172,7 @@ public class AlarmStore {
      * and restarts, so that a replay after a restart cannot raise a second alarm for a condition already seen.
      */
     public synchronized Instant watermark(String slot) {
-        return watermarks.get(slot);
+        return slots.watermark(slot);
     }
 
     public synchronized Optional<Alarm> open(String slot) {
@@ -197,16 +183,24 @@ public class AlarmStore {
         return new ArrayList<>(bySlot.values());
     }
 
+    /** Alarms of the owned partitions cleared before anyone acknowledged them, that the escalator still watches. */
+    public synchronized Collection<Alarm> clearedUnacknowledged() {
+        return new ArrayList<>(clearedUnacknowledged.values());
+    }
+
+    /** The escalator is done with this cleared alarm (at the last stage, or not escalated at its level). */
+    public synchronized void settled(String id) {
+        clearedUnacknowledged.remove(id);
+    }
+
     /**
      * Records a new alarm, RAISED not yet published, and hands it to the writer; false when its slot has an alarm
      * raised at that time or later already (a replayed reading).
      */
     public synchronized boolean insert(Alarm alarm) {
-        Instant newest = newestRaised.get(alarm.slot());
-        if (newest != null && !alarm.raisedAt().isAfter(newest)) {
+        if (!slots.claimRaise(alarm.slot(), ownership.partitionOf(Ownership.keyOf(alarm)), alarm.raisedAt())) {
             return false;
         }
-        newestRaised.put(alarm.slot(), alarm.raisedAt());
         List<String> pending = List.of(AlarmEvent.Change.RAISED.name());
         unpublished.put(alarm.id(), new ArrayList<>(pending));
         index(alarm);
@@ -218,7 +212,6 @@ public class AlarmStore {
     public synchronized void save(Alarm alarm, AlarmEvent.Change change) {
         List<String> pending = unpublished.computeIfAbsent(alarm.id(), k -> new ArrayList<>());
         pending.add(change.name());
-        newestRaised.merge(alarm.slot(), alarm.raisedAt(), AlarmStore::later);
         dirty.remove(alarm.slot());
         index(alarm);
         List<String> stillPending = List.copyOf(pending);
@@ -262,6 +255,7 @@ public class AlarmStore {
     /** The newest state of an alarm this store holds (open, or handed to the writer and not yet stored), no I/O. */
     public synchronized Optional<Alarm> current(String id) {
         return bySlot.values().stream().filter(a -> a.id().equals(id)).findFirst()
+                .or(() -> Optional.ofNullable(clearedUnacknowledged.get(id)))
                 .or(() -> Optional.ofNullable(unwritten.get(id)));
     }
 
@@ -285,12 +279,11 @@ public class AlarmStore {
 
     private void deleteAllInMemory() {
         repository.deleteAll();
-        newestRaised.clear();
+        slots.clear();
         unwritten.clear();
         bySlot.clear();
+        clearedUnacknowledged.clear();
         dirty.clear();
-        watermarks.clear();
-        partitionBySlot.clear();
         unpublished.clear();
         recovered.clear();
     }
@@ -298,12 +291,16 @@ public class AlarmStore {
     private void index(Alarm alarm) {
         Instant limit = clock.instant().plus(maxSkew);
         Instant mark = alarm.lastReadingAt().isAfter(limit) ? limit : alarm.lastReadingAt();
-        watermarks.merge(alarm.slot(), mark, AlarmStore::later);
-        partitionBySlot.computeIfAbsent(alarm.slot(), k -> ownership.partitionOf(Ownership.keyOf(alarm)));
+        slots.applied(alarm.slot(), ownership.partitionOf(Ownership.keyOf(alarm)), alarm.raisedAt(), mark);
         if (alarm.conditionPresent()) {
             bySlot.put(alarm.slot(), alarm);
         } else if (bySlot.containsKey(alarm.slot()) && bySlot.get(alarm.slot()).id().equals(alarm.id())) {
             bySlot.remove(alarm.slot());
+        }
+        if (alarm.status() == AlarmEvent.Status.CLEARED_UNACKNOWLEDGED && alarm.escalationStage() < Escalation.LAST_STAGE) {
+            clearedUnacknowledged.put(alarm.id(), alarm);
+        } else {
+            clearedUnacknowledged.remove(alarm.id());
         }
     }
 }

@@ -4,6 +4,9 @@ import java.time.Instant;
 
 /** The one way outside this package to move an alarm's escalation stage (the record's withers are package-private). */
 public final class Escalation {
+    /** The district regulator: re-notified there while the condition is present, never further. */
+    public static final int LAST_STAGE = 2;
+
     private Escalation() {
     }
 

@@ -62,9 +62,12 @@ public class MongoAlarmRepository implements AlarmRepository {
     }
 
     @Override
-    public List<Alarm> findOpen(Set<Integer> partitions, int count) {
-        Bson open = Filters.in("status", AlarmEvent.Status.ACTIVE.name(), AlarmEvent.Status.ACKNOWLEDGED.name());
-        return alarms.find(Filters.and(open, inPartitions(partitions, count)))
+    public List<Alarm> findHeld(Set<Integer> partitions, int count) {
+        Bson held = Filters.or(
+                Filters.in("status", AlarmEvent.Status.ACTIVE.name(), AlarmEvent.Status.ACKNOWLEDGED.name()),
+                Filters.and(Filters.eq("status", AlarmEvent.Status.CLEARED_UNACKNOWLEDGED.name()),
+                        Filters.lt("escalationStage", Escalation.LAST_STAGE)));
+        return alarms.find(Filters.and(held, inPartitions(partitions, count)))
                 .map(MongoAlarmRepository::fromDocument).into(new ArrayList<>());
     }
 

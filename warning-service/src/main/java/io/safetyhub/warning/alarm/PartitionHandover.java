@@ -48,7 +48,7 @@ final class PartitionHandover {
     /** A replica alone with everything (no partitions to share): every stored slot and open alarm, at start. */
     void loadEverything() {
         Map<String, List<String>> pending = repository.findUnpublished();
-        Loaded all = new Loaded(repository.findOpen(Set.of(), 0), repository.slotMarks(Set.of(), 0),
+        Loaded all = new Loaded(repository.findHeld(Set.of(), 0), repository.slotMarks(Set.of(), 0),
                 repository.findByIds(pending.keySet()), pending);
         List<AlarmChange> left;
         synchronized (store) {
@@ -74,7 +74,7 @@ final class PartitionHandover {
         }
         Map<String, List<String>> pending = repository.findUnpublished();
         Loaded found = new Loaded(
-                repository.findOpen(partitions, count).stream()
+                repository.findHeld(partitions, count).stream()
                         .filter(a -> Ownership.inPartitions(a, partitions, count)).toList(),
                 repository.slotMarks(partitions, count).stream()
                         .filter(m -> partitions.contains(KeyPartition.of(m.ownershipKey(), count))).toList(),

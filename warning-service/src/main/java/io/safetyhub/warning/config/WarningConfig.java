@@ -1,10 +1,12 @@
 package io.safetyhub.warning.config;
 
+import io.safetyhub.events.AlarmLevel;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 
 /** Every setting of warning-service; defaults are those of the national standards named on each. */
 @ConfigMapping(prefix = "warning")
@@ -76,6 +78,14 @@ public interface WarningConfig {
         /** Acknowledge deadline of level IV blue (offline, fault, missing commitment). */
         @WithDefault("4h")
         Duration blue();
+
+        /**
+         * Levels whose alarms, cleared before anyone acknowledged them, still escalate up to the district regulator
+         * (issue 23: a cleared level-I alarm nobody saw is still a finding); not re-notified there. Levels III and IV
+         * (flapping readings, offline devices) would only add noise.
+         */
+        @WithDefault("RED,ORANGE")
+        Set<AlarmLevel> clearedStillEscalate();
     }
 
     interface Webhook {

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * An alarm still unacknowledged when its level's deadline passes goes one step up: enterprise, then the town
@@ -22,15 +23,17 @@ import java.util.List;
  */
 @ApplicationScoped
 public class Escalator {
-    public static final int LAST_STAGE = 2;
+    public static final int LAST_STAGE = Escalation.LAST_STAGE;
 
     private final AlarmStore store;
     private final WarningConfig.Escalation deadlines;
+    private final Set<AlarmLevel> clearedStillEscalate;
     private final Clock clock;
 
     public Escalator(AlarmStore store, WarningConfig config, Clock clock) {
         this.store = store;
         this.deadlines = config.escalation();
+        this.clearedStillEscalate = Set.copyOf(config.escalation().clearedStillEscalate());
         this.clock = clock;
     }
 
@@ -43,26 +46,42 @@ public class Escalator {
         };
     }
 
-    /** Escalates every alarm whose deadline has passed; returns the changes for the outbox to relay. */
+    /**
+     * Escalates every alarm whose deadline has passed; returns the changes for the outbox to relay. An alarm that
+     * cleared before anyone acknowledged it goes on up to the district if its level is one of
+     * {@code warning.escalation.cleared-still-escalate} (a cleared level-I alarm nobody saw is still a finding), and
+     * is not re-notified there: the condition is gone, the finding is on record.
+     */
     public List<AlarmChange> escalateDue() {
         List<AlarmChange> changes = new ArrayList<>();
         synchronized (store) {
             Instant now = clock.instant();
             for (Alarm a : store.openAlarms()) {
-                if (a.status() != AlarmEvent.Status.ACTIVE || a.suppressed()) {
-                    continue;
+                if (a.status() == AlarmEvent.Status.ACTIVE && !a.suppressed()) {
+                    escalateIfDue(a, now, changes);
                 }
-                Duration deadline = deadline(a.level());
-                Instant due = a.lastNotifiedAt().plus(deadline);
-                if (!now.isBefore(due)) {
-                    Alarm up = Escalation.escalate(a, Math.min(a.escalationStage() + 1, LAST_STAGE),
-                            escalatedAt(due, deadline, now));
-                    store.save(up, AlarmEvent.Change.ESCALATED);
-                    changes.add(new AlarmChange(up, AlarmEvent.Change.ESCALATED));
+            }
+            for (Alarm a : store.clearedUnacknowledged()) {
+                if (a.suppressed() || !clearedStillEscalate.contains(a.level())) {
+                    store.settled(a.id()); // nothing for this timer to do (the store lets go at the last stage itself)
+                } else {
+                    escalateIfDue(a, now, changes);
                 }
             }
         }
         return changes;
+    }
+
+    private void escalateIfDue(Alarm a, Instant now, List<AlarmChange> changes) {
+        Duration deadline = deadline(a.level());
+        Instant due = a.lastNotifiedAt().plus(deadline);
+        if (now.isBefore(due)) {
+            return;
+        }
+        Alarm up = Escalation.escalate(a, Math.min(a.escalationStage() + 1, LAST_STAGE),
+                escalatedAt(due, deadline, now));
+        store.save(up, AlarmEvent.Change.ESCALATED);
+        changes.add(new AlarmChange(up, AlarmEvent.Change.ESCALATED));
     }
 
     /**

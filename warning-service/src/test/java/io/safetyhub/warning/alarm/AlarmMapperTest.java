@@ -21,9 +21,11 @@ class AlarmMapperTest {
         assertEquals("II", v.levelRoman());
         assertEquals("TOWN_REGULATOR", v.escalatedTo());
         assertEquals("巴南区", v.district());
-        assertEquals(2, v.trail().size());
-        assertEquals("ent.chem", v.trail().get(1).by());
-        assertEquals(AlarmEvent.Status.ACTIVE, v.trail().get(1).from());
+        assertEquals(List.of("RAISE", "ESCALATE", "ACKNOWLEDGE"), v.trail().stream().map(t -> t.action()).toList(),
+                "the escalation is on the trail, with whom it went to");
+        assertEquals("TOWN_REGULATOR", v.trail().get(1).note());
+        assertEquals("ent.chem", v.trail().get(2).by());
+        assertEquals(AlarmEvent.Status.ACTIVE, v.trail().get(2).from());
     }
 
     @Test

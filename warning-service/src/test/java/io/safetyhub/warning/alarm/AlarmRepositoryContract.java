@@ -113,14 +113,20 @@ abstract class AlarmRepositoryContract {
     }
 
     @Test
-    void shouldReturnOnlyOpenAlarmsAndTheNamedOnesWhenATakeoverLoads() {
+    void shouldReturnOnlyHeldAlarmsAndTheNamedOnesWhenATakeoverLoads() {
         Alarm open = alarm("GA-O1", "chem-banan-01", AlarmEvent.Status.ACTIVE, AlarmLevel.YELLOW, 0);
         Alarm acknowledged = alarm("GA-O2", "chem-banan-01", AlarmEvent.Status.ACKNOWLEDGED, AlarmLevel.YELLOW, 1);
         Alarm closed = alarm("GA-O3", "chem-banan-01", AlarmEvent.Status.CLOSED, AlarmLevel.YELLOW, 2);
+        Alarm unseen = alarm("GA-O4", "chem-banan-01", AlarmEvent.Status.CLEARED_UNACKNOWLEDGED, AlarmLevel.RED, 3);
+        Alarm unseenAtDistrict = alarm("GA-O5", "chem-banan-01", AlarmEvent.Status.CLEARED_UNACKNOWLEDGED,
+                AlarmLevel.RED, 4).escalated(Escalation.LAST_STAGE, T0.plusSeconds(5));
         repository.insert(open, List.of());
         repository.insert(acknowledged, List.of());
         repository.insert(closed, List.of("CLOSED"));
-        assertEquals(Set.of(open, acknowledged), Set.copyOf(repository.findOpen(Set.of(), 0)));
+        repository.insert(unseen, List.of());
+        repository.insert(unseenAtDistrict, List.of());
+        assertEquals(Set.of(open, acknowledged, unseen), Set.copyOf(repository.findHeld(Set.of(), 0)),
+                "open, and cleared unacknowledged still to be escalated");
         assertEquals(List.of(closed), repository.findByIds(List.of(closed.id(), "GA-NONE|default-gas-lel|1")));
         assertEquals(List.of(), repository.findByIds(List.of()));
     }

@@ -1,5 +1,6 @@
 package io.safetyhub.warning.alarm;
 
+import io.safetyhub.events.AlarmEvent;
 import io.safetyhub.platform.rest.PageRequest;
 
 import java.time.Instant;
@@ -34,10 +35,12 @@ public class InMemoryAlarmRepository implements AlarmRepository {
         return new ArrayList<>(alarms.values());
     }
 
-    /** Every open alarm: this repository does not store partitions, the caller filters (as the interface allows). */
+    /** Of every partition: this repository does not store partitions, the caller filters (as the interface allows). */
     @Override
-    public synchronized List<Alarm> findOpen(Set<Integer> partitions, int count) {
-        return alarms.values().stream().filter(Alarm::conditionPresent).toList();
+    public synchronized List<Alarm> findHeld(Set<Integer> partitions, int count) {
+        return alarms.values().stream().filter(a -> a.conditionPresent()
+                || (a.status() == AlarmEvent.Status.CLEARED_UNACKNOWLEDGED
+                && a.escalationStage() < Escalation.LAST_STAGE)).toList();
     }
 
     /** Every slot, newest times first found by a scan (the caller filters by ownership key). */

@@ -94,6 +94,44 @@ class EscalationTimingTest {
         assertEquals(2, single(e.escalator.escalateDue()).alarm().escalationStage(), "the next boundary: T0+60 min");
     }
 
+    /** Issue 23: a cleared alarm nobody saw is still a finding, so it goes up to the district, once. */
+    @Test
+    void shouldEscalateAClearedOrangeAlarmUpToTheDistrictAndNoFurtherWhenNobodyAcknowledgedIt() {
+        e.engine.onReading(reading("GA-E5", "gas-alarm", "gas_lel", 60, T0));
+        clock.advance(Duration.ofSeconds(30));
+        e.engine.onReading(reading("GA-E5", "gas-alarm", "gas_lel", 0, T0.plusSeconds(30)));
+        assertEquals(1, e.store.clearedUnacknowledged().size(), "cleared before anyone acknowledged it");
+
+        clock.advance(Duration.ofMinutes(10));
+        AlarmChange town = single(e.escalator.escalateDue());
+        assertEquals("TOWN_REGULATOR", AlarmMapper.audience(town.alarm().escalationStage()));
+        assertEquals(AlarmEvent.Status.CLEARED_UNACKNOWLEDGED, town.alarm().status());
+        clock.advance(Duration.ofMinutes(10));
+        assertEquals("DISTRICT_REGULATOR", audienceOf(e.escalator.escalateDue()));
+        clock.advance(Duration.ofMinutes(10));
+        assertTrue(e.escalator.escalateDue().isEmpty(), "the condition is gone: the district is not re-notified");
+        assertTrue(e.store.clearedUnacknowledged().isEmpty(), "nothing left for the timer to hold");
+    }
+
+    @Test
+    void shouldNotEscalateAClearedYellowAlarmWhenItsLevelIsNotAmongThoseThatStillEscalate() {
+        e.engine.onReading(reading("GA-E6", "gas-alarm", "gas_lel", 25, T0));
+        e.engine.onReading(reading("GA-E6", "gas-alarm", "gas_lel", 0, T0.plusSeconds(30)));
+        clock.advance(Duration.ofHours(2));
+        assertTrue(e.escalator.escalateDue().isEmpty(), "default: levels I and II only");
+        assertTrue(e.store.clearedUnacknowledged().isEmpty());
+    }
+
+    @Test
+    void shouldStopEscalatingAClearedAlarmWhenSomeoneAcknowledgesIt() {
+        e.engine.onReading(reading("GA-E7", "gas-alarm", "gas_lel", 60, T0));
+        e.engine.onReading(reading("GA-E7", "gas-alarm", "gas_lel", 0, T0.plusSeconds(30)));
+        Testing.acknowledge(e, "GA-E7|default-gas-lel|" + T0.toEpochMilli(), clock);
+        clock.advance(Duration.ofHours(1));
+        assertTrue(e.escalator.escalateDue().isEmpty());
+        assertTrue(e.store.clearedUnacknowledged().isEmpty());
+    }
+
     private static AlarmChange single(List<AlarmChange> changes) {
         assertEquals(1, changes.size());
         return changes.get(0);
