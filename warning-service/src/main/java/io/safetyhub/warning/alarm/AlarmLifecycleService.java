@@ -7,6 +7,7 @@ import io.safetyhub.warning.rule.DeviceDirectory;
 import io.safetyhub.platform.rest.DomainException;
 import io.safetyhub.platform.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -24,12 +25,15 @@ public class AlarmLifecycleService {
     private final DeviceDirectory devices;
     private final Clock clock;
     private final RemoteMoves remote;
+    private final Event<AlarmClosed> closed;
     private final Object moves = new Object();
 
     public AlarmLifecycleService(AlarmStore store, AlarmQueryService query, Shelves shelves,
                                  AlarmOutbox outbox, EnterpriseDirectory enterprises, WarningConfig config,
-                                 DeviceDirectory devices, Clock clock, RemoteMoves remote) {
+                                 DeviceDirectory devices, Clock clock, RemoteMoves remote,
+                                 Event<AlarmClosed> closed) {
         this.remote = remote;
+        this.closed = closed;
         remote.serveWith(this::applyOwned);
         this.devices = devices;
         this.store = store;
@@ -108,6 +112,9 @@ public class AlarmLifecycleService {
                         clock.instant(), move.note(), move.cause());
                 store.save(moved, change);
             }
+        }
+        if (change == AlarmEvent.Change.CLOSED) {
+            closed.fire(new AlarmClosed(moved)); // opens the regulator's verification (stored before it is relayed)
         }
         outbox.relay(List.of(new AlarmChange(moved, change))); // waits for Kafka's ack and MongoDB
         return moved;

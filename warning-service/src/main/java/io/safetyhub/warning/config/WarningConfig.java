@@ -181,4 +181,13 @@ public interface WarningConfig {
         @WithDefault("60s")
         Duration maxOverrideMinDuration();
     }
+
+    /** The regulator's verification of disposals (核查反馈, issue 23 item 3). */
+    Verification verification();
+
+    interface Verification {
+        /** Levels whose closed alarms wait for a regulator to accept or return the enterprise's disposal. */
+        @WithDefault("RED,ORANGE")
+        Set<AlarmLevel> levels();
+    }
 }
