@@ -13,8 +13,10 @@ import { renderCases, renderCase, renderPostings } from './views/cases.js';
 import { renderRegister } from './views/register.js';
 import { renderRiskMap } from './views/riskmap.js';
 import { renderChecks } from './views/checks.js';
+import { renderVerifications } from './views/verifications.js';
 
 const ROUTES = [
+  [/^#\/alarms\/verifications$/, renderVerifications],
   [/^#\/alarms\/([^/]+)$/, renderAlarm],
   [/^#\/alarms$/, renderAlarms],
   [/^#\/hazards\/([^/]+)$/, renderHazard],
@@ -49,6 +51,8 @@ function navigation() {
   links.push(['#/major-hazards', 'nav.register'], ['#/checks', 'nav.checks']);
   // Enforcement (执法): plans and draws for regulators and operators; inspections, cases and postings for all.
   if (who.role !== 'enterprise') links.push(['#/enforcement', 'nav.enforcement']);
+  // Disposal feedback (核查): the regulator's queue of closed level I/II alarms to verify.
+  if (who.role === 'regulator') links.push(['#/alarms/verifications', 'nav.verifications']);
   links.push(['#/inspections', 'nav.inspections'], ['#/cases', 'nav.cases'], ['#/postings', 'nav.postings']);
   links.forEach(([href, key]) => nav.append(h('a', { href, dataset: { testid: `nav-${key.split('.')[1]}` } }, t(key))));
   nav.hidden = false;

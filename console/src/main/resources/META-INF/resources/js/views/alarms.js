@@ -5,6 +5,7 @@ import { h, formatTime, toast } from '../dom.js';
 import { t, currentLang } from '../i18n.js';
 import { feed } from '../live.js';
 import { alarmRow } from './overview.js';
+import { verificationSection } from './verifications.js';
 
 const CAUSES = ['REAL_DANGER', 'FALSE_ALARM', 'MAINTENANCE', 'CALIBRATION', 'DEVICE_FAULT'];
 
@@ -95,4 +96,8 @@ export async function renderAlarm(page, who, id) {
         field('alarm.raisedAt', formatTime(alarm.raisedAt, lang))),
       actions),
     h('section', { class: 'card' }, h('h2', {}, t('alarm.trail')), trail));
+  if (alarm.status === 'CLOSED') {
+    const verification = await verificationSection(id, who, rerender);
+    if (verification) page.append(verification);
+  }
 }
