@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 
 /** Every setting of warning-service; defaults are those of the national standards named on each. */
@@ -113,6 +114,22 @@ public interface WarningConfig {
         /** Longest wait between two attempts. */
         @WithDefault("2m")
         Duration retryMax();
+
+        /** How long each attempt's outcome is kept in {@code notification_deliveries}. */
+        @WithDefault("2160h")
+        Duration deliveryRetention();
+
+        /** Who gets what; {@code warning.notifications.groups."<name>".*}. No group: the channels send nothing. */
+        Map<String, ChannelSettings.Group> groups();
+
+        ChannelSettings.WeCom wecom();
+
+        ChannelSettings.DingTalk dingtalk();
+
+        ChannelSettings.Sms sms();
+
+        /** Timeouts of the HTTP channels (WeCom, DingTalk, SMS). */
+        ChannelSettings.Http http();
     }
 
     interface History {
