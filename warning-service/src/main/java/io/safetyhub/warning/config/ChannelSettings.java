@@ -68,10 +68,13 @@ public interface ChannelSettings {
         }
     }
 
+    /** Who must act on an alarm now (its escalation stage, {@code AlarmMapper.audience}). */
+    enum Audience { ENTERPRISE, TOWN_REGULATOR, DISTRICT_REGULATOR }
+
     /** Who gets what: one group per audience, optionally narrowed to districts or enterprises. */
     interface Group {
-        /** ENTERPRISE, TOWN_REGULATOR or DISTRICT_REGULATOR (who must act, {@code AlarmMapper.audience}). */
-        String audience();
+        /** An enum, so a misspelt audience stops the service at start instead of silently matching nothing. */
+        Audience audience();
 
         /** Only alarms of enterprises in these districts; every district when unset. */
         Optional<List<String>> districts();

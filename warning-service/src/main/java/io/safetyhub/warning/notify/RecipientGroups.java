@@ -54,7 +54,7 @@ public final class RecipientGroups {
     }
 
     static boolean matches(ChannelSettings.Group g, String audience, AlarmView alarm) {
-        return g.audience().equalsIgnoreCase(audience)
+        return g.audience().name().equals(audience)
                 && g.districts().map(d -> d.contains(alarm.district())).orElse(true)
                 && g.enterprises().map(e -> e.contains(alarm.enterpriseId())).orElse(true);
     }

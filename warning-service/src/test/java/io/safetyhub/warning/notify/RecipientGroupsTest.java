@@ -8,6 +8,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Who gets what: per audience, narrowed by district or enterprise, each recipient once. */
@@ -55,6 +56,12 @@ class RecipientGroupsTest {
         assertTrue(groups.any(RecipientGroups.Kind.EMAIL));
         assertFalse(groups.any(RecipientGroups.Kind.DINGTALK));
         assertFalse(groups(Map.of()).any(RecipientGroups.Kind.EMAIL));
+    }
+
+    @Test
+    void shouldRefuseTheSettingsWhenAGroupsAudienceIsMisspelt() {
+        assertThrows(RuntimeException.class, () -> groups(Map.of(G + "x.audience", "TOWN", G + "x.phones",
+                "13800000001")));
     }
 
     private static List<String> keys(List<Target> targets) {
