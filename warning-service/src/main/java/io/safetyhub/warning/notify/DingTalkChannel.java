@@ -50,6 +50,16 @@ public class DingTalkChannel implements NotificationChannel {
         this.templates = templates;
         this.http = new HttpSender(config.notifications().http(), json);
         this.clock = clock;
+        // Said at start, not first at the alarm that needed the robot.
+        for (String robot : groups.all(RecipientGroups.Kind.DINGTALK)) {
+            for (String variable : new String[]{Secrets.variable(TOKEN_PREFIX, robot),
+                    Secrets.variable(SECRET_PREFIX, robot)}) {
+                if (secrets.get(variable).isEmpty()) {
+                    LOG.errorf("DingTalk robot %s is named in a recipient group but %s is not set: its notices will "
+                            + "fail", robot, variable);
+                }
+            }
+        }
     }
 
     @Override

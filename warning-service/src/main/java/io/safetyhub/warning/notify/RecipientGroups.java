@@ -32,6 +32,13 @@ public final class RecipientGroups {
         return groups.values().stream().anyMatch(g -> !of(g, kind).isEmpty());
     }
 
+    /** Every recipient of this kind any group names (to check at start that each robot has its secret). */
+    public Set<String> all(Kind kind) {
+        Set<String> all = new LinkedHashSet<>();
+        groups.values().forEach(g -> all.addAll(of(g, kind)));
+        return all;
+    }
+
     /** The targets of one channel for an alarm and its audience; empty when no group covers them. */
     public List<Target> targets(Kind kind, String audience, AlarmView alarm) {
         Set<String> recipients = new LinkedHashSet<>();

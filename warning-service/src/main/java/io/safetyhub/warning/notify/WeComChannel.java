@@ -40,6 +40,14 @@ public class WeComChannel implements NotificationChannel {
         this.secrets = secrets;
         this.templates = templates;
         this.http = new HttpSender(config.notifications().http(), json);
+        // Said at start, not first at the alarm that needed the robot.
+        for (String robot : groups.all(RecipientGroups.Kind.WECOM)) {
+            String variable = Secrets.variable(KEY_PREFIX, robot);
+            if (secrets.get(variable).isEmpty()) {
+                LOG.errorf("WeCom robot %s is named in a recipient group but %s is not set: its notices will fail",
+                        robot, variable);
+            }
+        }
     }
 
     @Override

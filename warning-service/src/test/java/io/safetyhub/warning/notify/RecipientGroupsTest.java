@@ -59,6 +59,14 @@ class RecipientGroupsTest {
     }
 
     @Test
+    void shouldListEveryRobotOnceWhenAskedForAllOfAKind() {
+        RecipientGroups groups = groups(Map.of(G + "a.audience", "ENTERPRISE", G + "a.wecom-robots", "plant,office",
+                G + "b.audience", "TOWN_REGULATOR", G + "b.wecom-robots", "office,town"));
+        assertEquals(List.of("office", "plant", "town"), groups.all(RecipientGroups.Kind.WECOM).stream().sorted()
+                .toList());
+    }
+
+    @Test
     void shouldRefuseTheSettingsWhenAGroupsAudienceIsMisspelt() {
         assertThrows(RuntimeException.class, () -> groups(Map.of(G + "x.audience", "TOWN", G + "x.phones",
                 "13800000001")));
