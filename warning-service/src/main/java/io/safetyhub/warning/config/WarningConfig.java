@@ -5,6 +5,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -123,6 +124,22 @@ public interface WarningConfig {
         /** Longest wait between two attempts. */
         @WithDefault("2m")
         Duration retryMax();
+
+        /** How long each attempt's outcome is kept in {@code notification_deliveries}. */
+        @WithDefault("2160h")
+        Duration deliveryRetention();
+
+        /** Who gets what; {@code warning.notifications.groups."<name>".*}. No group: the channels send nothing. */
+        Map<String, ChannelSettings.Group> groups();
+
+        ChannelSettings.WeCom wecom();
+
+        ChannelSettings.DingTalk dingtalk();
+
+        ChannelSettings.Sms sms();
+
+        /** Timeouts of the HTTP channels (WeCom, DingTalk, SMS). */
+        ChannelSettings.Http http();
     }
 
     interface History {

@@ -6,12 +6,14 @@ import io.safetyhub.warning.alarm.AlarmChangeListener;
 import io.safetyhub.warning.alarm.AlarmMapper;
 import io.safetyhub.warning.alarm.AlarmView;
 import io.safetyhub.warning.config.WarningConfig;
+import io.safetyhub.warning.delivery.DeliveryLog;
 import io.safetyhub.warning.enterprise.EnterpriseDirectory;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.function.Function;
 
@@ -27,15 +29,16 @@ public class Notifier implements AlarmChangeListener {
 
     @Inject
     public Notifier(Instance<NotificationChannel> channels, EnterpriseDirectory enterprises, WarningConfig config,
-                    MeterRegistry metrics) {
+                    MeterRegistry metrics, DeliveryLog deliveries, Clock clock) {
         this(channels.stream().filter(NotificationChannel::enabled).toList(),
-                c -> AlarmMapper.toView(c.alarm(), enterprises.districtOf(c.alarm().enterpriseId())), config, metrics);
+                c -> AlarmMapper.toView(c.alarm(), enterprises.districtOf(c.alarm().enterpriseId())), config, metrics,
+                deliveries, clock);
     }
 
     Notifier(List<NotificationChannel> channels, Function<AlarmChange, AlarmView> toView, WarningConfig config,
-             MeterRegistry metrics) {
-        this.workers = channels.stream().map(c -> new ChannelWorker(c.name(), c, toView, config.notifications(), metrics))
-                .toList();
+             MeterRegistry metrics, DeliveryLog deliveries, Clock clock) {
+        this.workers = channels.stream().map(c -> new ChannelWorker(c.name(), c, toView, config.notifications(), metrics,
+                deliveries, clock)).toList();
     }
 
     @Override

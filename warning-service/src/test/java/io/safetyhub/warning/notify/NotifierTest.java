@@ -124,7 +124,8 @@ class NotifierTest {
 
     @Test
     void shouldDoubleTheWaitUpToTheMaximumWhenRetrying() {
-        ChannelWorker worker = new ChannelWorker("t", null, c -> null, Engines.config(Map.of()).notifications(), null);
+        ChannelWorker worker = new ChannelWorker("t", null, c -> null, Engines.config(Map.of()).notifications(), null, null,
+                java.time.Clock.systemUTC());
         try {
             assertEquals(List.of(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4),
                     Duration.ofMinutes(2)), List.of(worker.backOff(1), worker.backOff(2), worker.backOff(3),
@@ -159,7 +160,8 @@ class NotifierTest {
         all.put("warning.webhook.secret", "s3cret");
         WarningConfig config = Engines.config(all);
         WebhookChannel webhook = new WebhookChannel(config, new ObjectMapper().registerModule(new JavaTimeModule()));
-        return new Notifier(List.of(webhook), c -> AlarmMapper.toView(c.alarm(), "巴南区"), config, metrics);
+        return new Notifier(List.of(webhook), c -> AlarmMapper.toView(c.alarm(), "巴南区"), config, metrics, null,
+                java.time.Clock.systemUTC());
     }
 
     private double counted(String outcome) {
