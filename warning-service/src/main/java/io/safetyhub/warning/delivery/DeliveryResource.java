@@ -16,9 +16,11 @@ import java.util.List;
 
 /**
  * The delivery status of an alarm's notices (issue 23 item 5), for the alarm page. Scoped exactly like the alarm:
- * whoever may read the alarm reads its deliveries, anyone else gets the alarm's 404.
+ * whoever may read the alarm reads its deliveries, anyone else gets the alarm's 404. Under {@code /api/alarms} like
+ * {@code AlarmResource}: RESTEasy Reactive merges resource classes of one path, where classes of nested paths can
+ * shadow each other's methods.
  */
-@Path("/api/alarms/{id}/deliveries")
+@Path("/api/alarms")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "alarms")
 public class DeliveryResource {
@@ -37,6 +39,7 @@ public class DeliveryResource {
     }
 
     @GET
+    @Path("/{id}/deliveries")
     @RolesAllowed({"regulator", "enterprise", "operator"})
     @Operation(summary = "Per channel and target, the outcome of each notice of the alarm (SENT, FAILED, DROPPED)")
     public Deliveries list(@PathParam("id") String id) {

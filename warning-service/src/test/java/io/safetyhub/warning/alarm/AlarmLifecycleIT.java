@@ -5,6 +5,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.safetyhub.devstack.testing.RealInfraResource;
 import io.safetyhub.devstack.testing.TestInfra;
 import io.safetyhub.events.DeviceStatus;
+import io.safetyhub.events.EnterpriseChanged;
+import io.safetyhub.events.Quality;
+import io.safetyhub.events.Reading;
 import io.safetyhub.events.Topics;
 import io.safetyhub.warning.support.Engines;
 import io.safetyhub.warning.support.Feed;
@@ -14,12 +17,14 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 
 /** The alarm life through the REST API with real tokens: state machine, disposal, audit, shelving, offline. */
@@ -116,6 +121,30 @@ class AlarmLifecycleIT {
         String id = Alarm.idFor("GA-X1", "default-offline", seen);
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as("reg.banan").get("/api/alarms/" + id)
                 .then().statusCode(200).body("kind", equalTo("OFFLINE")).body("level", equalTo("BLUE")));
+    }
+
+    /** Issue 23: a town (镇街) regulator's token carries a {@code town} claim; it sees its town's enterprises only. */
+    @Test
+    void shouldShowATownRegulatorOnlyTheAlarmsOfItsTownWhenConfinedToATown() {
+        TestInfra.shared().token("reg.nanpeng"); // first tokens outside the await: a fresh Keycloak takes seconds
+        TestInfra.shared().token("reg.banan");
+        Feed.send(Topics.ENTERPRISE_REGISTRY, "chem-nanpeng-02", new EnterpriseChanged(UUID.randomUUID(),
+                Instant.now(), "test", EnterpriseChanged.Change.CREATED, "chem-nanpeng-02", "南彭危化仓储", null,
+                "巴南区", "南彭街道", List.of("HAZARDOUS_CHEMICALS"), "ORANGE", "OPERATING", 106.67, 29.38));
+        Instant ts = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Feed.send(Topics.READINGS, "GA-T1", new Reading(UUID.randomUUID(), ts, "test", "GA-T1", "chem-nanpeng-02",
+                "gas-alarm", null, "gas_lel", 60, null, null, ts, ts, Quality.GOOD));
+        Feed.send(Topics.READINGS, "GA-T2", Engines.reading("GA-T2", "gas-alarm", "gas_lel", 60, ts)); // 界石镇
+        String inTown = Alarm.idFor("GA-T1", "default-gas-lel", ts);
+        String elsewhere = Alarm.idFor("GA-T2", "default-gas-lel", ts);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            as("reg.banan").get("/api/alarms/" + elsewhere).then().statusCode(200);
+            as("reg.nanpeng").get("/api/alarms/" + inTown).then().statusCode(200)
+                    .body("enterpriseId", equalTo("chem-nanpeng-02"));
+        });
+        as("reg.nanpeng").get("/api/alarms/" + elsewhere).then().statusCode(404);
+        as("reg.nanpeng").get("/api/alarms?size=100").then().statusCode(200)
+                .body("items.enterpriseId", everyItem(equalTo("chem-nanpeng-02")));
     }
 
     private static io.restassured.specification.RequestSpecification as(String user) {
