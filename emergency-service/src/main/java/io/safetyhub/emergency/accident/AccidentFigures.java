@@ -50,7 +50,16 @@ public class AccidentFigures {
     }
 
     public SafeDays safeDays(Caller caller, String district) {
-        return repository.lastFatal(scope(caller, district))
+        return sinceLastFatal(scope(caller, district), district);
+    }
+
+    /** The public counter (安全发展累计日): the city's or one district's, with nothing about who had the accident. */
+    public SafeDays publicSafeDays(String district) {
+        return sinceLastFatal(district == null ? Filters.empty() : Filters.eq("district", district), district);
+    }
+
+    private SafeDays sinceLastFatal(Bson scope, String district) {
+        return repository.lastFatal(scope)
                 .map(a -> new SafeDays(district, a.occurredOn(), ChronoUnit.DAYS.between(a.occurredOn(), today.date())))
                 .orElse(new SafeDays(district, null, null));
     }

@@ -35,6 +35,50 @@ public interface EmergencyConfig {
     /** Publishing the duty rota. */
     Duty duty();
 
+    /** Emergency plans (应急预案管理办法, 应急管理部令第2号). */
+    Plans plans();
+
+    /** Drills (演练): frequency and the district's yearly target. */
+    Drills drills();
+
+    interface Plans {
+        /** 第二十六条: filed (备案) within 20 working days of publication. */
+        @WithDefault("20")
+        int filingWorkingDays();
+
+        /** 第三十五条: assessed and revised at least every 3 years. */
+        @WithDefault("3")
+        int revisionYears();
+
+        /**
+         * Public holidays (yyyy-MM-dd) that do not count as working days, as the State Council announces them each
+         * year; weekends never count. None by default: set the year's list in production.
+         */
+        java.util.Optional<java.util.List<String>> holidays();
+
+        /** Largest plan document accepted (PDF); the HTTP body limit is this plus the multipart envelope. */
+        @WithDefault("10M")
+        io.quarkus.runtime.configuration.MemorySize maxDocumentSize();
+    }
+
+    interface Drills {
+        /** 第三十三条: a comprehensive or special plan drill at least every 12 months. */
+        @WithDefault("12")
+        int comprehensiveOrSpecialEveryMonths();
+
+        /** 第三十三条, as issue 20 reads it: an on-site disposal drill at least every 6 months in high-risk sectors. */
+        @WithDefault("6")
+        int onSiteEveryMonths();
+
+        /** The sectors held to the six-month on-site rule (第三十三条's 危险物品, 矿山, 金属冶炼, 建筑施工 …). */
+        @WithDefault("HAZARDOUS_CHEMICALS,NON_COAL_MINE,FIREWORKS,METALLURGY,CONSTRUCTION,TOWN_GAS")
+        java.util.List<String> highRiskSectors();
+
+        /** Large drills a district holds in a year ("大型应急演练不少于5次"). */
+        @WithDefault("5")
+        int districtYearlyTarget();
+    }
+
     interface Accidents {
         /** 第三条: 较大事故 from 3 deaths ("以上" includes the number). */
         @WithDefault("3")

@@ -1,6 +1,7 @@
 package io.safetyhub.emergency.duty;
 
 import com.mongodb.client.model.Filters;
+import io.safetyhub.emergency.common.Area;
 import io.safetyhub.emergency.common.Jurisdiction;
 import io.safetyhub.emergency.common.Limits;
 import io.safetyhub.emergency.common.Today;
@@ -73,18 +74,21 @@ public class DutyService {
 
     public Written set(Caller caller, LocalDate date, DutyRequest request) {
         within(date);
-        String district = district(caller, blankToNull(request.district()));
-        String town = blankToNull(request.town());
-        requireKeeper(caller, district, town);
+        Area area = Area.of(caller, blankToNull(request.district()), blankToNull(request.town()));
+        area.requireKeeper(caller, "duty rotas");
+        String district = area.district();
+        String town = area.town();
         DutyRota rota = new DutyRota(DutyRotaChanged.key(date, district, town), date, district, town, officer(request.leader()),
                 request.officers().stream().map(DutyService::officer).toList(), today.now(), caller.subject(), false, false);
         repository.put(rota);
         return new Written(rota, publisher.publish(rota));
     }
 
-    public void remove(Caller caller, LocalDate date, String requestedDistrict, String town) {
-        String district = district(caller, requestedDistrict);
-        requireKeeper(caller, district, town);
+    public void remove(Caller caller, LocalDate date, String requestedDistrict, String requestedTown) {
+        Area area = Area.of(caller, requestedDistrict, requestedTown);
+        area.requireKeeper(caller, "duty rotas");
+        String district = area.district();
+        String town = area.town();
         String id = DutyRotaChanged.key(date, district, town);
         DutyRota stored = repository.byId(id).filter(r -> !r.removed())
                 .orElseThrow(() -> DomainException.notFound("duty rota", id));
@@ -96,28 +100,6 @@ public class DutyService {
 
     private void within(LocalDate date) {
         Limits.within("date", date, today.date().minusYears(YEARS_EITHER_WAY), today.date().plusYears(YEARS_EITHER_WAY));
-    }
-
-    /** A district regulator's own district when it names none; city-wide callers must name it. */
-    private static String district(Caller caller, String requested) {
-        String district = requested != null ? requested : caller.confinedDistrict();
-        if (district == null) {
-            throw DomainException.field("district", "required for a city-wide caller");
-        }
-        return district;
-    }
-
-    private static void requireKeeper(Caller caller, String district, String town) {
-        if (caller.operator()) {
-            return;
-        }
-        if (!caller.regulator()) {
-            throw DomainException.forbidden("the duty rota is kept by regulators and operators");
-        }
-        if (!caller.sees(null, district, town, null)) {
-            throw DomainException.forbidden("the duty rota of " + district + (town == null ? "" : " " + town)
-                    + " is kept by its own regulators");
-        }
     }
 
     private static DutyRota.Officer officer(DutyRequest.Person p) {

@@ -41,15 +41,10 @@ public class DutyTopic {
 
     void onStart(@Observes StartupEvent ignored) throws ExecutionException, InterruptedException, TimeoutException {
         try (Admin admin = Admin.create(adminSettings)) {
-            try {
-                admin.createTopics(List.of(new NewTopic(Topics.EMERGENCY_DUTY, Optional.empty(), Optional.empty())
-                        .configs(Map.of(COMPACT.name(), COMPACT.value())))).all().get(30, TimeUnit.SECONDS);
-                LOG.infof("created compacted topic %s", Topics.EMERGENCY_DUTY);
+            // Listed first: where topics are declared (Strimzi in k8s) this service may describe but not create them.
+            boolean exists = admin.listTopics().names().get(30, TimeUnit.SECONDS).contains(Topics.EMERGENCY_DUTY);
+            if (!exists && create(admin)) {
                 return;
-            } catch (ExecutionException e) {
-                if (!(e.getCause() instanceof TopicExistsException)) {
-                    throw e;
-                }
             }
             ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC, Topics.EMERGENCY_DUTY);
             String policy = admin.describeConfigs(List.of(topic)).all().get(30, TimeUnit.SECONDS).get(topic).get(COMPACT.name()).value();
@@ -57,6 +52,21 @@ public class DutyTopic {
                 admin.incrementalAlterConfigs(Map.of(topic, List.of(new AlterConfigOp(COMPACT, AlterConfigOp.OpType.SET)))).all().get(30, TimeUnit.SECONDS);
                 LOG.warnf("topic %s had cleanup.policy=%s; switched to compact", Topics.EMERGENCY_DUTY, policy);
             }
+        }
+    }
+
+    /** True when this call created the topic; false when another replica was quicker. */
+    private static boolean create(Admin admin) throws ExecutionException, InterruptedException, TimeoutException {
+        try {
+            admin.createTopics(List.of(new NewTopic(Topics.EMERGENCY_DUTY, Optional.empty(), Optional.empty())
+                    .configs(Map.of(COMPACT.name(), COMPACT.value())))).all().get(30, TimeUnit.SECONDS);
+            LOG.infof("created compacted topic %s", Topics.EMERGENCY_DUTY);
+            return true;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof TopicExistsException) {
+                return false;
+            }
+            throw e;
         }
     }
 }

@@ -32,6 +32,12 @@ class HttpContractIT extends HttpContract {
                  "seriousInjuries":0,"directLossYuan":0}""", "ent.chem");
     }
 
+    /** quarkus.http.limits.max-body-size: one plan document plus the multipart envelope. */
+    @Override
+    protected long maxBodyBytes() {
+        return 11L * 1024 * 1024;
+    }
+
     @Override
     protected String enumField() {
         return "kind";

@@ -1,6 +1,8 @@
 package io.safetyhub.emergency.support;
 
 import io.quarkus.runtime.configuration.DurationConverter;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.runtime.configuration.MemorySizeConverter;
 import io.safetyhub.emergency.config.EmergencyConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
 
@@ -14,6 +16,7 @@ public final class DefaultConfig {
     public static EmergencyConfig get() {
         return new SmallRyeConfigBuilder().withMapping(EmergencyConfig.class)
                 .withConverter(Duration.class, 200, new DurationConverter())
+                .withConverter(MemorySize.class, 200, new MemorySizeConverter())
                 .build().getConfigMapping(EmergencyConfig.class);
     }
 }

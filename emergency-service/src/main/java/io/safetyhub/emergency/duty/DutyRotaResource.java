@@ -31,11 +31,11 @@ import static io.safetyhub.platform.Strings.blankToNull;
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({"regulator", "operator"})
 @Tag(name = "duty", description = "值班值守")
-public class DutyResource {
+public class DutyRotaResource {
     private final DutyService service;
     private final SecurityIdentity identity;
 
-    public DutyResource(DutyService service, SecurityIdentity identity) {
+    public DutyRotaResource(DutyService service, SecurityIdentity identity) {
         this.service = service;
         this.identity = identity;
     }

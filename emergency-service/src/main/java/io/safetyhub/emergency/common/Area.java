@@ -1,0 +1,34 @@
+package io.safetyhub.emergency.common;
+
+import io.safetyhub.platform.Caller;
+import io.safetyhub.platform.rest.DomainException;
+
+/**
+ * Where a district-owned record (a stockpile, a team, a rota) belongs, and who keeps it: regulators of that area and
+ * operators. A district regulator may leave the district out (its own); city-wide callers name it.
+ */
+public record Area(String district, String town) {
+
+    public static Area of(Caller caller, String district, String town) {
+        String d = district != null ? district : caller.confinedDistrict();
+        if (d == null) {
+            throw DomainException.field("district", "required for a city-wide caller");
+        }
+        String t = town != null ? town : caller.confinedTown();
+        return new Area(d, t);
+    }
+
+    /** 403 unless the caller keeps records of this area. */
+    public void requireKeeper(Caller caller, String what) {
+        if (caller.operator()) {
+            return;
+        }
+        if (!caller.regulator()) {
+            throw DomainException.forbidden(what + " are kept by regulators and operators");
+        }
+        if (!caller.sees(null, district, town, null)) {
+            throw DomainException.forbidden(what + " of " + district + (town == null ? "" : " " + town)
+                    + " are kept by its own regulators");
+        }
+    }
+}
