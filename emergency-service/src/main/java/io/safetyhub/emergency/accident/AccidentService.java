@@ -1,6 +1,7 @@
 package io.safetyhub.emergency.accident;
 
 import com.mongodb.client.model.Filters;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.safetyhub.emergency.common.Jurisdiction;
 import io.safetyhub.emergency.common.Limits;
 import io.safetyhub.emergency.common.Today;
@@ -34,15 +35,17 @@ public class AccidentService {
     private final AccidentMapper mapper;
     private final EnterpriseDirectory directory;
     private final Today today;
+    private final MeterRegistry meters;
 
     public AccidentService(AccidentRepository repository, AccidentGrading grading, SupplementWindow window,
-                           AccidentMapper mapper, EnterpriseDirectory directory, Today today) {
+                           AccidentMapper mapper, EnterpriseDirectory directory, Today today, MeterRegistry meters) {
         this.repository = repository;
         this.grading = grading;
         this.window = window;
         this.mapper = mapper;
         this.directory = directory;
         this.today = today;
+        this.meters = meters;
     }
 
     public record Filter(String district, AccidentGrade grade, AccidentStatus status, Integer year, Boolean late) {
@@ -89,6 +92,9 @@ public class AccidentService {
                 AccidentStatus.REPORTED, null, null, caller.subject(), now);
         repository.insert(accident);
         AccidentView view = mapper.view(accident, now);
+        // reported accidents by grade and by whether the county had them within the hour: what the regulator tracks
+        meters.counter("safetyhub.emergency.accidents.reported", "grade", grade.name(), "late", Boolean.toString(view.late()))
+                .increment();
         LOG.infof("accident %s of %s in %s reported: grade %s, %d dead%s", accident.id(), enterprise.id(),
                 enterprise.district(), grade, casualties.deaths(), view.late() ? ", reported LATE" : "");
         return view;

@@ -18,6 +18,19 @@ public record Area(String district, String town) {
         return new Area(d, t);
     }
 
+    /**
+     * 403 unless the caller keeps the record: an enterprise's record (plan, drill) is kept by that enterprise, a record
+     * of the district itself ({@code enterpriseId} null) by the district's regulators.
+     */
+    public static void requireOwner(Caller caller, String enterpriseId, String district, String what, String id) {
+        boolean owner = enterpriseId == null
+                ? caller.regulator() && caller.seesDistrict(district)
+                : enterpriseId.equals(caller.confinedEnterprise());
+        if (!owner) {
+            throw DomainException.forbidden(what + " " + id + " is kept by " + (enterpriseId == null ? "the district" : "its enterprise"));
+        }
+    }
+
     /** 403 unless the caller keeps records of this area. */
     public void requireKeeper(Caller caller, String what) {
         if (caller.operator()) {

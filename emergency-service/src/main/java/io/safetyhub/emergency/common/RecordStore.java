@@ -30,6 +30,16 @@ public final class RecordStore<T> {
         return out;
     }
 
+    /** Writes the record only when nothing is stored under its id (demo data: a restart changes nothing). */
+    public boolean putIfAbsent(java.util.function.Function<T, String> idOf, T record) {
+        String id = idOf.apply(record);
+        if (byId(id).isPresent()) {
+            return false;
+        }
+        put(id, record);
+        return true;
+    }
+
     /** Writes the record under its id, replacing what was there. */
     public void put(String id, T record) {
         collection.replaceOne(Filters.eq("_id", id), Stored.document(record), new ReplaceOptions().upsert(true));

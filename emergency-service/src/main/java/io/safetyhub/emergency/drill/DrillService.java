@@ -142,12 +142,7 @@ public class DrillService {
 
     private Drill owned(Caller caller, String id) {
         Drill d = get(caller, id);
-        boolean owner = d.enterpriseId() == null
-                ? caller.regulator() && caller.seesDistrict(d.district())
-                : d.enterpriseId().equals(caller.confinedEnterprise());
-        if (!owner) {
-            throw DomainException.forbidden("drill " + id + " is kept by " + (d.enterpriseId() == null ? "the district" : "its enterprise"));
-        }
+        Area.requireOwner(caller, d.enterpriseId(), d.district(), "drill", id);
         return d;
     }
 }

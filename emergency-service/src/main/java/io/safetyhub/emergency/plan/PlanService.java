@@ -152,12 +152,7 @@ public class PlanService {
     /** The owner: the enterprise for its plans, the district's regulators for the district's. */
     public Plan owned(Caller caller, String id) {
         Plan p = visible(caller, id);
-        boolean owner = p.enterpriseId() == null
-                ? caller.regulator() && caller.seesDistrict(p.district())
-                : p.enterpriseId().equals(caller.confinedEnterprise());
-        if (!owner) {
-            throw DomainException.forbidden("plan " + id + " is kept by " + (p.enterpriseId() == null ? "the district" : "its enterprise"));
-        }
+        Area.requireOwner(caller, p.enterpriseId(), p.district(), "plan", id);
         return p;
     }
 

@@ -50,6 +50,29 @@ class DispatchIT {
     }
 
     @Test
+    void shouldLetOnlyOneThroughWhenTwoDispatchesRaceForTheLastUnits() throws Exception {
+        String from = stock("南泉街道", 5);
+        String to = stock("鱼洞街道", 0);
+        String body = "{\"fromMaterialId\":\"" + from + "\",\"toMaterialId\":\"" + to + "\",\"quantity\":4,\"reason\":\"并发测试\"}";
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.List<java.util.concurrent.Future<Integer>> calls = pool.invokeAll(java.util.List.of(
+                    () -> Demo.as("reg.banan").body(body).post("/api/emergency/materials/dispatches").statusCode(),
+                    () -> Demo.as("reg.banan").body(body).post("/api/emergency/materials/dispatches").statusCode()));
+            java.util.List<Integer> statuses = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Integer> call : calls) {
+                statuses.add(call.get());
+            }
+            statuses.sort(null);
+            assertEquals(java.util.List.of(201, 409), statuses);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, quantity(from));
+        assertEquals(4, quantity(to));
+    }
+
+    @Test
     void shouldNameTheFieldWhenStockWouldBeNegative() {
         Demo.as("reg.banan").body("{\"item\":\"发电机\",\"unit\":\"台\",\"quantity\":-1,\"tier\":\"DISTRICT\","
                         + "\"location\":\"库\",\"lowStockThreshold\":1}")
