@@ -28,8 +28,12 @@ public final class Topics {
     /** {@link MajorHazardChanged}, compacted, key = installationId (enterprise-service's major-hazard register). */
     public static final String MAJOR_HAZARDS = "enterprise.major-hazards.v1";
 
+    /** {@link DutyRotaChanged}, compacted, key = date/district/town (emergency-service's duty rota, 值班值守). */
+    public static final String EMERGENCY_DUTY = "emergency.duty.v1";
+
     /** The topics that hold the latest state per key (cleanup.policy=compact): deleting by age would forget it. */
-    public static final java.util.Set<String> COMPACTED = java.util.Set.of(ENTERPRISE_REGISTRY, DEVICE_REGISTRY, MAJOR_HAZARDS);
+    public static final java.util.Set<String> COMPACTED = java.util.Set.of(ENTERPRISE_REGISTRY, DEVICE_REGISTRY, MAJOR_HAZARDS,
+            EMERGENCY_DUTY);
 
     private Topics() {
     }

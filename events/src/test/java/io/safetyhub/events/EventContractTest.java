@@ -12,6 +12,7 @@ import io.safetyhub.events.serde.CertificateReminderDeserializer;
 import io.safetyhub.events.serde.CommitmentMissingDeserializer;
 import io.safetyhub.events.serde.DutyOverdueDeserializer;
 import io.safetyhub.events.serde.MajorHazardChangedDeserializer;
+import io.safetyhub.events.serde.DutyRotaChangedDeserializer;
 import io.safetyhub.events.serde.DeadLetterDeserializer;
 import io.safetyhub.events.serde.DeviceChangedDeserializer;
 import io.safetyhub.events.serde.DeviceEventDeserializer;
@@ -89,7 +90,11 @@ class EventContractTest {
                         new DutyOverdueDeserializer()),
                 Arguments.of("major-hazard-changed.v1.json", new MajorHazardChanged(UUID.randomUUID(), T,
                         "enterprise-service", MajorHazardChanged.Change.CREATED, "MHS-chem-banan-01-01",
-                        "chem-banan-01", "储罐区", "巴南区", 2), new MajorHazardChangedDeserializer()));
+                        "chem-banan-01", "储罐区", "巴南区", 2), new MajorHazardChangedDeserializer()),
+                Arguments.of("duty-rota-changed.v1.json", new DutyRotaChanged(UUID.randomUUID(), T, "emergency-service",
+                        DutyRotaChanged.Change.SET, java.time.LocalDate.of(2026, 12, 2), "巴南区", null,
+                        new DutyRotaChanged.Person("王强", "13800000001", "副局长"),
+                        List.of(new DutyRotaChanged.Person("李明", "13800000002", "值班员"))), new DutyRotaChangedDeserializer()));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -119,6 +119,7 @@ public final class Platform {
             App.service("warning-service", 8083),
             App.service("training-service", 8084),
             App.service("enforcement-service", 8085),
+            App.service("emergency-service", 8086),
             App.serviceWithManagement("gateway", 8080, 9000),
             // Whatever the simulator ends up being: a Quarkus app or a plain runnable jar.
             new App("simulator", 4840, false,
@@ -203,6 +204,9 @@ public final class Platform {
         }
         if (app.name().equals("enforcement-service")) {
             links.put("enforcement.seed-demo", "true"); // the demo inspectors, so a draw works on a fresh stack
+        }
+        if (app.name().equals("emergency-service")) {
+            links.put("emergency.seed-demo", "true"); // demo accidents, today's duty and the district reserves
         }
         if (app.name().equals("training-service")) {
             links.put("training.seed-demo", "true"); // personnel, certificates and activities of the demo enterprises

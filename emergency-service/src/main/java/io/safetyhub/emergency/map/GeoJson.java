@@ -1,0 +1,29 @@
+package io.safetyhub.emergency.map;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** The few GeoJSON (RFC 7946) shapes the map answers: points with properties. */
+public final class GeoJson {
+    private GeoJson() {
+    }
+
+    public record Point(String type, List<Double> coordinates) {
+    }
+
+    public record Feature(String type, Point geometry, Map<String, Object> properties) {
+    }
+
+    public record FeatureCollection(String type, List<Feature> features) {
+    }
+
+    /** One point feature per item that has both coordinates; the others are left out. */
+    public static <T> FeatureCollection collect(List<T> items, Function<T, Double> longitude, Function<T, Double> latitude,
+                                                Function<T, Map<String, Object>> properties) {
+        List<Feature> features = items.stream().filter(i -> longitude.apply(i) != null && latitude.apply(i) != null)
+                .map(i -> new Feature("Feature", new Point("Point", List.of(longitude.apply(i), latitude.apply(i))),
+                        properties.apply(i))).toList();
+        return new FeatureCollection("FeatureCollection", features);
+    }
+}
