@@ -26,6 +26,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ScenarioAlarmsIT {
     private static final Duration PATH_TIMEOUT = Duration.ofSeconds(60);
+    /**
+     * A message per device every 250 ms: the scenarios are scripts of messages (two per step), not of seconds, so a
+     * run of 3 s sends the same steps a run of 12 s at the simulator's default 1 s would, and the test waits less.
+     */
+    private static final String INTERVAL = "0.25";
 
     private static final List<String> APPS = List.of("enterprise-service", "device-adapter", "warning-service",
             "gateway");
@@ -36,7 +41,7 @@ class ScenarioAlarmsIT {
 
     @Test
     void shouldRaiseAnOrangeGasAlarmWhenTheGasLeakScenarioPasses50PercentLel() throws Exception {
-        simulate("gas-leak", "--duration", "10");
+        simulate("gas-leak", "--duration", "3");
         await().atMost(PATH_TIMEOUT).untilAsserted(() ->
                 given().auth().oauth2(TestInfra.shared().token("ent.chem"))
                         .queryParam("status", "ACTIVE").when().get("/api/alarms")
@@ -47,7 +52,7 @@ class ScenarioAlarmsIT {
 
     @Test
     void shouldRaiseAnOrangeLoadAlarmOnlyForTheBuilderWhenTheCraneIsOverloaded() throws Exception {
-        simulate("crane-overload", "--duration", "10");
+        simulate("crane-overload", "--duration", "3");
         await().atMost(PATH_TIMEOUT).untilAsserted(() ->
                 given().auth().oauth2(TestInfra.shared().token("ent.build"))
                         .when().get("/api/alarms")
@@ -61,7 +66,7 @@ class ScenarioAlarmsIT {
 
     @Test
     void shouldRaiseAnOrangeWindAlarmWhenTheGaleScenarioReachesBeaufortSix() throws Exception {
-        simulate("gale", "--duration", "10");
+        simulate("gale", "--duration", "3");
         await().atMost(PATH_TIMEOUT).untilAsserted(() ->
                 given().auth().oauth2(TestInfra.shared().token("ent.build"))
                         .when().get("/api/alarms")
@@ -73,7 +78,7 @@ class ScenarioAlarmsIT {
 
     @Test
     void shouldRaiseAnOfflineAlarmWhenTheDeviceOfflineScenarioDropsGa0002() throws Exception {
-        simulate("device-offline", "--offline-after", "3", "--offline-mode", "will", "--duration", "8");
+        simulate("device-offline", "--offline-after", "1", "--offline-mode", "will", "--duration", "3");
         await().atMost(PATH_TIMEOUT).untilAsserted(() ->
                 given().auth().oauth2(TestInfra.shared().token("reg.banan"))
                         .when().get("/api/alarms")
@@ -86,7 +91,7 @@ class ScenarioAlarmsIT {
         List<String> command = new ArrayList<>(List.of(java(), "-jar",
                 root().resolve("simulator/target/simulator.jar").toString(), "--mqtt", TestInfra.shared().mqttUrl(),
                 "--password", io.safetyhub.devstack.Platform.DEMO_DEVICE_PASSWORD, "--state-dir", "none",
-                "--scenario", scenario, "--interval", "1"));
+                "--scenario", scenario, "--interval", INTERVAL));
         command.addAll(List.of(extra));
         Process simulator = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(TestInfra.shared().home().resolve("logs/simulator-" + scenario + ".log").toFile())
