@@ -27,8 +27,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ScenarioAlarmsIT {
     private static final Duration PATH_TIMEOUT = Duration.ofSeconds(60);
     /**
-     * A message per device every 250 ms: the scenarios are scripts of messages (two per step), not of seconds, so a
-     * run of 3 s sends the same steps a run of 12 s at the simulator's default 1 s would, and the test waits less.
+     * A message per device every 250 ms: the scenarios are scripts of messages (two per step, the last step from the
+     * seventh), not of seconds. The simulator's --duration also counts its MQTT connect, which takes seconds on a busy
+     * machine: 8 s at 250 ms leaves more messages after any connect delay than the former 10 s at 1 s did.
      */
     private static final String INTERVAL = "0.25";
 
@@ -41,7 +42,7 @@ class ScenarioAlarmsIT {
 
     @Test
     void shouldRaiseAnOrangeGasAlarmWhenTheGasLeakScenarioPasses50PercentLel() throws Exception {
-        simulate("gas-leak", "--duration", "3");
+        simulate("gas-leak", "--duration", "8");
         await().atMost(PATH_TIMEOUT).untilAsserted(() ->
                 given().auth().oauth2(TestInfra.shared().token("ent.chem"))
                         .queryParam("status", "ACTIVE").when().get("/api/alarms")
@@ -52,7 +53,7 @@ class ScenarioAlarmsIT {
 
     @Test
     void shouldRaiseAnOrangeLoadAlarmOnlyForTheBuilderWhenTheCraneIsOverloaded() throws Exception {
-        simulate("crane-overload", "--duration", "3");
+        simulate("crane-overload", "--duration", "8");
         await().atMost(PATH_TIMEOUT).untilAsserted(() ->
                 given().auth().oauth2(TestInfra.shared().token("ent.build"))
                         .when().get("/api/alarms")
@@ -66,7 +67,7 @@ class ScenarioAlarmsIT {
 
     @Test
     void shouldRaiseAnOrangeWindAlarmWhenTheGaleScenarioReachesBeaufortSix() throws Exception {
-        simulate("gale", "--duration", "3");
+        simulate("gale", "--duration", "8");
         await().atMost(PATH_TIMEOUT).untilAsserted(() ->
                 given().auth().oauth2(TestInfra.shared().token("ent.build"))
                         .when().get("/api/alarms")
@@ -78,7 +79,7 @@ class ScenarioAlarmsIT {
 
     @Test
     void shouldRaiseAnOfflineAlarmWhenTheDeviceOfflineScenarioDropsGa0002() throws Exception {
-        simulate("device-offline", "--offline-after", "1", "--offline-mode", "will", "--duration", "3");
+        simulate("device-offline", "--offline-after", "1", "--offline-mode", "will", "--duration", "8");
         await().atMost(PATH_TIMEOUT).untilAsserted(() ->
                 given().auth().oauth2(TestInfra.shared().token("reg.banan"))
                         .when().get("/api/alarms")
