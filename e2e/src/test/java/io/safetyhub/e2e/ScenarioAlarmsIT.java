@@ -26,6 +26,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ScenarioAlarmsIT {
     private static final Duration PATH_TIMEOUT = Duration.ofSeconds(60);
+    /**
+     * A message per device every 250 ms: the scenarios are scripts of messages (two per step, the last step from the
+     * seventh), not of seconds. The simulator's --duration also counts its MQTT connect, which takes seconds on a busy
+     * machine: 8 s at 250 ms leaves more messages after any connect delay than the former 10 s at 1 s did.
+     */
+    private static final String INTERVAL = "0.25";
 
     private static final List<String> APPS = List.of("enterprise-service", "device-adapter", "warning-service",
             "gateway");
@@ -36,7 +42,7 @@ class ScenarioAlarmsIT {
 
     @Test
     void shouldRaiseAnOrangeGasAlarmWhenTheGasLeakScenarioPasses50PercentLel() throws Exception {
-        simulate("gas-leak", "--duration", "10");
+        simulate("gas-leak", "--duration", "8");
         await().atMost(PATH_TIMEOUT).untilAsserted(() ->
                 given().auth().oauth2(TestInfra.shared().token("ent.chem"))
                         .queryParam("status", "ACTIVE").when().get("/api/alarms")
@@ -47,7 +53,7 @@ class ScenarioAlarmsIT {
 
     @Test
     void shouldRaiseAnOrangeLoadAlarmOnlyForTheBuilderWhenTheCraneIsOverloaded() throws Exception {
-        simulate("crane-overload", "--duration", "10");
+        simulate("crane-overload", "--duration", "8");
         await().atMost(PATH_TIMEOUT).untilAsserted(() ->
                 given().auth().oauth2(TestInfra.shared().token("ent.build"))
                         .when().get("/api/alarms")
@@ -61,7 +67,7 @@ class ScenarioAlarmsIT {
 
     @Test
     void shouldRaiseAnOrangeWindAlarmWhenTheGaleScenarioReachesBeaufortSix() throws Exception {
-        simulate("gale", "--duration", "10");
+        simulate("gale", "--duration", "8");
         await().atMost(PATH_TIMEOUT).untilAsserted(() ->
                 given().auth().oauth2(TestInfra.shared().token("ent.build"))
                         .when().get("/api/alarms")
@@ -73,7 +79,7 @@ class ScenarioAlarmsIT {
 
     @Test
     void shouldRaiseAnOfflineAlarmWhenTheDeviceOfflineScenarioDropsGa0002() throws Exception {
-        simulate("device-offline", "--offline-after", "3", "--offline-mode", "will", "--duration", "8");
+        simulate("device-offline", "--offline-after", "1", "--offline-mode", "will", "--duration", "8");
         await().atMost(PATH_TIMEOUT).untilAsserted(() ->
                 given().auth().oauth2(TestInfra.shared().token("reg.banan"))
                         .when().get("/api/alarms")
@@ -86,7 +92,7 @@ class ScenarioAlarmsIT {
         List<String> command = new ArrayList<>(List.of(java(), "-jar",
                 root().resolve("simulator/target/simulator.jar").toString(), "--mqtt", TestInfra.shared().mqttUrl(),
                 "--password", io.safetyhub.devstack.Platform.DEMO_DEVICE_PASSWORD, "--state-dir", "none",
-                "--scenario", scenario, "--interval", "1"));
+                "--scenario", scenario, "--interval", INTERVAL));
         command.addAll(List.of(extra));
         Process simulator = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(TestInfra.shared().home().resolve("logs/simulator-" + scenario + ".log").toFile())

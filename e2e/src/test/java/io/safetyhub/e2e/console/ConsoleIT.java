@@ -194,11 +194,12 @@ class ConsoleIT {
                 .then().statusCode(400).body("error", equalTo("invalid_grant"));
     }
 
+    /** Its script (two messages per step, 60 %LEL from the fifth) at 250 ms a message: orange about a second in. */
     private static Process startGasLeak() throws Exception {
         return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
                 root().resolve("simulator/target/simulator.jar").toString(), "--mqtt", TestInfra.shared().mqttUrl(),
                 "--password", io.safetyhub.devstack.Platform.DEMO_DEVICE_PASSWORD, "--state-dir", "none",
-                "--scenario", "gas-leak", "--opcua-port", "0", "--interval", "1", "--duration", "60")
+                "--scenario", "gas-leak", "--opcua-port", "0", "--interval", "0.25", "--duration", "60")
                 .redirectErrorStream(true)
                 .redirectOutput(TestInfra.shared().home().resolve("logs/simulator-console-gas-leak.log").toFile())
                 .start();

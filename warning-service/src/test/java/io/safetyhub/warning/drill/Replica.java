@@ -79,6 +79,9 @@ final class Replica implements AutoCloseable {
 
     /** kill -9: no shutdown hook, no revocation, nothing flushed. */
     void kill() {
+        if (process == null) {
+            return;
+        }
         process.destroyForcibly();
         try {
             process.waitFor(10, TimeUnit.SECONDS);
