@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class PublishedLintIT {
     static final List<String> APPS = List.of("enterprise-service", "device-adapter", "warning-service",
-            "training-service", "enforcement-service", "gateway");
+            "training-service", "enforcement-service", "emergency-service", "gateway");
     private static final Path OUT = Path.of("target", "published");
     private static final Duration MERGE_WAIT = Duration.ofSeconds(60);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
