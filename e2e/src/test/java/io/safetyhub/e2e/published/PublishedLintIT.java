@@ -84,7 +84,7 @@ class PublishedLintIT {
     @ParameterizedTest
     // The gateway serves /q/metrics on its management port; TestInfra.managementUrl says where each app serves it.
     @ValueSource(strings = {"enterprise-service", "device-adapter", "warning-service", "training-service",
-            "enforcement-service", "gateway"})
+            "enforcement-service", "emergency-service", "gateway"})
     void shouldPassPromtoolCheckMetricsWhenServiceIsScraped(String app) throws Exception {
         ExternalTool promtool = new ExternalTool(Path.of(System.getProperty("safetyhub.promtool", "/usr/bin/promtool")),
                 "bin/safetyhub test installs it (Debian package prometheus); or apt-get install --no-install-recommends prometheus")
