@@ -1,5 +1,9 @@
 // Chinese and English labels; each key holds [zh, en]. The choice is kept in localStorage.
+import { VERIFICATION_LABELS } from './labels/verification.js';
+
+/** Per-feature label files live in labels/; each is spread in here. */
 const LABELS = {
+  ...VERIFICATION_LABELS,
   'app.title': ['安全生产监管平台', 'Work-safety supervision'],
   loading: ['加载中…', 'Loading…'],
   'login.required': ['正在跳转到统一身份认证…', 'Redirecting to sign-in…'],
@@ -145,26 +149,6 @@ const LABELS = {
   'nav.inspections': ['现场检查', 'Inspections'],
   'nav.cases': ['行政处罚', 'Penalty cases'],
   'nav.postings': ['执法公示', 'Public postings'],
-  'nav.verifications': ['核查反馈', 'Verification'],
-  'verification.title': ['处置核查', 'Disposal verification'],
-  'verification.alarm': ['报警', 'Alarm'],
-  'verification.closedAt': ['关闭时间', 'Closed at'],
-  'verification.none': ['没有待核查的处置', 'No disposal waits for verification'],
-  'verification.PENDING': ['待核查', 'Pending'],
-  'verification.ACCEPTED': ['核查通过', 'Accepted'],
-  'verification.RETURNED': ['已退回', 'Returned'],
-  'verification.step.SUBMITTED': ['提交处置', 'Submitted'],
-  'verification.step.RESUBMITTED': ['重新提交', 'Submitted again'],
-  'verification.step.ACCEPTED': ['核查通过', 'Accepted'],
-  'verification.step.RETURNED': ['退回', 'Returned'],
-  'verification.note': ['核查意见（退回时必填）', 'Note (required to return)'],
-  'verification.accept': ['核查通过', 'Accept'],
-  'verification.return': ['退回', 'Return'],
-  'verification.resubmit': ['重新提交处置', 'Submit again'],
-  'verification.closed': ['已关闭', 'Closed'],
-  'verification.accepted': ['已核查', 'Accepted'],
-  'verification.pending': ['待核查', 'Pending'],
-  'verification.median': ['核查用时中位数', 'Median time to verify'],
   'enf.plans': ['执法计划（双随机）', 'Plans (double-random)'],
   'enf.newPlan': ['新建执法计划', 'New plan'],
   'enf.planTitle': ['计划名称', 'Title'],

@@ -49,9 +49,8 @@ public class AlarmStore {
     private final SlotMarks slots = new SlotMarks();
     private final Ownership ownership;
     /**
-     * Alarms handed to the writer and not yet stored, by id: what a read by id must see before MongoDB has it.
-     * Concurrent, because the writer's thread removes entries without this object's monitor (taking it there could
-     * deadlock with a caller that holds the monitor while waiting for room in the writer's queue).
+     * Alarms handed to the writer, not yet stored, by id (a read by id must see them). Concurrent: the writer's thread
+     * removes entries without this monitor, which could deadlock with a caller waiting for room in the writer's queue.
      */
     private final Map<String, Alarm> unwritten = new ConcurrentHashMap<>();
     private final AlarmWriter writer;
@@ -167,10 +166,7 @@ public class AlarmStore {
         return writer.tail();
     }
 
-    /**
-     * Source time of the newest reading applied to any alarm of this device and rule, kept across clearing
-     * and restarts, so that a replay after a restart cannot raise a second alarm for a condition already seen.
-     */
+    /** Source time of the newest reading applied to this device+rule, kept across clearing and restarts (replays). */
     public synchronized Instant watermark(String slot) {
         return slots.watermark(slot);
     }
@@ -273,19 +269,15 @@ public class AlarmStore {
     public void deleteAll() {
         written().join();
         synchronized (this) {
-            deleteAllInMemory();
+            repository.deleteAll();
+            slots.clear();
+            unwritten.clear();
+            bySlot.clear();
+            clearedUnacknowledged.clear();
+            dirty.clear();
+            unpublished.clear();
+            recovered.clear();
         }
-    }
-
-    private void deleteAllInMemory() {
-        repository.deleteAll();
-        slots.clear();
-        unwritten.clear();
-        bySlot.clear();
-        clearedUnacknowledged.clear();
-        dirty.clear();
-        unpublished.clear();
-        recovered.clear();
     }
 
     private void index(Alarm alarm) {

@@ -1,0 +1,23 @@
+/** Labels of the disposal-verification pages (核查反馈): the alarm page's block and #/alarms/verifications. */
+export const VERIFICATION_LABELS = {
+  'nav.verifications': ['核查反馈', 'Verification'],
+  'verification.title': ['处置核查', 'Disposal verification'],
+  'verification.alarm': ['报警', 'Alarm'],
+  'verification.closedAt': ['关闭时间', 'Closed at'],
+  'verification.none': ['没有待核查的处置', 'No disposal waits for verification'],
+  'verification.PENDING': ['待核查', 'Pending'],
+  'verification.ACCEPTED': ['核查通过', 'Accepted'],
+  'verification.RETURNED': ['已退回', 'Returned'],
+  'verification.step.SUBMITTED': ['提交处置', 'Submitted'],
+  'verification.step.RESUBMITTED': ['重新提交', 'Submitted again'],
+  'verification.step.ACCEPTED': ['核查通过', 'Accepted'],
+  'verification.step.RETURNED': ['退回', 'Returned'],
+  'verification.note': ['核查意见（退回时必填）', 'Note (required to return)'],
+  'verification.accept': ['核查通过', 'Accept'],
+  'verification.return': ['退回', 'Return'],
+  'verification.resubmit': ['重新提交处置', 'Submit again'],
+  'verification.closed': ['已关闭', 'Closed'],
+  'verification.accepted': ['已核查', 'Accepted'],
+  'verification.pending': ['待核查', 'Pending'],
+  'verification.median': ['核查用时中位数', 'Median time to verify'],
+};
