@@ -26,7 +26,8 @@ export async function deliveriesSection(id) {
         h('td', {}, (d.recipients || []).join('、') || '—'),
         h('td', {}, h('span', { class: `delivery delivery-${d.status}` },
           d.retrying ? t('delivery.retrying') : label('delivery', d.status)),
-          d.lastError ? h('small', { class: 'muted' }, ` ${d.lastError}`) : ''),
+          // A failure's reason helps whoever fixes the channel; a DROPPED notice's status already says why.
+          d.status === 'FAILED' && d.lastError ? h('small', { class: 'muted' }, ` ${d.lastError}`) : ''),
         h('td', {}, String(d.attempts))))))
     : h('p', { class: 'muted' }, t('delivery.none'));
   return h('section', { class: 'card' }, h('h2', {}, t('delivery.title')), body);
