@@ -35,6 +35,8 @@ public final class TestInfra {
     private final Infra infra;
     private final Stack stack;
     private final Map<String, Component> components = new LinkedHashMap<>();
+    /** Components as first started, for {@link #restartWith} to restore. */
+    private final Map<String, Component> originals = new LinkedHashMap<>();
     private final TokenClient tokens;
     private Platform platform;
     private final PrintStream out = System.out;
@@ -255,6 +257,18 @@ public final class TestInfra {
     public synchronized void restart(String name) {
         stopComponent(name);
         startComponent(name);
+    }
+
+    /**
+     * Restarts a running app with extra system properties and environment variables (a test's stand-ins and their
+     * secrets), on the same ports with the same data; empty maps restore it as {@link #startPlatform} started it.
+     */
+    public synchronized void restartWith(String name, Map<String, String> properties, Map<String, String> environment) {
+        Component original = originals.computeIfAbsent(name, this::component);
+        stack.stop(component(name));
+        Component changed = Reconfigured.with(original, properties, environment);
+        components.put(name, changed);
+        stack.up(List.of(changed));
     }
 
     private Component component(String name) {
