@@ -45,6 +45,12 @@ public interface EnforcementConfig {
 
     Jobs jobs();
 
+    /** Public reports (举报) and their rewards; see {@link ReportSettings}. */
+    ReportSettings reports();
+
+    /** The enterprise credit score (信易+安全); see {@link CreditSettings}. */
+    CreditSettings credit();
+
     interface Draw {
         /**
          * How often, relative to each other, an enterprise of each risk colour (安全风险四色分级) is drawn: a red
