@@ -21,10 +21,6 @@ public interface ReportSettings {
     @WithDefault("500")
     int perDay();
 
-    /** Longest report text, in characters. */
-    @WithDefault("4000")
-    int maxTextLength();
-
     /** Photos one report (or one addition) may carry. */
     @WithDefault("3")
     int maxPhotos();
