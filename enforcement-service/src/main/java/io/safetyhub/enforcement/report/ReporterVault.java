@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.Startup;
 import io.safetyhub.enforcement.config.EnforcementConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
@@ -31,6 +32,7 @@ public class ReporterVault {
     private final SecureRandom random = new SecureRandom();
     private final ObjectMapper json = new ObjectMapper();
 
+    @Inject
     public ReporterVault(EnforcementConfig config) {
         this(config.reports().encryptionKey());
     }

@@ -72,7 +72,7 @@ class PublicReportIT {
         as("handler.banan").get("/api/enforcement/reports/" + r.get("id") + "/reporter").then().statusCode(200)
                 .body("phone", equalTo("13987654321")).body("idNumber", equalTo("11010519491231002X"));
         as("reg.banan").get("/api/enforcement/audit?ref=" + r.get("id")).then().statusCode(200)
-                .body("items.action", hasItem("REPORTER_READ"));
+                .body("action", hasItem("REPORTER_READ"));
     }
 
     @Test
