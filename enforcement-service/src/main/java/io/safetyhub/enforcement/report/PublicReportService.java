@@ -11,11 +11,9 @@ import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -81,7 +79,7 @@ public class PublicReportService {
         List<Report.Photo> stored = photos.store(id, checked);
         String sealed = sealedReporter(id, r.reporter());
         String district = enterprise.map(RosterEnterprise::district).orElse(blank(r.district()));
-        Report report = new Report(id, null, sha256(secret), ReportStatus.RECEIVED, r.category(), r.text().strip(),
+        Report report = new Report(id, null, Sha256.hex(secret), ReportStatus.RECEIVED, r.category(), r.text().strip(),
                 enterprise.map(RosterEnterprise::id).orElse(null),
                 enterprise.map(RosterEnterprise::name).orElse(blank(r.enterpriseName())), blank(r.place()), district,
                 enterprise.map(RosterEnterprise::town).orElse(null), Boolean.TRUE.equals(r.internal()), sealed, stored,
@@ -108,7 +106,7 @@ public class PublicReportService {
         Report report = reports.byTrackingCode(code == null ? "" : code.strip())
                 .orElseThrow(() -> DomainException.notFound("report", code));
         if (!MessageDigest.isEqual(report.secretHash().getBytes(StandardCharsets.US_ASCII),
-                sha256(secret.strip()).getBytes(StandardCharsets.US_ASCII))) {
+                Sha256.hex(secret.strip()).getBytes(StandardCharsets.US_ASCII))) {
             throw DomainException.notFound("report", code);
         }
         return report;
@@ -157,14 +155,6 @@ public class PublicReportService {
         byte[] bytes = new byte[16];
         random.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     static String blank(String text) {

@@ -15,11 +15,8 @@ import org.bson.types.ObjectId;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -90,7 +87,7 @@ public class ReportPhotos {
         List<Report.Photo> out = new ArrayList<>();
         for (Checked p : photos) {
             ObjectId id = new ObjectId();
-            String sha256 = sha256(p.bytes());
+            String sha256 = Sha256.hex(p.bytes());
             bucket.uploadFromStream(new BsonObjectId(id), p.name(), new ByteArrayInputStream(p.bytes()),
                     new GridFSUploadOptions().metadata(new Document("reportId", reportId).append("contentType", p.contentType())
                             .append("sha256", sha256)));
@@ -109,13 +106,5 @@ public class ReportPhotos {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         bucket.downloadToStream(new ObjectId(photoId), out);
         return Optional.of(out.toByteArray());
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -12,11 +12,7 @@ import io.safetyhub.platform.rest.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.util.HexFormat;
 
 /**
  * Daily limits on filing (collection {@code report_quota}, one counter per client and day and one for the whole
@@ -65,12 +61,6 @@ public class ReportQuota {
 
     /** Salted with the day, so that one client's counters of different days do not share a key. */
     private static String hash(String client, LocalDate day) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(day.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha.digest(client.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(day + "|" + client);
     }
 }
