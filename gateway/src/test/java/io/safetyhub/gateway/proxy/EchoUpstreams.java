@@ -149,6 +149,7 @@ public class EchoUpstreams implements QuarkusTestResourceLifecycleManager {
         echo.put("cookie", exchange.getRequestHeaders().getFirst("Cookie"));
         echo.put("forwardedFor", exchange.getRequestHeaders().getFirst("X-Forwarded-For"));
         echo.put("lastEventId", exchange.getRequestHeaders().getFirst("Last-Event-ID"));
+        echo.put("reportSecret", exchange.getRequestHeaders().getFirst("X-Report-Secret"));
         exchange.getResponseHeaders().add("X-Upstream", "echo");
         // An upstream trying to frame-allow or open CORS must not win over the gateway.
         exchange.getResponseHeaders().add("X-Frame-Options", "ALLOWALL");
