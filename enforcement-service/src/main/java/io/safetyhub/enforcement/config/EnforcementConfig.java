@@ -45,11 +45,11 @@ public interface EnforcementConfig {
 
     Jobs jobs();
 
-    /** Public reports (举报) and their rewards; see {@link ReportSettings}. */
-    ReportSettings reports();
+    /** Public reports (举报) and their rewards; see {@link ReportsConfig}. */
+    ReportsConfig reports();
 
-    /** The enterprise credit score (信易+安全); see {@link CreditSettings}. */
-    CreditSettings credit();
+    /** The enterprise credit score (信易+安全); see {@link CreditConfig}. */
+    CreditConfig credit();
 
     interface Draw {
         /**

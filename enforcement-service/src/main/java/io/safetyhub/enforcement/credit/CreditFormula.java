@@ -1,6 +1,6 @@
 package io.safetyhub.enforcement.credit;
 
-import io.safetyhub.enforcement.config.CreditSettings;
+import io.safetyhub.enforcement.config.CreditConfig;
 
 import java.time.Instant;
 import java.util.List;
@@ -26,7 +26,7 @@ public final class CreditFormula {
     }
 
     /** The points one event is worth, signed: negative takes points off. {@code fine} in yuan, for penalties. */
-    public static int points(CreditCause cause, long fine, CreditSettings.Weights w) {
+    public static int points(CreditCause cause, long fine, CreditConfig.Weights w) {
         return switch (cause) {
             case PENALTY -> -penalty(fine, w);
             case PENALTY_REVOKED -> penalty(fine, w);
@@ -40,13 +40,13 @@ public final class CreditFormula {
         };
     }
 
-    private static int penalty(long fine, CreditSettings.Weights w) {
+    private static int penalty(long fine, CreditConfig.Weights w) {
         long extra = Math.max(0, fine) / 10_000 * w.penaltyPer10k();
         return (int) Math.min(w.penaltyCap(), w.penalty() + extra);
     }
 
     /** The score at {@code now}: entries older than the window no longer count. */
-    public static int score(List<Entry> entries, Instant now, CreditSettings s) {
+    public static int score(List<Entry> entries, Instant now, CreditConfig s) {
         Instant from = now.minus(s.window());
         long sum = s.base();
         for (Entry e : entries) {
@@ -57,7 +57,7 @@ public final class CreditFormula {
         return (int) Math.max(0, Math.min(s.base(), sum));
     }
 
-    public static CreditGrade grade(int score, CreditSettings.Grades g) {
+    public static CreditGrade grade(int score, CreditConfig.Grades g) {
         if (score >= g.a()) {
             return CreditGrade.A;
         }
@@ -68,7 +68,7 @@ public final class CreditFormula {
     }
 
     /** What the draw multiplies an enterprise's risk-colour weight by; an enterprise with no standing counts as A. */
-    public static int drawFactor(CreditGrade grade, CreditSettings.DrawFactors f) {
+    public static int drawFactor(CreditGrade grade, CreditConfig.DrawFactors f) {
         if (grade == null) {
             return f.a();
         }

@@ -1,6 +1,6 @@
 package io.safetyhub.enforcement.credit;
 
-import io.safetyhub.enforcement.config.CreditSettings;
+import io.safetyhub.enforcement.config.CreditConfig;
 
 import java.time.Instant;
 import java.util.List;
@@ -30,8 +30,8 @@ public final class SeriousDishonesty {
         }
     }
 
-    public static Standing at(List<Event> events, int score, Instant now, CreditSettings s) {
-        CreditSettings.Listing l = s.listing();
+    public static Standing at(List<Event> events, int score, Instant now, CreditConfig s) {
+        CreditConfig.Listing l = s.listing();
         Instant latest = null;
         String reason = null;
         for (Event e : events) {
@@ -52,7 +52,7 @@ public final class SeriousDishonesty {
         return repaired ? Standing.notListed() : new Standing(true, latest, latest.plus(l.period()), reason);
     }
 
-    private static String entryReason(Event e, CreditSettings.Listing l) {
+    private static String entryReason(Event e, CreditConfig.Listing l) {
         if (e.cause() == CreditCause.MAJOR_HAZARD_LISTED) {
             return "major hazard not rectified (挂牌督办)";
         }

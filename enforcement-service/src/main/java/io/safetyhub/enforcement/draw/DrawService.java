@@ -4,7 +4,7 @@ import com.mongodb.client.model.Filters;
 import io.safetyhub.enforcement.audit.AuditLog;
 import io.safetyhub.enforcement.common.Scope;
 import io.safetyhub.enforcement.common.Today;
-import io.safetyhub.enforcement.config.CreditSettings;
+import io.safetyhub.enforcement.config.CreditConfig;
 import io.safetyhub.enforcement.config.EnforcementConfig;
 import io.safetyhub.enforcement.credit.CreditGrade;
 import io.safetyhub.enforcement.credit.CreditLedger;
@@ -178,7 +178,7 @@ public class DrawService {
         return draw;
     }
 
-    private static Map<String, Integer> gradeFactors(CreditSettings.DrawFactors f) {
+    private static Map<String, Integer> gradeFactors(CreditConfig.DrawFactors f) {
         return Map.of(CreditGrade.A.name(), f.a(), CreditGrade.B.name(), f.b(), CreditGrade.C.name(), f.c(),
                 CreditGrade.D.name(), f.d());
     }

@@ -4,7 +4,7 @@ import io.safetyhub.enforcement.audit.AuditLog;
 import io.safetyhub.enforcement.common.Scope;
 import io.safetyhub.enforcement.common.Today;
 import io.safetyhub.enforcement.config.EnforcementConfig;
-import io.safetyhub.enforcement.config.ReportSettings;
+import io.safetyhub.enforcement.config.ReportsConfig;
 import io.safetyhub.enforcement.credit.CreditCause;
 import io.safetyhub.enforcement.credit.CreditLedger;
 import io.safetyhub.enforcement.inspection.Inspection;
@@ -110,7 +110,7 @@ public class ReportHandling {
 
     public Report reward(Caller caller, boolean handler, String id, ReportRequests.RewardBasis b) {
         Report r = actOn(caller, handler, id, ReportStatus.REWARDED, true);
-        ReportSettings.Reward rules = config.reports().reward();
+        ReportsConfig.Reward rules = config.reports().reward();
         Report.Reward reward;
         if (r.category() == ReportCategory.CONCEALED_ACCIDENT) {
             if (b.accidentGrade() == null) {

@@ -1,6 +1,6 @@
 package io.safetyhub.enforcement.report;
 
-import io.safetyhub.enforcement.config.ReportSettings;
+import io.safetyhub.enforcement.config.ReportsConfig;
 
 /**
  * The reward for a founded report (安全生产领域举报奖励办法, 安监总财〔2018〕19号, 第十一条), in whole yuan:
@@ -20,7 +20,7 @@ public final class RewardRules {
     public enum AccidentGrade { GENERAL, LARGER, MAJOR, GRAVEST }
 
     /** The reward for a report whose fine was {@code fine} yuan; 0 when nothing was fined. */
-    public static long forFine(long fine, boolean internal, ReportSettings.Reward r) {
+    public static long forFine(long fine, boolean internal, ReportsConfig.Reward r) {
         if (fine <= 0) {
             return 0;
         }
@@ -29,7 +29,7 @@ public final class RewardRules {
     }
 
     /** The reward for a report of an accident concealed or falsely reported with {@code deaths} concealed deaths. */
-    public static long forConcealedAccident(AccidentGrade grade, int deaths, boolean internal, ReportSettings.Reward r) {
+    public static long forConcealedAccident(AccidentGrade grade, int deaths, boolean internal, ReportsConfig.Reward r) {
         if (deaths <= 0) {
             return 0;
         }
@@ -42,11 +42,11 @@ public final class RewardRules {
         return bounded(bonus(perDeath * deaths, internal, r), r);
     }
 
-    private static long bonus(long amount, boolean internal, ReportSettings.Reward r) {
+    private static long bonus(long amount, boolean internal, ReportsConfig.Reward r) {
         return internal ? Math.round(amount * (1 + r.internalBonus())) : amount;
     }
 
-    private static long bounded(long amount, ReportSettings.Reward r) {
+    private static long bounded(long amount, ReportsConfig.Reward r) {
         return Math.min(r.maximum(), amount);
     }
 }

@@ -1,6 +1,6 @@
 package io.safetyhub.enforcement.credit;
 
-import io.safetyhub.enforcement.config.CreditSettings;
+import io.safetyhub.enforcement.config.CreditConfig;
 import io.safetyhub.enforcement.config.EnforcementConfigTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The credit formula (信易+安全) with the shipped weights: one rule per row. */
 class CreditFormulaTest {
-    private static final CreditSettings CREDIT = EnforcementConfigTest.defaults(Map.of()).credit();
+    private static final CreditConfig CREDIT = EnforcementConfigTest.defaults(Map.of()).credit();
     private static final Instant NOW = Instant.parse("2026-12-02T02:00:00Z");
 
     @ParameterizedTest(name = "{0}")

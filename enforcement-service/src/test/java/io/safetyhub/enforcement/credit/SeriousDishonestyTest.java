@@ -1,6 +1,6 @@
 package io.safetyhub.enforcement.credit;
 
-import io.safetyhub.enforcement.config.CreditSettings;
+import io.safetyhub.enforcement.config.CreditConfig;
 import io.safetyhub.enforcement.config.EnforcementConfigTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Entry and exit of the 严重失信 list (应急管理部令第11号), one rule per row, with the shipped settings. */
 class SeriousDishonestyTest {
-    private static final CreditSettings CREDIT = EnforcementConfigTest.defaults(Map.of()).credit();
+    private static final CreditConfig CREDIT = EnforcementConfigTest.defaults(Map.of()).credit();
     private static final Instant NOW = Instant.parse("2026-12-02T02:00:00Z");
 
     @ParameterizedTest(name = "{0}")

@@ -1,7 +1,7 @@
 package io.safetyhub.enforcement.report;
 
 import io.safetyhub.enforcement.config.EnforcementConfigTest;
-import io.safetyhub.enforcement.config.ReportSettings;
+import io.safetyhub.enforcement.config.ReportsConfig;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The reward rules of 安全生产领域举报奖励办法 (安监总财〔2018〕19号) 第十一条, one rule per row, defaults as shipped. */
 class RewardRulesTest {
-    private static final ReportSettings.Reward REWARD = EnforcementConfigTest.defaults(Map.of()).reports().reward();
+    private static final ReportsConfig.Reward REWARD = EnforcementConfigTest.defaults(Map.of()).reports().reward();
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """

@@ -6,7 +6,7 @@ import io.smallrye.config.WithDefault;
 import java.util.List;
 
 /** Public reports (举报, 12350) and their rewards (安全生产领域举报奖励办法, 安监总财〔2018〕19号). */
-public interface ReportSettings {
+public interface ReportsConfig {
     /**
      * AES-256 key (Base64 of 32 bytes) that seals a reporter's identity and contact at rest. From the environment
      * only ({@code ENFORCEMENT_REPORTS_ENCRYPTION_KEY}); the service does not start without a valid one.

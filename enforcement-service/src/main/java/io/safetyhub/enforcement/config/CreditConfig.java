@@ -8,7 +8,7 @@ import java.time.Duration;
  * The enterprise credit score (信易+安全): every enterprise starts at {@code base} points; each event below takes
  * points off (or gives some back) for {@code window}; the score maps to a grade, and the grade to a draw factor.
  */
-public interface CreditSettings {
+public interface CreditConfig {
     /** Points of an enterprise with nothing on record. */
     @WithDefault("100")
     int base();
