@@ -14,6 +14,8 @@ import { renderRegister } from './views/register.js';
 import { renderRiskMap } from './views/riskmap.js';
 import { renderChecks } from './views/checks.js';
 import { renderVerifications } from './views/verifications.js';
+import { renderReports, renderReport } from './views/reports.js';
+import { renderCreditList, renderCredit } from './views/credit.js';
 
 const ROUTES = [
   [/^#\/alarms\/verifications$/, renderVerifications],
@@ -34,6 +36,10 @@ const ROUTES = [
   [/^#\/postings$/, renderPostings],
   [/^#\/major-hazards$/, renderRegister],
   [/^#\/checks$/, renderChecks],
+  [/^#\/reports\/([^/]+)$/, renderReport],
+  [/^#\/reports$/, renderReports],
+  [/^#\/credit\/([^/]+)$/, renderCredit],
+  [/^#\/credit$/, renderCreditList],
 ];
 
 let who;
@@ -54,6 +60,9 @@ function navigation() {
   // Disposal feedback (核查): the regulator's queue of closed level I/II alarms to verify.
   if (who.role === 'regulator') links.push(['#/alarms/verifications', 'nav.verifications']);
   links.push(['#/inspections', 'nav.inspections'], ['#/cases', 'nav.cases'], ['#/postings', 'nav.postings']);
+  // Reports (举报) are the regulators' (handlers act); credit (信易+安全) for everyone, an enterprise its own.
+  if (who.role !== 'enterprise') links.push(['#/reports', 'nav.reports']);
+  links.push(['#/credit', 'nav.credit']);
   links.forEach(([href, key]) => nav.append(h('a', { href, dataset: { testid: `nav-${key.split('.')[1]}` } }, t(key))));
   nav.hidden = false;
   const scope = who.district || who.enterpriseId || '';

@@ -153,13 +153,15 @@ public final class TestInfra {
 
     /**
      * The configuration {@link RealInfraResource} gives a Quarkus test: Mongo connection string,
-     * Kafka bootstrap servers and OIDC auth-server-url (= issuer).
+     * Kafka bootstrap servers, OIDC auth-server-url (= issuer), and the key enforcement-service seals reporters with.
      */
     public Map<String, String> quarkusConfig() {
         Map<String, String> config = new LinkedHashMap<>();
         config.put("quarkus.mongodb.connection-string", mongoConnectionString());
         config.put("kafka.bootstrap.servers", kafkaBootstrapServers());
         config.put("quarkus.oidc.auth-server-url", issuer());
+        // enforcement-service seals reporters' identities with it (others ignore it): this JVM's own, like its stack.
+        config.put("enforcement.reports.encryption-key", io.safetyhub.devstack.StackSecrets.reportsKey(home));
         return Map.copyOf(config);
     }
 
