@@ -124,7 +124,8 @@ class AccessMatrixIT {
             "GET,    /api/enforcement/postings,                401, 200, 200, 200, 200, 200",
             "POST,   /api/enforcement/postings/p1/publish,     401, 403, 403, 200, 200, 403",
             // emergency-service: accidents, plans, drills and experts are the enterprises' too; the rota, stocks,
-            // teams, overdue filings and district counts the regulators' and operators'; safe days are public.
+            // teams, overdue filings and district counts the regulators' and operators'; shelters and key targets are
+            // kept by operators; safe days are public.
             "GET,    /api/public/emergency/safe-days,          200, 200, 200, 200, 200, 200",
             "POST,   /api/public/emergency/safe-days,          403, 403, 403, 403, 403, 403",
             "GET,    /api/emergency/accidents,                 401, 200, 200, 200, 200, 200",
@@ -138,6 +139,11 @@ class AccessMatrixIT {
             "GET,    /api/emergency/plans/overdue,             401, 403, 403, 200, 200, 200",
             "POST,   /api/emergency/plans,                     401, 200, 200, 200, 200, 403",
             "GET,    /api/emergency/map/teams,                 401, 403, 403, 200, 200, 200",
+            "GET,    /api/emergency/map/alarms,                401, 403, 403, 200, 200, 200",
+            "GET,    /api/emergency/shelters,                  401, 403, 403, 200, 200, 200",
+            "POST,   /api/emergency/shelters,                  401, 403, 403, 403, 403, 200",
+            "PUT,    /api/emergency/key-targets/k1,            401, 403, 403, 403, 403, 200",
+            "GET,    /api/emergency/key-targets,               401, 403, 403, 200, 200, 200",
             "DELETE, /api/emergency/accidents/a1,              403, 403, 403, 403, 403, 403",
             "GET,    /api/enforcement/audit,                   401, 403, 403, 200, 200, 200",
             // An anonymous caller learns nothing about which paths exist (as at every service): 401, not 404.
