@@ -14,6 +14,7 @@ import { renderRegister } from './views/register.js';
 import { renderRiskMap } from './views/riskmap.js';
 import { renderChecks } from './views/checks.js';
 import { renderVerifications } from './views/verifications.js';
+import { EMERGENCY_ROUTES } from './views/emergency.js';
 
 const ROUTES = [
   [/^#\/alarms\/verifications$/, renderVerifications],
@@ -34,6 +35,7 @@ const ROUTES = [
   [/^#\/postings$/, renderPostings],
   [/^#\/major-hazards$/, renderRegister],
   [/^#\/checks$/, renderChecks],
+  ...EMERGENCY_ROUTES,
 ];
 
 let who;
@@ -54,6 +56,7 @@ function navigation() {
   // Disposal feedback (核查): the regulator's queue of closed level I/II alarms to verify.
   if (who.role === 'regulator') links.push(['#/alarms/verifications', 'nav.verifications']);
   links.push(['#/inspections', 'nav.inspections'], ['#/cases', 'nav.cases'], ['#/postings', 'nav.postings']);
+  links.push(['#/emergency', 'nav.emergency']); // 应急管理: accidents, plans, drills, resources, duty (tabs on the pages)
   links.forEach(([href, key]) => nav.append(h('a', { href, dataset: { testid: `nav-${key.split('.')[1]}` } }, t(key))));
   nav.hidden = false;
   const scope = who.district || who.enterpriseId || '';
