@@ -74,6 +74,10 @@ export const EMERGENCY_LABELS = {
   'shelter.LONG_TERM': ['Ⅰ类（长期）', 'I (long-term)'], 'shelter.MEDIUM_TERM': ['Ⅱ类（中期）', 'II (medium-term)'],
   'shelter.SHORT_TERM': ['Ⅲ类（短期）', 'III (short-term)'],
   'ready.READY': ['待命', 'Ready'], 'ready.STANDBY': ['备勤', 'Standby'], 'ready.UNAVAILABLE': ['不可用', 'Unavailable'],
+  // the command map
+  'em.map': ['应急指挥一张图', 'Command map'], 'em.keyTargets': ['重点目标', 'Key targets'], 'em.nearby': ['周边未关闭报警', 'Open alarms nearby'],
+  'em.longitude': ['经度', 'Longitude'], 'em.latitude': ['纬度', 'Latitude'], 'em.radiusKm': ['半径（公里）', 'Radius (km)'],
+  'em.search': ['查询', 'Search'], 'em.distance': ['距离', 'Distance'], 'em.alarm': ['报警', 'Alarm'], 'em.raisedAt': ['报警时间', 'Raised at'],
   // the overview's figures
   'em.figures': ['事故与演练', 'Accidents and drills'], 'em.accidentsYtd': ['今年事故起数', 'Accidents this year'],
   'em.deathsYtd': ['今年死亡人数', 'Deaths this year'],

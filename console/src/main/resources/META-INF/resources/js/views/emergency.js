@@ -7,6 +7,7 @@ import { subnav, field, choice, table, change, yuan, instantOf, problemText } fr
 import { renderAccident } from './emergencyAccident.js';
 import { renderEmergencyPlans, renderDrills } from './emergencyPlans.js';
 import { renderResources, renderDuty } from './emergencyResources.js';
+import { renderCommandMap } from './emergencyMap.js';
 
 export const ACCIDENT_KINDS = ['OBJECT_STRIKE', 'VEHICLE_INJURY', 'MACHINERY_INJURY', 'LIFTING_INJURY', 'ELECTROCUTION',
   'DROWNING', 'SCALD', 'FIRE', 'FALL_FROM_HEIGHT', 'COLLAPSE', 'ROOF_FALL', 'WATER_INRUSH', 'BLASTING', 'GAS_EXPLOSION',
@@ -18,6 +19,7 @@ export const EMERGENCY_ROUTES = [
   [/^#\/emergency\/drills$/, renderDrills],
   [/^#\/emergency\/resources$/, renderResources],
   [/^#\/emergency\/duty$/, renderDuty],
+  [/^#\/emergency\/map$/, renderCommandMap],
   [/^#\/emergency$/, renderAccidents],
 ];
 

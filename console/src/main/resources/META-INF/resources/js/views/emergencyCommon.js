@@ -6,7 +6,7 @@ import { problemText } from './enforcement.js';
 export { problemText };
 
 const PAGES = [['#/emergency', 'em.accidents'], ['#/emergency/plans', 'em.plans'], ['#/emergency/drills', 'em.drills'],
-  ['#/emergency/resources', 'em.resources'], ['#/emergency/duty', 'em.duty']];
+  ['#/emergency/resources', 'em.resources'], ['#/emergency/duty', 'em.duty'], ['#/emergency/map', 'em.map']];
 
 /** The emergency pages' own tabs; the current one is marked. */
 export function subnav(active) {

@@ -149,6 +149,20 @@ class EmergencyConsoleIT {
             browser.visible("[data-testid=duty-submit]").click();
             browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=duty-today]"), "界面领导" + suffix));
             browser.screenshot("emergency-07-duty");
+
+            // 应急指挥一张图: the layers drawn, then the open alarms within 5 km of chem-banan-01 as the API gives them.
+            tab(browser, "map");
+            browser.visible("[data-testid=command-map] circle");
+            setValue(browser, "em-map-longitude", "106.65");
+            setValue(browser, "em-map-latitude", "29.40");
+            browser.visible("[data-testid=map-submit]").click();
+            browser.waitFor(d -> {
+                List<String> near = api("reg.banan").get(gateway + "/api/emergency/map/alarms?longitude=106.65&latitude=29.40&radiusKm=5")
+                        .then().statusCode(200).extract().path("features.properties.id");
+                int shown = d.findElements(By.cssSelector("[data-testid=nearby-alarm]")).size();
+                return shown == near.size() && (shown > 0 || !d.findElements(By.cssSelector("[data-testid=map-search] ~ div p")).isEmpty());
+            });
+            browser.screenshot("emergency-08-command-map");
         }
     }
 

@@ -24,7 +24,8 @@ import java.util.Map;
  * area. Records without coordinates are left off the map; they stay in the lists.
  */
 @Path("/api/emergency/map")
-@Produces("application/geo+json")
+// GeoJSON is JSON: a client that asks for application/json (the console does for every call) gets the same body
+@Produces({"application/geo+json", "application/json"})
 @RolesAllowed({"regulator", "operator"})
 @Tag(name = "map", description = "应急指挥一张图")
 public class CommandMapResource {

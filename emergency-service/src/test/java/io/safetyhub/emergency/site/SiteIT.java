@@ -48,6 +48,8 @@ class SiteIT {
                 .body("id", not(hasItem("k-demo-yubei-01"))).body("id", not(hasItem("k-demo-banan-01")));
         Demo.as("reg.city").get("/api/emergency/map/key-targets").then().statusCode(200)
                 .body("features.properties.id", hasItem("k-demo-yubei-01"));
+        Demo.as("reg.city").accept("application/json").get("/api/emergency/map/shelters").then().statusCode(200)
+                .contentType("application/json").body("type", equalTo("FeatureCollection"));
     }
 
     @ParameterizedTest(name = "{0} = {1}")
