@@ -15,6 +15,8 @@ import { renderRiskMap } from './views/riskmap.js';
 import { renderChecks } from './views/checks.js';
 import { renderVerifications } from './views/verifications.js';
 import { EMERGENCY_ROUTES } from './views/emergency.js';
+import { renderReports, renderReport } from './views/reports.js';
+import { renderCreditList, renderCredit } from './views/credit.js';
 
 const ROUTES = [
   [/^#\/alarms\/verifications$/, renderVerifications],
@@ -36,6 +38,10 @@ const ROUTES = [
   [/^#\/major-hazards$/, renderRegister],
   [/^#\/checks$/, renderChecks],
   ...EMERGENCY_ROUTES,
+  [/^#\/reports\/([^/]+)$/, renderReport],
+  [/^#\/reports$/, renderReports],
+  [/^#\/credit\/([^/]+)$/, renderCredit],
+  [/^#\/credit$/, renderCreditList],
 ];
 
 let who;
@@ -57,6 +63,9 @@ function navigation() {
   if (who.role === 'regulator') links.push(['#/alarms/verifications', 'nav.verifications']);
   links.push(['#/inspections', 'nav.inspections'], ['#/cases', 'nav.cases'], ['#/postings', 'nav.postings']);
   links.push(['#/emergency', 'nav.emergency']); // 应急管理: accidents, plans, drills, resources, duty (tabs on the pages)
+  // Reports (举报) are the regulators' (handlers act); credit (信易+安全) for everyone, an enterprise its own.
+  if (who.role !== 'enterprise') links.push(['#/reports', 'nav.reports']);
+  links.push(['#/credit', 'nav.credit']);
   links.forEach(([href, key]) => nav.append(h('a', { href, dataset: { testid: `nav-${key.split('.')[1]}` } }, t(key))));
   nav.hidden = false;
   const scope = who.district || who.enterpriseId || '';
