@@ -14,6 +14,7 @@ import { renderRegister } from './views/register.js';
 import { renderRiskMap } from './views/riskmap.js';
 import { renderChecks } from './views/checks.js';
 import { renderVerifications } from './views/verifications.js';
+import { EMERGENCY_ROUTES } from './views/emergency.js';
 import { renderReports, renderReport } from './views/reports.js';
 import { renderCreditList, renderCredit } from './views/credit.js';
 
@@ -36,6 +37,7 @@ const ROUTES = [
   [/^#\/postings$/, renderPostings],
   [/^#\/major-hazards$/, renderRegister],
   [/^#\/checks$/, renderChecks],
+  ...EMERGENCY_ROUTES,
   [/^#\/reports\/([^/]+)$/, renderReport],
   [/^#\/reports$/, renderReports],
   [/^#\/credit\/([^/]+)$/, renderCredit],
@@ -60,6 +62,7 @@ function navigation() {
   // Disposal feedback (核查): the regulator's queue of closed level I/II alarms to verify.
   if (who.role === 'regulator') links.push(['#/alarms/verifications', 'nav.verifications']);
   links.push(['#/inspections', 'nav.inspections'], ['#/cases', 'nav.cases'], ['#/postings', 'nav.postings']);
+  links.push(['#/emergency', 'nav.emergency']); // 应急管理: accidents, plans, drills, resources, duty (tabs on the pages)
   // Reports (举报) are the regulators' (handlers act); credit (信易+安全) for everyone, an enterprise its own.
   if (who.role !== 'enterprise') links.push(['#/reports', 'nav.reports']);
   links.push(['#/credit', 'nav.credit']);

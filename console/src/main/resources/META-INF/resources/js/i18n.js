@@ -1,13 +1,9 @@
 // Chinese and English labels; each key holds [zh, en]. The choice is kept in localStorage.
-import { VERIFICATION_LABELS } from './labels/verification.js';
-import { DELIVERY_LABELS } from './labels/delivery.js';
-import { REPORT_LABELS } from './labels/reports.js';
+import { FEATURE_LABELS } from './labels/index.js';
 
-/** Per-feature label files live in labels/; each is spread in here. */
+/** Per-feature label files live in labels/, gathered in labels/index.js and spread in here. */
 const LABELS = {
-  ...VERIFICATION_LABELS,
-  ...DELIVERY_LABELS,
-  ...REPORT_LABELS,
+  ...FEATURE_LABELS,
   'app.title': ['安全生产监管平台', 'Work-safety supervision'],
   loading: ['加载中…', 'Loading…'],
   'login.required': ['正在跳转到统一身份认证…', 'Redirecting to sign-in…'],

@@ -4,6 +4,7 @@ import { h, clear, formatTime } from '../dom.js';
 import { t, currentLang } from '../i18n.js';
 import { feed } from '../live.js';
 import { scatter, RISK_COLOURS } from '../charts.js';
+import { emergencyFigures } from './emergency.js';
 
 function count(key, value, testid) {
   return h('div', { class: 'count', dataset: { testid } },
@@ -87,6 +88,8 @@ export async function renderOverview(page, who) {
     h('div', { class: 'overview-grid' },
       h('section', { class: 'card' }, h('h2', {}, t('overview.map')), mapBox, legend),
       h('section', { class: 'card' }, h('h2', {}, t('overview.feed'), ' ', modeBadge), list)));
+
+  emergencyFigures(who).then(card => page.append(card), () => {}); // accidents year on year, safe days, large drills
 
   return feed.subscribe((alarm, mode) => {
     showMode(mode);

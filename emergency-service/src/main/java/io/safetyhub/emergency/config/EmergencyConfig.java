@@ -41,6 +41,19 @@ public interface EmergencyConfig {
     /** Drills (演练): frequency and the district's yearly target. */
     Drills drills();
 
+    /** The command map (应急指挥一张图). */
+    CommandMap map();
+
+    interface CommandMap {
+        /** Radius of the open-alarms search when the map asks without one: a town's reach around an incident. */
+        @WithDefault("5")
+        double defaultRadiusKm();
+
+        /** Largest radius accepted: about a district's extent, so that one query never scans the whole province. */
+        @WithDefault("50")
+        double maxRadiusKm();
+    }
+
     interface Plans {
         /** 第二十六条: filed (备案) within 20 working days of publication. */
         @WithDefault("20")

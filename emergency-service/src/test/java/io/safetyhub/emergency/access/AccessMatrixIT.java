@@ -81,6 +81,18 @@ class AccessMatrixIT {
             GET    | /api/emergency/map/teams                                 | -            | 401 | 403 | 403 | ok  | ok  | ok
             GET    | /api/emergency/map/materials                             | -            | 401 | 403 | 403 | ok  | ok  | ok
             GET    | /api/emergency/map/enterprises                           | -            | 401 | 403 | 403 | ok  | ok  | ok
+            GET    | /api/emergency/map/shelters                              | -            | 401 | 403 | 403 | ok  | ok  | ok
+            GET    | /api/emergency/map/key-targets                           | -            | 401 | 403 | 403 | ok  | ok  | ok
+            GET    | /api/emergency/map/alarms?longitude=106.6&latitude=29.4  | -            | 401 | 403 | 403 | ok  | ok  | ok
+            GET    | /api/emergency/shelters                                  | -            | 401 | 403 | 403 | ok  | ok  | ok
+            GET    | /api/emergency/shelters/s-demo-banan-01                  | -            | 401 | 403 | 403 | ok  | ok  | ok
+            GET    | /api/emergency/shelters/s-demo-yubei-01                  | -            | 401 | 403 | 403 | 404 | ok  | ok
+            POST   | /api/emergency/shelters                                  | shelter      | 401 | 403 | 403 | 403 | 403 | ok
+            PUT    | /api/emergency/shelters/{fresh-shelter}                  | shelter      | 401 | 403 | 403 | 403 | 403 | ok
+            GET    | /api/emergency/key-targets                               | -            | 401 | 403 | 403 | ok  | ok  | ok
+            GET    | /api/emergency/key-targets/k-demo-yubei-01               | -            | 401 | 403 | 403 | 404 | ok  | ok
+            POST   | /api/emergency/key-targets                               | key-target   | 401 | 403 | 403 | 403 | 403 | ok
+            PUT    | /api/emergency/key-targets/{fresh-key-target}            | key-target   | 401 | 403 | 403 | 403 | 403 | ok
             GET    | /api/emergency/plans                                     | -            | 401 | ok  | ok  | ok  | ok  | ok
             GET    | /api/emergency/plans/overdue                             | -            | 401 | 403 | 403 | ok  | ok  | ok
             POST   | /api/emergency/plans                                     | plan-banan   | 401 | ok  | ok  | ok  | ok  | 403
@@ -134,6 +146,8 @@ class AccessMatrixIT {
             case "acc-probe" -> investigated(created("ent.chem", "/api/emergency/accidents", body("acc-chem")));
             case "mat-yubei" -> created("ops", "/api/emergency/materials", body("mat-yubei"));
             case "team-yubei" -> created("ops", "/api/emergency/teams", body("team-yubei"));
+            case "shelter" -> created("ops", "/api/emergency/shelters", body("shelter"));
+            case "key-target" -> created("ops", "/api/emergency/key-targets", body("key-target"));
             case "day" -> Demo.today().plusDays(DAYS.incrementAndGet()).toString();
             case "rota" -> rota();
             case "plan-chem" -> created("ent.chem", "/api/emergency/plans", body("plan-banan"));
@@ -194,6 +208,10 @@ class AccessMatrixIT {
                     + "\"reason\":\"矩阵测试\"}";
             case "team-banan" -> "{\"district\":\"巴南区\"" + team;
             case "team-yubei" -> "{\"district\":\"渝北区\"" + team;
+            case "shelter" -> "{\"name\":\"矩阵测试避难场所\",\"shelterClass\":\"SHORT_TERM\",\"capacity\":100,\"address\":\"址\","
+                    + "\"manager\":\"张三\",\"phone\":\"13800000005\",\"district\":\"巴南区\",\"longitude\":106.6,\"latitude\":29.4}";
+            case "key-target" -> "{\"name\":\"矩阵测试目标\",\"kind\":\"SCHOOL\",\"address\":\"址\",\"district\":\"巴南区\","
+                    + "\"longitude\":106.6,\"latitude\":29.4}";
             case "expert-banan" -> "{\"district\":\"巴南区\",\"name\":\"测试专家\",\"specialty\":\"FIRE\",\"phone\":\"13800000004\"}";
             case "expert-yubei" -> "{\"district\":\"渝北区\",\"name\":\"吴芳\",\"specialty\":\"CONSTRUCTION\",\"title\":\"教授级高工\","
                     + "\"organisation\":\"重庆建工集团\",\"phone\":\"13800000061\"}";

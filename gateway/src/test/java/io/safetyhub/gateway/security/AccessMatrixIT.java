@@ -131,7 +131,8 @@ class AccessMatrixIT {
             "POST,   /api/enforcement/reports/r1/triage,       401, 403, 403, 200, 200, 403",
             "GET,    /api/enforcement/credit/e1,               401, 200, 200, 200, 200, 200",
             // emergency-service: accidents, plans, drills and experts are the enterprises' too; the rota, stocks,
-            // teams, overdue filings and district counts the regulators' and operators'; safe days are public.
+            // teams, overdue filings and district counts the regulators' and operators'; shelters and key targets are
+            // kept by operators; safe days are public.
             "GET,    /api/public/emergency/safe-days,          200, 200, 200, 200, 200, 200",
             "POST,   /api/public/emergency/safe-days,          403, 403, 403, 403, 403, 403",
             "GET,    /api/emergency/accidents,                 401, 200, 200, 200, 200, 200",
@@ -145,6 +146,11 @@ class AccessMatrixIT {
             "GET,    /api/emergency/plans/overdue,             401, 403, 403, 200, 200, 200",
             "POST,   /api/emergency/plans,                     401, 200, 200, 200, 200, 403",
             "GET,    /api/emergency/map/teams,                 401, 403, 403, 200, 200, 200",
+            "GET,    /api/emergency/map/alarms,                401, 403, 403, 200, 200, 200",
+            "GET,    /api/emergency/shelters,                  401, 403, 403, 200, 200, 200",
+            "POST,   /api/emergency/shelters,                  401, 403, 403, 403, 403, 200",
+            "PUT,    /api/emergency/key-targets/k1,            401, 403, 403, 403, 403, 200",
+            "GET,    /api/emergency/key-targets,               401, 403, 403, 200, 200, 200",
             "DELETE, /api/emergency/accidents/a1,              403, 403, 403, 403, 403, 403",
             "GET,    /api/enforcement/audit,                   401, 403, 403, 200, 200, 200",
             // An anonymous caller learns nothing about which paths exist (as at every service): 401, not 404.
