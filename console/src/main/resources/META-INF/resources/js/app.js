@@ -14,6 +14,13 @@ import { renderRegister } from './views/register.js';
 import { renderRiskMap } from './views/riskmap.js';
 import { renderChecks } from './views/checks.js';
 import { renderVerifications } from './views/verifications.js';
+import { renderWarnings, renderWarning } from './views/warnings.js';
+import { renderCommitments } from './views/commitments.js';
+import { renderTraining } from './views/training.js';
+import { renderActivities } from './views/activities.js';
+import { renderDevices } from './views/devices.js';
+import { renderRules } from './views/rules.js';
+import { renderAlarmStats } from './views/alarmstats.js';
 
 const ROUTES = [
   [/^#\/alarms\/verifications$/, renderVerifications],
@@ -34,6 +41,14 @@ const ROUTES = [
   [/^#\/postings$/, renderPostings],
   [/^#\/major-hazards$/, renderRegister],
   [/^#\/checks$/, renderChecks],
+  [/^#\/warnings\/([^/]+)$/, renderWarning],
+  [/^#\/warnings$/, renderWarnings],
+  [/^#\/commitments$/, renderCommitments],
+  [/^#\/training$/, renderTraining],
+  [/^#\/activities$/, renderActivities],
+  [/^#\/devices$/, renderDevices],
+  [/^#\/rules$/, renderRules],
+  [/^#\/stats$/, renderAlarmStats],
 ];
 
 let who;
@@ -54,6 +69,9 @@ function navigation() {
   // Disposal feedback (核查): the regulator's queue of closed level I/II alarms to verify.
   if (who.role === 'regulator') links.push(['#/alarms/verifications', 'nav.verifications']);
   links.push(['#/inspections', 'nav.inspections'], ['#/cases', 'nav.cases'], ['#/postings', 'nav.postings']);
+  // Warnings (一键发布) and receipts, commitments, training and exams, publicity, devices, rules, alarm statistics.
+  links.push(['#/warnings', 'nav.warnings'], ['#/commitments', 'nav.commitments'], ['#/training', 'nav.training'],
+    ['#/activities', 'nav.activities'], ['#/devices', 'nav.devices'], ['#/rules', 'nav.rules'], ['#/stats', 'nav.stats']);
   links.forEach(([href, key]) => nav.append(h('a', { href, dataset: { testid: `nav-${key.split('.')[1]}` } }, t(key))));
   nav.hidden = false;
   const scope = who.district || who.enterpriseId || '';

@@ -1,9 +1,12 @@
 // Chinese and English labels; each key holds [zh, en]. The choice is kept in localStorage.
 import { VERIFICATION_LABELS } from './labels/verification.js';
+import { CODE_LABELS } from './labels/codes.js';
+import { PAGE_LABELS } from './labels/pages.js';
 
 /** Per-feature label files live in labels/; each is spread in here. */
 const LABELS = {
   ...VERIFICATION_LABELS,
+  ...CODE_LABELS, ...PAGE_LABELS,
   'app.title': ['安全生产监管平台', 'Work-safety supervision'],
   loading: ['加载中…', 'Loading…'],
   'login.required': ['正在跳转到统一身份认证…', 'Redirecting to sign-in…'],
