@@ -37,9 +37,10 @@ export async function mount(box, option, { onClick } = {}) {
   const lib = await echarts();
   const chart = lib.init(box, null, { renderer: 'svg' });
   // Tooltips drawn by the renderer (richText), not as HTML: the page's CSP forbids inline style attributes.
-  // The page's own font stack: ECharts lays out legends and axis labels by measuring text, and with its default
-  // (sans-serif) the measure can miss the CJK font the browser draws with, so labels overlap.
-  chart.setOption({ animation: false, textStyle: { fontFamily: FONTS }, ...option,
+  // ECharts lays out legends and axis labels by measuring text at 12 px in FONTS. Its SVG text carries its font in
+  // a style attribute, which the page's CSP drops; console.css gives every chart text the same 12 px FONTS, so what
+  // is drawn is what was measured (no other size is used, for that reason).
+  chart.setOption({ animation: false, textStyle: { fontFamily: FONTS, fontSize: 12 }, ...option,
     tooltip: { renderMode: 'richText', confine: true, ...(option.tooltip || {}) } });
   if (onClick) chart.on('click', onClick);
   const observer = new ResizeObserver(() => chart.resize());

@@ -32,7 +32,7 @@ function option(geo, { enterprises, openByDistrict, alarmed, district }) {
     return {
       name,
       itemStyle: { areaColor: shade(openByDistrict[name] || 0), borderColor: own ? '#0b2e59' : '#9fb3c8', borderWidth: own ? 3 : 0.6 },
-      label: { show: own || (openByDistrict[name] || 0) > 0, fontWeight: own ? 'bold' : 'normal' },
+      label: { show: own || (openByDistrict[name] || 0) > 0 },
     };
   });
   const dots = enterprises.filter(placed);
@@ -47,7 +47,7 @@ function option(geo, { enterprises, openByDistrict, alarmed, district }) {
     data: dots.filter(e => alarmed.has(e.id)).map(e => ({ name: e.name, id: e.id, value: [e.longitude, e.latitude] })),
   });
   return {
-    legend: { bottom: 0, type: 'scroll', textStyle: { fontSize: 11 } },
+    legend: { bottom: 0, type: 'scroll' },
     tooltip: {
       trigger: 'item',
       formatter: p => (p.componentType === 'geo'
@@ -55,7 +55,7 @@ function option(geo, { enterprises, openByDistrict, alarmed, district }) {
     },
     geo: {
       map: 'chongqing', roam: true, ...view(geo, district), regions, tooltip: { show: true },
-      label: { show: false, fontSize: 10, color: '#33414f' },
+      label: { show: false, color: '#33414f' },
       itemStyle: { areaColor: ALARM_SHADES[0][1], borderColor: '#9fb3c8', borderWidth: 0.6 },
       emphasis: { label: { show: true }, itemStyle: { areaColor: '#cfe0f5' } },
     },

@@ -30,7 +30,7 @@ export function lastDays(days, now = new Date()) {
 function bars(axis, series) {
   return {
     grid: { left: 36, right: 12, top: 32, bottom: 28 },
-    legend: { top: 0, textStyle: { fontSize: 11 } },
+    legend: { top: 0 },
     tooltip: { trigger: 'axis' },
     xAxis: { type: 'category', data: axis.map(d => d.slice(5)) },
     yAxis: { type: 'value', minInterval: 1 },
@@ -48,7 +48,7 @@ export async function historyChart(box, points, { unit = '', thresholds = [], fr
   const [lo, hi] = [Math.min(...values), Math.max(...values)];
   const { dispose } = await mount(box, {
     grid: { left: 48, right: 16, top: 40, bottom: 28 },
-    legend: { top: 0, left: 0, textStyle: { fontSize: 11 }, data: [t('chart.avg'), t('chart.band')] },
+    legend: { top: 0, left: 0, data: [t('chart.avg'), t('chart.band')] },
     tooltip: { trigger: 'axis' },
     // The whole asked window, so that a few minutes of readings sit where they belong in the hour.
     xAxis: { type: 'time', min: from ? from.getTime() : undefined, max: to ? to.getTime() : undefined },
@@ -64,7 +64,7 @@ export async function historyChart(box, points, { unit = '', thresholds = [], fr
         markLine: {
           symbol: 'none', silent: true,
           data: thresholds.map(s => ({ yAxis: s.threshold, lineStyle: { color: RISK_COLOURS[s.level], type: 'dashed' },
-            label: { formatter: `${label('level', s.level)} ${s.threshold}`, position: 'insideEndTop', fontSize: 10 } })),
+            label: { formatter: `${label('level', s.level)} ${s.threshold}`, position: 'insideEndTop' } })),
         } },
     ],
   });
