@@ -21,6 +21,8 @@ import { renderActivities } from './views/activities.js';
 import { renderDevices } from './views/devices.js';
 import { renderRules } from './views/rules.js';
 import { renderAlarmStats } from './views/alarmstats.js';
+import { renderReports, renderReport } from './views/reports.js';
+import { renderCreditList, renderCredit } from './views/credit.js';
 
 const ROUTES = [
   [/^#\/alarms\/verifications$/, renderVerifications],
@@ -49,6 +51,10 @@ const ROUTES = [
   [/^#\/devices$/, renderDevices],
   [/^#\/rules$/, renderRules],
   [/^#\/stats$/, renderAlarmStats],
+  [/^#\/reports\/([^/]+)$/, renderReport],
+  [/^#\/reports$/, renderReports],
+  [/^#\/credit\/([^/]+)$/, renderCredit],
+  [/^#\/credit$/, renderCreditList],
 ];
 
 let who;
@@ -72,6 +78,9 @@ function navigation() {
   // Warnings (一键发布) and receipts, commitments, training and exams, publicity, devices, rules, alarm statistics.
   links.push(['#/warnings', 'nav.warnings'], ['#/commitments', 'nav.commitments'], ['#/training', 'nav.training'],
     ['#/activities', 'nav.activities'], ['#/devices', 'nav.devices'], ['#/rules', 'nav.rules'], ['#/stats', 'nav.stats']);
+  // Reports (举报) are the regulators' (handlers act); credit (信易+安全) for everyone, an enterprise its own.
+  if (who.role !== 'enterprise') links.push(['#/reports', 'nav.reports']);
+  links.push(['#/credit', 'nav.credit']);
   links.forEach(([href, key]) => nav.append(h('a', { href, dataset: { testid: `nav-${key.split('.')[1]}` } }, t(key))));
   nav.hidden = false;
   const scope = who.district || who.enterpriseId || '';

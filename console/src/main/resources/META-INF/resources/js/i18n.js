@@ -2,11 +2,12 @@
 import { VERIFICATION_LABELS } from './labels/verification.js';
 import { CODE_LABELS } from './labels/codes.js';
 import { PAGE_LABELS } from './labels/pages.js';
+import { DELIVERY_LABELS } from './labels/delivery.js';
+import { REPORT_LABELS } from './labels/reports.js';
 
 /** Per-feature label files live in labels/; each is spread in here. */
 const LABELS = {
-  ...VERIFICATION_LABELS,
-  ...CODE_LABELS, ...PAGE_LABELS,
+  ...VERIFICATION_LABELS, ...CODE_LABELS, ...PAGE_LABELS, ...DELIVERY_LABELS, ...REPORT_LABELS,
   'app.title': ['安全生产监管平台', 'Work-safety supervision'],
   loading: ['加载中…', 'Loading…'],
   'login.required': ['正在跳转到统一身份认证…', 'Redirecting to sign-in…'],

@@ -55,9 +55,14 @@ public final class DemoDevice implements AutoCloseable {
 
     /** One gas_lel reading in %LEL, dated now, on the given telemetry topic; returns the PUBACK reason code. */
     public int publishGasLel(String topic, double percentLel) throws MqttException {
+        return publish(topic, "gas_lel", percentLel, "%LEL");
+    }
+
+    /** One reading of any metric, dated now, at QoS 1; returns the PUBACK reason code. */
+    int publish(String topic, String metric, double value, String unit) throws MqttException {
         String ts = Instant.now().truncatedTo(ChronoUnit.MILLIS).toString();
-        String payload = "{\"ts\":\"" + ts + "\",\"readings\":[{\"metric\":\"gas_lel\",\"value\":" + percentLel
-                + ",\"unit\":\"%LEL\"}]}";
+        String payload = "{\"ts\":\"" + ts + "\",\"readings\":[{\"metric\":\"" + metric + "\",\"value\":" + value
+                + ",\"unit\":\"" + unit + "\"}]}";
         MqttMessage message = new MqttMessage(payload.getBytes(StandardCharsets.UTF_8));
         message.setQos(1);
         IMqttToken token = client.publish(topic, message);

@@ -8,6 +8,7 @@ import { alarmRow } from './overview.js';
 import { describeAlarm } from '../alarmtext.js';
 import { verificationSection } from './verifications.js';
 import { problemText } from './enforcement.js';
+import { deliveriesSection, escalationNote } from './deliveries.js';
 
 const CAUSES = ['REAL_DANGER', 'FALSE_ALARM', 'MAINTENANCE', 'CALIBRATION', 'DEVICE_FAULT'];
 
@@ -73,8 +74,8 @@ export async function renderAlarm(page, who, id) {
     h('tbody', {}, (alarm.trail || []).map(step => h('tr', {},
       h('td', {}, formatTime(step.at, lang)),
       h('td', {}, `${t(`action.${step.action}`)}: ${step.from ? t(`status.${step.from}`) : '∅'} → ${t(`status.${step.to}`)}`),
-      // An escalation's note names whom it went to (an audience code), shown by its label.
-      h('td', {}, step.by || ''), h('td', {}, step.action === 'ESCALATE' ? t(`audience.${step.note}`) : (step.note || ''))))));
+      // An escalation's note names whom it went to (an audience code) and who was on duty there.
+      h('td', {}, step.by || ''), h('td', {}, step.action === 'ESCALATE' ? escalationNote(step.note) : (step.note || ''))))));
   page.append(
     h('p', {}, h('a', { href: '#/alarms' }, `← ${t('back')}`)),
     h('h1', {}, t('alarm.title'), ' ', h('span', { class: `badge level-${alarm.level}` }, t(`level.${alarm.level}`))),
@@ -91,6 +92,8 @@ export async function renderAlarm(page, who, id) {
         field('alarm.raisedAt', formatTime(alarm.raisedAt, lang))),
       actions),
     h('section', { class: 'card' }, h('h2', {}, t('alarm.trail')), trail));
+  const deliveries = await deliveriesSection(id);
+  if (deliveries) page.append(deliveries);
   if (alarm.status === 'CLOSED') {
     const verification = await verificationSection(id, who, rerender);
     if (verification) page.append(verification);

@@ -56,9 +56,11 @@ class DeviceResourceIT {
         try (KafkaProducer<String, Object> producer = new KafkaProducer<>(props, new StringSerializer(),
                 new EventSerializer())) {
             producer.send(new ProducerRecord<>(Topics.ENTERPRISE_REGISTRY, "chem-banan-01", enterprise("chem-banan-01",
-                    "巴南区", "HAZARDOUS_CHEMICALS"))).get();
+                    "巴南区", "南彭街道", "HAZARDOUS_CHEMICALS"))).get();
+            producer.send(new ProducerRecord<>(Topics.ENTERPRISE_REGISTRY, "gas-banan-01", enterprise("gas-banan-01",
+                    "巴南区", "鱼洞街道", "TOWN_GAS"))).get();
             producer.send(new ProducerRecord<>(Topics.ENTERPRISE_REGISTRY, "build-yubei-01", enterprise("build-yubei-01",
-                    "渝北区", "CONSTRUCTION"))).get();
+                    "渝北区", "龙溪街道", "CONSTRUCTION"))).get();
         }
     }
 
@@ -79,6 +81,20 @@ class DeviceResourceIT {
         as("reg.banan").get(ALL).then().body("items.id", not(hasItem("TC-0001")));
         as("reg.banan").get("/api/devices/TC-0001").then().statusCode(404);
         as("reg.banan").get("/api/devices/GA-0001").then().statusCode(200).body("enterpriseId", equalTo("chem-banan-01"));
+    }
+
+    @Test
+    void shouldShowOnlyItsTownWhenCallerIsATownRegulator() {
+        String other = "GA-YD-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        await().atMost(WAIT).untilAsserted(() -> as("ops").contentType("application/json")
+                .body(Map.of("id", other, "enterpriseId", "gas-banan-01", "kind", "gas-alarm", "protocol", "MQTT"))
+                .post("/api/devices").then().statusCode(201));
+        // reg.nanpeng: 巴南区/南彭街道, where chem-banan-01 is; gas-banan-01 is in 巴南区's 鱼洞街道
+        await().atMost(WAIT).untilAsserted(() -> as("reg.nanpeng").get("/api/devices/GA-0001").then().statusCode(200));
+        as("reg.nanpeng").get(ALL).then().statusCode(200).body("items.id", hasItem("GA-0001"))
+                .body("items.id", not(hasItem(other))).body("items.id", not(hasItem("TC-0001")));
+        as("reg.nanpeng").get("/api/devices/" + other).then().statusCode(404);
+        as("reg.banan").get("/api/devices/" + other).then().statusCode(200);
     }
 
     @Test
@@ -127,7 +143,7 @@ class DeviceResourceIT {
             producer.send(new ProducerRecord<>(Topics.ENTERPRISE_REGISTRY, "chem-banan-01",
                     "{not json".getBytes(StandardCharsets.UTF_8))).get();
             producer.send(new ProducerRecord<>(Topics.ENTERPRISE_REGISTRY, marker,
-                    Json.write(enterprise(marker, "巴南区", "CONSTRUCTION")))).get();
+                    Json.write(enterprise(marker, "巴南区", null, "CONSTRUCTION")))).get();
         }
         // The marker enterprise's device shows once the consumer is past the unreadable record.
         await().atMost(WAIT).untilAsserted(() -> as("reg.banan").get("/api/devices/" + device).then().statusCode(200));
@@ -215,8 +231,8 @@ class DeviceResourceIT {
         return given().auth().oauth2(TestInfra.shared().token(user));
     }
 
-    private static EnterpriseChanged enterprise(String id, String district, String sector) {
+    private static EnterpriseChanged enterprise(String id, String district, String town, String sector) {
         return new EnterpriseChanged(UUID.randomUUID(), Instant.now(), "test", EnterpriseChanged.Change.CREATED, id,
-                id, null, district, null, List.of(sector), "BLUE", "OPERATING", null, null);
+                id, null, district, town, List.of(sector), "BLUE", "OPERATING", null, null);
     }
 }

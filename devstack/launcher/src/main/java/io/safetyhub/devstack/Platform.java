@@ -273,7 +273,11 @@ public final class Platform {
         if (mqttPort != 0) {
             ports.add(mqttPort); // checked before `up` like the others: the adapter's MQTT listener
         }
-        return new Component(name, command, Map.of("MALLOC_ARENA_MAX", "2"), workDir, ports, probe,
+        Map<String, String> environment = new LinkedHashMap<>(Map.of("MALLOC_ARENA_MAX", "2"));
+        if (app.name().equals("enforcement-service")) {
+            environment.put(StackSecrets.REPORTS_KEY_VARIABLE, StackSecrets.reportsKey(home));
+        }
+        return new Component(name, command, environment, workDir, ports, probe,
                 home.logFile(name), pidFile, "-Dsafetyhub.pidfile=" + pidFile, Duration.ofSeconds(180), prepare);
     }
 }

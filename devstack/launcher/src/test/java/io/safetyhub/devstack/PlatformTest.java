@@ -64,6 +64,17 @@ class PlatformTest {
     }
 
     @Test
+    void shouldGiveTheReportsKeyOnlyToEnforcementInItsEnvironmentWhenStartingTheStack() {
+        for (Component c : platform(new Infra.Ports(1, 2, 3, 4711, 5)).components()) {
+            String key = c.environment().get(StackSecrets.REPORTS_KEY_VARIABLE);
+            assertEquals(c.name().equals("enforcement-service"), key != null, c.name());
+            if (key != null) {
+                assertTrue(c.command().stream().noneMatch(arg -> arg.contains(key)), "the key is on the command line");
+            }
+        }
+    }
+
+    @Test
     void shouldAppendTheEnvironmentsOptionsAfterTheDefaultsWhenSomeAreGiven() {
         Map<String, String> env = Map.of("SAFETYHUB_JVM_OPTIONS", " -XX:NativeMemoryTracking=summary ",
                 "SAFETYHUB_JVM_OPTIONS_WARNING_SERVICE", "-Xmx96m  -Dx=y", "SAFETYHUB_JVM_OPTIONS_GATEWAY", "-Xmx1g");

@@ -27,7 +27,7 @@ import java.util.function.Function;
  * Keycloak session leaks from one login to the next). The flags keep Chromium from phoning home, which
  * on a closed network makes it hang.
  */
-final class ConsoleBrowser implements AutoCloseable {
+public final class ConsoleBrowser implements AutoCloseable {
     static final Path CHROMIUM = Path.of(System.getProperty("safetyhub.chromium", "/usr/bin/chromium"));
     static final Path CHROMEDRIVER = Path.of(System.getProperty("safetyhub.chromedriver", "/usr/bin/chromedriver"));
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
@@ -36,7 +36,7 @@ final class ConsoleBrowser implements AutoCloseable {
     private final Path profile;
     private final ChromeDriver driver;
 
-    ConsoleBrowser(int width, int height) {
+    public ConsoleBrowser(int width, int height) {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             throw new IllegalStateException("the console tests need " + CHROMIUM + " and " + CHROMEDRIVER
                     + ": run them through bin/safetyhub test (it installs them) or apt-get install chromium chromium-driver");
@@ -59,7 +59,7 @@ final class ConsoleBrowser implements AutoCloseable {
     }
 
     /** Opens the console and signs in on the real Keycloak login page it redirects to. */
-    void login(String consoleUrl, String username, String password) {
+    public void login(String consoleUrl, String username, String password) {
         driver.get(consoleUrl);
         WebElement user = waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
         screenshot("login-" + username);
@@ -77,7 +77,7 @@ final class ConsoleBrowser implements AutoCloseable {
         return new WebDriverWait(driver, timeout).until(condition);
     }
 
-    WebElement visible(String css) {
+    public WebElement visible(String css) {
         return waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
@@ -85,12 +85,12 @@ final class ConsoleBrowser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(javascript, args);
     }
 
-    ChromeDriver driver() {
+    public ChromeDriver driver() {
         return driver;
     }
 
     /** Saves the page as {@code target/screenshots/<name>.png} and returns the file. */
-    Path screenshot(String name) {
+    public Path screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
             File shot = driver.getScreenshotAs(OutputType.FILE);

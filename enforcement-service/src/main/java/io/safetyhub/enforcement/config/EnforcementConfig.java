@@ -45,6 +45,12 @@ public interface EnforcementConfig {
 
     Jobs jobs();
 
+    /** Public reports (举报) and their rewards; see {@link ReportsConfig}. */
+    ReportsConfig reports();
+
+    /** The enterprise credit score (信易+安全); see {@link CreditConfig}. */
+    CreditConfig credit();
+
     interface Draw {
         /**
          * How often, relative to each other, an enterprise of each risk colour (安全风险四色分级) is drawn: a red

@@ -29,13 +29,19 @@ import java.util.Set;
  */
 public final class DoubleRandomDraw {
     /** Written into every draw, so that a later change of algorithm cannot silently re-interpret old seeds. */
-    public static final String ALGORITHM = "safetyhub-draw-v1: java.util.Random(seed), weighted roulette, partial Fisher-Yates";
+    public static final String ALGORITHM = "safetyhub-draw-v2: java.util.Random(seed), roulette weighted by colour x credit grade, partial Fisher-Yates";
 
     private DoubleRandomDraw() {
     }
 
-    /** One enterprise of the roster under one of its sectors. */
-    public record Candidate(String enterpriseId, String sector, String riskColour) {
+    /**
+     * One enterprise of the roster under one of its sectors, with its credit grade (信易+安全; null in draws stored
+     * before grades were drawn on, which therefore re-run exactly as they ran).
+     */
+    public record Candidate(String enterpriseId, String sector, String riskColour, String creditGrade) {
+        public Candidate(String enterpriseId, String sector, String riskColour) {
+            this(enterpriseId, sector, riskColour, null);
+        }
     }
 
     /** One active inspector: the sectors they may inspect, the enterprises they must not. */
@@ -56,11 +62,21 @@ public final class DoubleRandomDraw {
         }
     }
 
-    /** Everything the draw depends on; stored with the draw so that it can be re-run. */
+    /**
+     * Everything the draw depends on; stored with the draw so that it can be re-run. {@code gradeFactors} multiply
+     * the colour's weight per credit grade (good credit, fewer inspections); a grade not in it counts 1.
+     */
     public record Inputs(long seed, List<Quota> quotas, Map<String, Integer> weights, int unratedWeight,
                          List<Candidate> candidates, List<Staff> inspectors, List<PreviousTeam> previousTeams,
-                         int inspectorsPerEnterprise) {
+                         int inspectorsPerEnterprise, Map<String, Integer> gradeFactors) {
+        public Inputs(long seed, List<Quota> quotas, Map<String, Integer> weights, int unratedWeight,
+                      List<Candidate> candidates, List<Staff> inspectors, List<PreviousTeam> previousTeams,
+                      int inspectorsPerEnterprise) {
+            this(seed, quotas, weights, unratedWeight, candidates, inspectors, previousTeams, inspectorsPerEnterprise, Map.of());
+        }
+
         public Inputs {
+            gradeFactors = gradeFactors == null ? Map.of() : Map.copyOf(gradeFactors);
             quotas = List.copyOf(quotas);
             weights = Map.copyOf(weights);
             candidates = List.copyOf(candidates);
@@ -133,7 +149,8 @@ public final class DoubleRandomDraw {
 
     static int weight(Candidate c, Inputs in) {
         Integer w = c.riskColour() == null ? null : in.weights().get(c.riskColour());
-        return Math.max(1, w == null ? in.unratedWeight() : w);
+        Integer factor = c.creditGrade() == null ? null : in.gradeFactors().get(c.creditGrade());
+        return Math.max(1, w == null ? in.unratedWeight() : w) * Math.max(1, factor == null ? 1 : factor);
     }
 
     private static List<String> team(Candidate pick, List<Staff> staff, Inputs in, Random random) {

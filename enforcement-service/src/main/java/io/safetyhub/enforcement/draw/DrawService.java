@@ -4,7 +4,11 @@ import com.mongodb.client.model.Filters;
 import io.safetyhub.enforcement.audit.AuditLog;
 import io.safetyhub.enforcement.common.Scope;
 import io.safetyhub.enforcement.common.Today;
+import io.safetyhub.enforcement.config.CreditConfig;
 import io.safetyhub.enforcement.config.EnforcementConfig;
+import io.safetyhub.enforcement.credit.CreditGrade;
+import io.safetyhub.enforcement.credit.CreditLedger;
+import io.safetyhub.enforcement.credit.CreditStanding;
 import io.safetyhub.enforcement.inspection.InspectionRepository;
 import io.safetyhub.enforcement.inspector.Inspector;
 import io.safetyhub.enforcement.inspector.InspectorRepository;
@@ -44,6 +48,7 @@ public class DrawService {
     private final EnforcementConfig config;
     private final AuditLog audit;
     private final Today today;
+    private final CreditLedger credit;
     private final SecureRandom seeds = new SecureRandom();
 
     public DrawService(
@@ -55,7 +60,8 @@ public class DrawService {
             InspectionRepository inspections,
             EnforcementConfig config,
             AuditLog audit,
-            Today today) {
+            Today today,
+            CreditLedger credit) {
         this.draws = draws;
         this.planService = planService;
         this.plans = plans;
@@ -65,6 +71,7 @@ public class DrawService {
         this.config = config;
         this.audit = audit;
         this.today = today;
+        this.credit = credit;
     }
 
     public Draw draw(Caller caller, String planId) {
@@ -139,8 +146,12 @@ public class DrawService {
                 .filter(RosterEnterprise::drawable).collect(Collectors.toMap(RosterEnterprise::id, Function.identity()));
         List<DoubleRandomDraw.Candidate> candidates = new ArrayList<>();
         // Every sector of every drawable enterprise of the area: the stored inputs show the whole roster the draw saw.
+        // An enterprise without a credit standing has nothing on record: grade A.
+        Map<String, String> grades = new java.util.HashMap<>();
+        enterprises.keySet().forEach(id -> grades.put(id,
+                credit.standing(id).map(CreditStanding::grade).orElse(CreditGrade.A).name()));
         enterprises.values().forEach(e -> e.sectors()
-                .forEach(s -> candidates.add(new DoubleRandomDraw.Candidate(e.id(), s, e.riskColour()))));
+                .forEach(s -> candidates.add(new DoubleRandomDraw.Candidate(e.id(), s, e.riskColour(), grades.get(e.id())))));
         Map<String, Inspector> staff = inspectors.find(Filters.and(Filters.eq("district", plan.district()),
                         Filters.eq("active", true))).stream()
                 .filter(i -> plan.town() == null || i.town() == null || plan.town().equals(i.town()))
@@ -151,7 +162,7 @@ public class DrawService {
                 staff.values().stream().map(i -> new DoubleRandomDraw.Staff(i.id(),
                         i.sectors().stream().map(Enum::name).toList(), List.copyOf(i.conflictingEnterprises()))).toList(),
                 previousTeams(plan.district(), enterprises.keySet(), supersedes),
-                config.draw().inspectorsPerEnterprise());
+                config.draw().inspectorsPerEnterprise(), gradeFactors(config.credit().drawFactors()));
         List<Draw.DrawnEnterprise> results = DoubleRandomDraw.draw(inputs).stream().map(a -> {
             RosterEnterprise e = enterprises.get(a.enterpriseId());
             return new Draw.DrawnEnterprise(e.id(), e.name(), e.town(), a.sector(), e.riskColour(),
@@ -165,6 +176,11 @@ public class DrawService {
         LOG.infof("plan %s drawn as %s by %s: %d enterprises, seed %d", plan.id(), draw.id(), caller.subject(),
                 results.size(), inputs.seed());
         return draw;
+    }
+
+    private static Map<String, Integer> gradeFactors(CreditConfig.DrawFactors f) {
+        return Map.of(CreditGrade.A.name(), f.a(), CreditGrade.B.name(), f.b(), CreditGrade.C.name(), f.c(),
+                CreditGrade.D.name(), f.d());
     }
 
     /** Each enterprise's team in the latest effective draw that sent one, leaving out the draw being replaced. */

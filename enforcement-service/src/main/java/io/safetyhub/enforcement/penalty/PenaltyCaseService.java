@@ -4,6 +4,8 @@ import io.safetyhub.enforcement.audit.AuditLog;
 import io.safetyhub.enforcement.common.Scope;
 import io.safetyhub.enforcement.common.Today;
 import io.safetyhub.enforcement.config.EnforcementConfig;
+import io.safetyhub.enforcement.credit.CreditCause;
+import io.safetyhub.enforcement.credit.CreditLedger;
 import io.safetyhub.enforcement.finding.Finding;
 import io.safetyhub.enforcement.finding.FindingRepository;
 import io.safetyhub.enforcement.inspection.Inspection;
@@ -36,6 +38,7 @@ public class PenaltyCaseService {
     private final EnforcementConfig config;
     private final AuditLog audit;
     private final Today today;
+    private final CreditLedger credit;
 
     public PenaltyCaseService(
             CaseRepository cases,
@@ -47,7 +50,8 @@ public class PenaltyCaseService {
             PostingService postings,
             EnforcementConfig config,
             AuditLog audit,
-            Today today) {
+            Today today,
+            CreditLedger credit) {
         this.cases = cases;
         this.violations = violations;
         this.numbers = numbers;
@@ -58,6 +62,7 @@ public class PenaltyCaseService {
         this.config = config;
         this.audit = audit;
         this.today = today;
+        this.credit = credit;
     }
 
     public PenaltyCase file(Caller caller, CaseRequests.File r) {
@@ -140,6 +145,7 @@ public class PenaltyCaseService {
         audit(caller, c, "DECIDED", c.status(), CaseStatus.DECIDED, number + ", " + r.amount() + " yuan");
         PenaltyCase decided = get(caller, id);
         postings.schedule(caller, decided);
+        credit.enter("case:" + id, c.enterpriseId(), CreditCause.PENALTY, r.amount(), today.now(), "decision " + number);
         LOG.infof("case %s decided as %s: %d yuan against %s", id, number, r.amount(), c.enterpriseId());
         return decided;
     }
@@ -166,6 +172,10 @@ public class PenaltyCaseService {
         PenaltyCase.Revocation revocation = new PenaltyCase.Revocation(reason, caller.subject(), today.now());
         move(caller, c, CaseStatus.REVOKED, new Document("revocation", cases.embedded(revocation)), reason);
         postings.withdraw(caller, id, reason);
+        if (c.decision() != null) {
+            credit.enter("revoked:case:" + id, c.enterpriseId(), CreditCause.PENALTY_REVOKED, c.decision().amount(),
+                    today.now(), "decision " + c.decision().number() + " revoked: " + reason);
+        }
         return get(caller, id);
     }
 

@@ -3,6 +3,8 @@ package io.safetyhub.enforcement.reinspection;
 import io.safetyhub.enforcement.audit.AuditLog;
 import io.safetyhub.enforcement.common.Scope;
 import io.safetyhub.enforcement.common.Today;
+import io.safetyhub.enforcement.credit.CreditCause;
+import io.safetyhub.enforcement.credit.CreditLedger;
 import io.safetyhub.enforcement.finding.Finding;
 import io.safetyhub.enforcement.finding.FindingRepository;
 import io.safetyhub.enforcement.inspection.Inspection;
@@ -30,18 +32,21 @@ public class ReinspectionService {
     private final SupervisionService supervision;
     private final AuditLog audit;
     private final Today today;
+    private final CreditLedger credit;
 
     public ReinspectionService(
             ReinspectionRepository repository,
             FindingRepository findings,
             SupervisionService supervision,
             AuditLog audit,
-            Today today) {
+            Today today,
+            CreditLedger credit) {
         this.repository = repository;
         this.findings = findings;
         this.supervision = supervision;
         this.audit = audit;
         this.today = today;
+        this.credit = credit;
     }
 
     /** One re-inspection per distinct deadline of the inspection's findings. Safe to call twice. */
@@ -108,6 +113,12 @@ public class ReinspectionService {
         if (to == Finding.Status.LISTED) {
             supervision.list(caller, f, r.id(), o.note());
         }
+        CreditCause cause = switch (to) {
+            case RECTIFIED -> CreditCause.RECTIFIED_ON_TIME;
+            case LISTED -> CreditCause.MAJOR_HAZARD_LISTED;
+            default -> CreditCause.NOT_RECTIFIED;
+        };
+        credit.enter("finding:" + f.id(), f.enterpriseId(), cause, 0, today.now(), "re-inspection " + r.id() + ": " + f.item());
     }
 
     static AuditLog.Subject subject(Reinspection r) {

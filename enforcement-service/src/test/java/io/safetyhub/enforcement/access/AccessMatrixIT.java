@@ -109,6 +109,11 @@ class AccessMatrixIT {
             POST   | /api/enforcement/postings/{banPosting}/publish         | -            | 401 | 403 | 403 | ok  | ok  | 403
             GET    | /api/enforcement/audit?ref={banCase}                   | -            | 401 | 403 | 403 | ok  | ok  | ok
             POST   | /api/enforcement/cases/{banCase}/transitions           | revoke       | 401 | 403 | 403 | ok  | ok  | 403
+            GET    | /api/public/enforcement/credit                         | -            | ok  | ok  | ok  | ok  | ok  | ok
+            GET    | /api/enforcement/credit                                | -            | 401 | 403 | 403 | ok  | ok  | ok
+            GET    | /api/enforcement/credit/chem-banan-01                  | -            | 401 | ok  | 404 | ok  | ok  | ok
+            GET    | /api/enforcement/credit/build-yubei-01                 | -            | 401 | 404 | ok  | 404 | ok  | ok
+            GET    | /api/enforcement/reports                               | -            | 401 | 403 | 403 | ok  | ok  | ok
             GET    | /api/enforcement/nothing-here                          | -            | 401 | 404 | 404 | 404 | 404 | 404
             """)
     void shouldApplyRoleAndTenantRulesWhenAnyCallerCallsAnyRoute(String method, String path, String body, String anonymous,

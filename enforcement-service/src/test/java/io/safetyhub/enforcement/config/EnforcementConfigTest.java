@@ -14,13 +14,18 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The documented defaults, read as the service reads them with nothing set. */
-class EnforcementConfigTest {
+public class EnforcementConfigTest {
 
-    static EnforcementConfig defaults(Map<String, String> overrides) {
+    /** A key only so that the mapping is complete: the real one comes from the environment. */
+    private static final String SOME_KEY = "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
+
+    public static EnforcementConfig defaults(Map<String, String> overrides) {
+        Map<String, String> values = new java.util.HashMap<>(overrides);
+        values.putIfAbsent("enforcement.reports.encryption-key", SOME_KEY);
         SmallRyeConfig config = new SmallRyeConfigBuilder().withMapping(EnforcementConfig.class)
                 .withConverter(Duration.class, 200, new DurationConverter())
                 .withConverter(MemorySize.class, 200, new MemorySizeConverter())
-                .withDefaultValues(overrides)
+                .withDefaultValues(values)
                 .build();
         return config.getConfigMapping(EnforcementConfig.class);
     }

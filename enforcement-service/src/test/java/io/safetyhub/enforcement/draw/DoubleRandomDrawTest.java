@@ -131,6 +131,35 @@ class DoubleRandomDrawTest {
         assertTrue(picks.get("red") > 740 && picks.get("red") < 860, "red picked " + picks + " of 1000");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            信易+安全: grade A keeps the colour's weight (yellow 2 × 1)  | YELLOW | A    | 2
+            grade B doubles it (yellow 2 × 2)                          | YELLOW | B    | 4
+            grade C triples it (red 4 × 3)                             | RED    | C    | 12
+            grade D, the most inspected (blue 1 × 4)                   | BLUE   | D    | 4
+            a draw stored before grades: colour alone (red 4)          | RED    |      | 4
+            """)
+    void shouldMultiplyTheColourWeightByTheGradeFactorWhenTheCandidateHasAGrade(String rule, String colour, String grade,
+                                                                               int expected) {
+        Inputs in = new Inputs(1, List.of(new Quota("HC", 1)), WEIGHTS, 2, List.of(new Candidate("a", "HC", colour, grade)),
+                List.of(), List.of(), 2, Map.of("A", 1, "B", 2, "C", 3, "D", 4));
+        assertEquals(expected, DoubleRandomDraw.weight(in.candidates().get(0), in), rule);
+    }
+
+    @Test
+    void shouldDrawGradeDMoreOftenThanGradeAWhenColoursAreEqual() {
+        // A 1 against D 4: the enterprise with bad credit takes the one place in about 4 of 5 draws.
+        int bad = 0;
+        for (long seed = 0; seed < 1000; seed++) {
+            Inputs in = new Inputs(seed, List.of(new Quota("HC", 1)), WEIGHTS, 2,
+                    List.of(new Candidate("good", "HC", "YELLOW", "A"), new Candidate("bad", "HC", "YELLOW", "D")),
+                    List.of(new Staff("i1", List.of("HC"), List.of()), new Staff("i2", List.of("HC"), List.of())),
+                    List.of(), 2, Map.of("A", 1, "B", 2, "C", 3, "D", 4));
+            bad += DoubleRandomDraw.draw(in).get(0).enterpriseId().equals("bad") ? 1 : 0;
+        }
+        assertTrue(bad > 740 && bad < 860, "grade D picked " + bad + " of 1000");
+    }
+
     @Test
     void shouldUseTheUnratedWeightWhenTheColourIsUnknown() {
         Inputs in = inputs(1, "HC:1", "a:HC:NONE", "i1:HC i2:HC", "");

@@ -21,8 +21,9 @@ import static org.hamcrest.Matchers.is;
 /**
  * Every endpoint against every kind of caller, with real Keycloak tokens. Columns: anonymous, enterprise A
  * (ent.chem, chem-banan-01 in 巴南区), enterprise B (ent.build, build-yubei-01 in 渝北区), district
- * regulator (reg.banan, 巴南区), city regulator (reg.city), operator (ops). Targets in 巴南区 test the
- * district regulator inside its district, targets in 渝北区 outside. A cell is the exact answer: {@code ok} is a
+ * regulator (reg.banan, 巴南区), town regulator (reg.nanpeng, 巴南区/南彭街道: chem-banan-01's town; the fresh 巴南区
+ * enterprises have no town, so they are outside it), city regulator (reg.city), operator (ops). Targets in 巴南区 test
+ * the district regulator inside its district, targets in 渝北区 outside. A cell is the exact answer: {@code ok} is a
  * 2xx and nothing else; {@code 409} is written out where the call passes the role and tenant rules and the state
  * then refuses it (a step no hazard may take, a commitment for a sector that owes none). Paths with
  * {@code {fresh-...}} name an entry made for that one call, so that an allowed write really happens and the
@@ -31,85 +32,86 @@ import static org.hamcrest.Matchers.is;
 @QuarkusTest
 @QuarkusTestResource(RealInfraResource.class)
 class AccessMatrixIT {
-    private static final List<String> CALLERS = List.of("anonymous", "ent.chem", "ent.build", "reg.banan", "reg.city", "ops");
+    private static final List<String> CALLERS = List.of("anonymous", "ent.chem", "ent.build", "reg.banan", "reg.nanpeng", "reg.city", "ops");
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static final AtomicBoolean COMMITTED_TODAY = new AtomicBoolean();
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            GET  | /api/enterprises                                   | -              | 401 | ok  | ok  | ok  | ok  | ok
-            GET  | /api/enterprises/chem-banan-01                     | -              | 401 | ok  | 404 | ok  | ok  | ok
-            GET  | /api/enterprises/build-yubei-01                    | -              | 401 | 404 | ok  | 404 | ok  | ok
-            POST | /api/enterprises                                   | new-banan      | 401 | 403 | 403 | ok  | ok  | ok
-            POST | /api/enterprises                                   | new-yubei      | 401 | 403 | 403 | 403 | ok  | ok
-            PUT  | /api/enterprises/chem-banan-01                     | same-chem      | 401 | ok  | 404 | ok  | ok  | ok
-            PUT  | /api/enterprises/{fresh-banan-enterprise}/status   | suspended      | 401 | 403 | 403 | ok  | ok  | 403
-            PUT  | /api/enterprises/{fresh-yubei-enterprise}/status   | suspended      | 401 | 403 | 403 | 404 | ok  | 403
-            GET  | /api/enterprises/chem-banan-01/status-history      | -              | 401 | ok  | 404 | ok  | ok  | ok
-            GET  | /api/enterprises/build-yubei-01/status-history     | -              | 401 | 404 | ok  | 404 | ok  | ok
-            GET  | /api/enterprises/chem-banan-01/disclosure          | -              | 401 | ok  | 404 | ok  | ok  | ok
-            GET  | /api/enterprises/build-yubei-01/disclosure         | -              | 401 | 404 | ok  | 404 | ok  | ok
-            PUT  | /api/enterprises/chem-banan-01/disclosure          | disclosure     | 401 | ok  | 404 | 403 | 403 | ok
-            GET  | /api/public/enterprises/chem-banan-01/disclosure   | -              | ok  | ok  | ok  | ok  | ok  | ok
-            GET  | /api/hazards                                       | -              | 401 | ok  | ok  | ok  | ok  | ok
-            GET  | /api/hazards/hz-demo-01                            | -              | 401 | ok  | 404 | ok  | ok  | ok
-            GET  | /api/hazards/hz-demo-03                            | -              | 401 | 404 | ok  | 404 | ok  | ok
-            POST | /api/hazards                                       | hazard-chem    | 401 | ok  | 404 | ok  | ok  | 403
-            POST | /api/hazards                                       | hazard-build   | 401 | 404 | ok  | 404 | ok  | 403
-            POST | /api/hazards/{fresh-chem-hazard}/transitions       | start          | 401 | ok  | 404 | ok  | ok  | 403
-            POST | /api/hazards/hz-demo-01/transitions                | illegal-step   | 401 | 409 | 404 | 409 | 409 | 403
-            POST | /api/hazards/hz-demo-03/transitions                | illegal-step   | 401 | 404 | 409 | 404 | 409 | 403
-            GET  | /api/hazards/major-open                            | -              | 401 | 403 | 403 | ok  | ok  | ok
-            GET  | /api/hazards/overdue                               | -              | 401 | 403 | 403 | ok  | ok  | ok
-            GET  | /api/hazards/stats                                 | -              | 401 | 403 | 403 | ok  | ok  | ok
-            POST | /api/commitments                                   | correction     | 401 | ok  | 409 | 403 | 403 | 403
-            GET  | /api/commitments?enterpriseId=chem-banan-01        | -              | 401 | ok  | 404 | ok  | ok  | ok
-            GET  | /api/commitments?enterpriseId=transport-yubei-01   | -              | 401 | 404 | 404 | 404 | ok  | ok
-            GET  | /api/commitments/missing                           | -              | 401 | 403 | 403 | ok  | ok  | ok
-            GET  | /api/enterprises/chem-banan-01/major-hazards      | -              | 401 | ok  | 404 | ok  | ok  | ok
-            GET  | /api/enterprises/build-yubei-01/major-hazards     | -              | 401 | 404 | ok  | 404 | ok  | ok
-            GET  | /api/enterprises/chem-banan-01/major-hazards/MHS-chem-banan-01-01 | - | 401 | ok | 404 | ok | ok | ok
-            POST | /api/enterprises/chem-banan-01/major-hazards      | major-hazard   | 401 | ok  | 404 | 403 | 403 | ok
-            PUT  | /api/enterprises/chem-banan-01/major-hazards/{fresh-chem-major-hazard} | major-hazard | 401 | ok | 404 | 403 | 403 | ok
-            DELETE | /api/enterprises/chem-banan-01/major-hazards/{fresh-chem-major-hazard} | - | 401 | ok | 404 | 403 | 403 | ok
-            GET  | /api/major-hazards                                 | -              | 401 | 403 | 403 | ok  | ok  | ok
-            GET  | /api/major-hazards/by-grade                        | -              | 401 | 403 | 403 | ok  | ok  | ok
-            GET  | /api/major-hazards/thresholds                      | -              | 401 | ok  | ok  | ok  | ok  | ok
-            GET  | /api/enterprises/chem-banan-01/risk-points        | -              | 401 | ok  | 404 | ok  | ok  | ok
-            GET  | /api/enterprises/build-yubei-01/risk-points       | -              | 401 | 404 | ok  | 404 | ok  | ok
-            GET  | /api/enterprises/chem-banan-01/risk-points/rp-chem-banan-01-01 | - | 401 | ok | 404 | ok | ok | ok
-            POST | /api/enterprises/chem-banan-01/risk-points        | risk-point     | 401 | ok  | 404 | 403 | 403 | ok
-            PUT  | /api/enterprises/chem-banan-01/risk-points/{fresh-chem-risk-point} | risk-point | 401 | ok | 404 | 403 | 403 | ok
-            DELETE | /api/enterprises/chem-banan-01/risk-points/{fresh-chem-risk-point} | - | 401 | ok | 404 | 403 | 403 | ok
-            GET  | /api/enterprises/chem-banan-01/risk-map           | -              | 401 | ok  | 404 | ok  | ok  | ok
-            GET  | /api/enterprises/build-yubei-01/risk-map          | -              | 401 | 404 | ok  | 404 | ok  | ok
-            GET  | /api/enterprises/chem-banan-01/control-measures   | -              | 401 | ok  | 404 | ok  | ok  | ok
-            GET  | /api/enterprises/chem-banan-01/check-tasks        | -              | 401 | ok  | 404 | ok  | ok  | ok
-            GET  | /api/risk-points?colour=RED                        | -              | 401 | 403 | 403 | ok  | ok  | ok
-            GET  | /api/check-instances?enterpriseId=chem-banan-01    | -              | 401 | ok  | 404 | ok  | ok  | ok
-            GET  | /api/check-instances/overdue                       | -              | 401 | 403 | 403 | ok  | ok  | ok
-            POST | /api/check-instances/ci-none/result                | check-done     | 401 | 404 | 404 | 403 | 403 | 403
-            GET  | /api/enterprises/chem-banan-01/risk-colour        | -              | 401 | ok  | 404 | ok  | ok  | ok
-            PUT  | /api/enterprises/{fresh-banan-enterprise}/risk-colour/override | override | 401 | 403 | 403 | ok | ok | 403
-            PUT  | /api/enterprises/{fresh-yubei-enterprise}/risk-colour/override | override | 401 | 403 | 403 | 404 | ok | 403
-            DELETE | /api/enterprises/chem-banan-01/risk-colour/override | -            | 401 | 403 | 403 | 409 | 409 | 403
-            GET  | /api/enterprises/chem-banan-01/major-hazards/MHS-chem-banan-01-01/duties | - | 401 | ok | 404 | ok | ok | ok
-            GET  | /api/enterprises/build-yubei-01/major-hazards/MHS-chem-banan-01-01/duties | - | 401 | 404 | 404 | 404 | 404 | 404
-            GET  | /api/enterprises/chem-banan-01/major-hazards/MHS-chem-banan-01-01/duties/checks | - | 401 | ok | 404 | ok | ok | ok
-            PUT  | /api/enterprises/chem-banan-01/major-hazards/{fresh-chem-major-hazard}/duties/holders | duty-holders | 401 | ok | 404 | 403 | 403 | ok
-            POST | /api/enterprises/chem-banan-01/major-hazards/{fresh-chem-duty-installation}/duties/checks | duty-check | 401 | ok | 404 | 403 | 403 | ok
-            GET  | /api/duties/overdue                                | -              | 401 | 403 | 403 | ok  | ok  | ok
-            GET  | /api/risk-assessments/items                        | -              | 401 | ok  | ok  | ok  | ok  | ok
-            GET  | /api/enterprises/chem-banan-01/risk-assessments   | -              | 401 | ok  | 404 | ok  | ok  | ok
-            GET  | /api/enterprises/build-yubei-01/risk-assessments  | -              | 401 | 404 | ok  | 404 | ok  | ok
-            POST | /api/enterprises/{fresh-banan-chem-enterprise}/risk-assessments | assessment | 401 | 403 | 403 | ok | ok | 403
-            POST | /api/enterprises/{fresh-yubei-chem-enterprise}/risk-assessments | assessment | 401 | 403 | 403 | 404 | ok | 403
-            POST | /api/enterprises/chem-banan-01/risk-assessments   | assessment-tomorrow | 401 | 403 | 403 | 400 | 400 | 403
+            GET  | /api/enterprises                                   | -              | 401 | ok  | ok  | ok  | ok  | ok  | ok
+            GET  | /api/enterprises/chem-banan-01                     | -              | 401 | ok  | 404 | ok  | ok  | ok  | ok
+            GET  | /api/enterprises/build-yubei-01                    | -              | 401 | 404 | ok  | 404 | 404 | ok  | ok
+            POST | /api/enterprises                                   | new-banan      | 401 | 403 | 403 | ok  | 403  | ok  | ok
+            POST | /api/enterprises                                   | new-yubei      | 401 | 403 | 403 | 403 | 403 | ok  | ok
+            PUT  | /api/enterprises/chem-banan-01                     | same-chem      | 401 | ok  | 404 | ok  | ok  | ok  | ok
+            PUT  | /api/enterprises/{fresh-banan-enterprise}/status   | suspended      | 401 | 403 | 403 | ok  | 404  | ok  | 403
+            PUT  | /api/enterprises/{fresh-yubei-enterprise}/status   | suspended      | 401 | 403 | 403 | 404 | 404 | ok  | 403
+            GET  | /api/enterprises/chem-banan-01/status-history      | -              | 401 | ok  | 404 | ok  | ok  | ok  | ok
+            GET  | /api/enterprises/build-yubei-01/status-history     | -              | 401 | 404 | ok  | 404 | 404 | ok  | ok
+            GET  | /api/enterprises/chem-banan-01/disclosure          | -              | 401 | ok  | 404 | ok  | ok  | ok  | ok
+            GET  | /api/enterprises/build-yubei-01/disclosure         | -              | 401 | 404 | ok  | 404 | 404 | ok  | ok
+            PUT  | /api/enterprises/chem-banan-01/disclosure          | disclosure     | 401 | ok  | 404 | 403 | 403 | 403 | ok
+            GET  | /api/public/enterprises/chem-banan-01/disclosure   | -              | ok  | ok  | ok  | ok  | ok  | ok  | ok
+            GET  | /api/hazards                                       | -              | 401 | ok  | ok  | ok  | ok  | ok  | ok
+            GET  | /api/hazards/hz-demo-01                            | -              | 401 | ok  | 404 | ok  | ok  | ok  | ok
+            GET  | /api/hazards/hz-demo-03                            | -              | 401 | 404 | ok  | 404 | 404 | ok  | ok
+            POST | /api/hazards                                       | hazard-chem    | 401 | ok  | 404 | ok  | ok  | ok  | 403
+            POST | /api/hazards                                       | hazard-build   | 401 | 404 | ok  | 404 | 404 | ok  | 403
+            POST | /api/hazards/{fresh-chem-hazard}/transitions       | start          | 401 | ok  | 404 | ok  | ok  | ok  | 403
+            POST | /api/hazards/hz-demo-01/transitions                | illegal-step   | 401 | 409 | 404 | 409 | 409 | 409 | 403
+            POST | /api/hazards/hz-demo-03/transitions                | illegal-step   | 401 | 404 | 409 | 404 | 404 | 409 | 403
+            GET  | /api/hazards/major-open                            | -              | 401 | 403 | 403 | ok  | ok  | ok  | ok
+            GET  | /api/hazards/overdue                               | -              | 401 | 403 | 403 | ok  | ok  | ok  | ok
+            GET  | /api/hazards/stats                                 | -              | 401 | 403 | 403 | ok  | ok  | ok  | ok
+            POST | /api/commitments                                   | correction     | 401 | ok  | 409 | 403 | 403 | 403 | 403
+            GET  | /api/commitments?enterpriseId=chem-banan-01        | -              | 401 | ok  | 404 | ok  | ok  | ok  | ok
+            GET  | /api/commitments?enterpriseId=transport-yubei-01   | -              | 401 | 404 | 404 | 404 | 404 | ok  | ok
+            GET  | /api/commitments/missing                           | -              | 401 | 403 | 403 | ok  | ok  | ok  | ok
+            GET  | /api/enterprises/chem-banan-01/major-hazards      | -              | 401 | ok  | 404 | ok  | ok  | ok  | ok
+            GET  | /api/enterprises/build-yubei-01/major-hazards     | -              | 401 | 404 | ok  | 404 | 404 | ok  | ok
+            GET  | /api/enterprises/chem-banan-01/major-hazards/MHS-chem-banan-01-01 | - | 401 | ok | 404 | ok | ok | ok | ok
+            POST | /api/enterprises/chem-banan-01/major-hazards      | major-hazard   | 401 | ok  | 404 | 403 | 403 | 403 | ok
+            PUT  | /api/enterprises/chem-banan-01/major-hazards/{fresh-chem-major-hazard} | major-hazard | 401 | ok | 404 | 403 | 403 | 403 | ok
+            DELETE | /api/enterprises/chem-banan-01/major-hazards/{fresh-chem-major-hazard} | - | 401 | ok | 404 | 403 | 403 | 403 | ok
+            GET  | /api/major-hazards                                 | -              | 401 | 403 | 403 | ok  | ok  | ok  | ok
+            GET  | /api/major-hazards/by-grade                        | -              | 401 | 403 | 403 | ok  | ok  | ok  | ok
+            GET  | /api/major-hazards/thresholds                      | -              | 401 | ok  | ok  | ok  | ok  | ok  | ok
+            GET  | /api/enterprises/chem-banan-01/risk-points        | -              | 401 | ok  | 404 | ok  | ok  | ok  | ok
+            GET  | /api/enterprises/build-yubei-01/risk-points       | -              | 401 | 404 | ok  | 404 | 404 | ok  | ok
+            GET  | /api/enterprises/chem-banan-01/risk-points/rp-chem-banan-01-01 | - | 401 | ok | 404 | ok | ok | ok | ok
+            POST | /api/enterprises/chem-banan-01/risk-points        | risk-point     | 401 | ok  | 404 | 403 | 403 | 403 | ok
+            PUT  | /api/enterprises/chem-banan-01/risk-points/{fresh-chem-risk-point} | risk-point | 401 | ok | 404 | 403 | 403 | 403 | ok
+            DELETE | /api/enterprises/chem-banan-01/risk-points/{fresh-chem-risk-point} | - | 401 | ok | 404 | 403 | 403 | 403 | ok
+            GET  | /api/enterprises/chem-banan-01/risk-map           | -              | 401 | ok  | 404 | ok  | ok  | ok  | ok
+            GET  | /api/enterprises/build-yubei-01/risk-map          | -              | 401 | 404 | ok  | 404 | 404 | ok  | ok
+            GET  | /api/enterprises/chem-banan-01/control-measures   | -              | 401 | ok  | 404 | ok  | ok  | ok  | ok
+            GET  | /api/enterprises/chem-banan-01/check-tasks        | -              | 401 | ok  | 404 | ok  | ok  | ok  | ok
+            GET  | /api/risk-points?colour=RED                        | -              | 401 | 403 | 403 | ok  | ok  | ok  | ok
+            GET  | /api/check-instances?enterpriseId=chem-banan-01    | -              | 401 | ok  | 404 | ok  | ok  | ok  | ok
+            GET  | /api/check-instances/overdue                       | -              | 401 | 403 | 403 | ok  | ok  | ok  | ok
+            POST | /api/check-instances/ci-none/result                | check-done     | 401 | 404 | 404 | 403 | 403 | 403 | 403
+            GET  | /api/enterprises/chem-banan-01/risk-colour        | -              | 401 | ok  | 404 | ok  | ok  | ok  | ok
+            PUT  | /api/enterprises/{fresh-banan-enterprise}/risk-colour/override | override | 401 | 403 | 403 | ok | 404 | ok | 403
+            PUT  | /api/enterprises/{fresh-yubei-enterprise}/risk-colour/override | override | 401 | 403 | 403 | 404 | 404 | ok | 403
+            DELETE | /api/enterprises/chem-banan-01/risk-colour/override | -            | 401 | 403 | 403 | 409 | 409 | 409 | 403
+            GET  | /api/enterprises/chem-banan-01/major-hazards/MHS-chem-banan-01-01/duties | - | 401 | ok | 404 | ok | ok | ok | ok
+            GET  | /api/enterprises/build-yubei-01/major-hazards/MHS-chem-banan-01-01/duties | - | 401 | 404 | 404 | 404 | 404 | 404 | 404
+            GET  | /api/enterprises/chem-banan-01/major-hazards/MHS-chem-banan-01-01/duties/checks | - | 401 | ok | 404 | ok | ok | ok | ok
+            PUT  | /api/enterprises/chem-banan-01/major-hazards/{fresh-chem-major-hazard}/duties/holders | duty-holders | 401 | ok | 404 | 403 | 403 | 403 | ok
+            POST | /api/enterprises/chem-banan-01/major-hazards/{fresh-chem-duty-installation}/duties/checks | duty-check | 401 | ok | 404 | 403 | 403 | 403 | ok
+            GET  | /api/duties/overdue                                | -              | 401 | 403 | 403 | ok  | ok  | ok  | ok
+            GET  | /api/risk-assessments/items                        | -              | 401 | ok  | ok  | ok  | ok  | ok  | ok
+            GET  | /api/enterprises/chem-banan-01/risk-assessments   | -              | 401 | ok  | 404 | ok  | ok  | ok  | ok
+            GET  | /api/enterprises/build-yubei-01/risk-assessments  | -              | 401 | 404 | ok  | 404 | 404 | ok  | ok
+            POST | /api/enterprises/{fresh-banan-chem-enterprise}/risk-assessments | assessment | 401 | 403 | 403 | ok | 404 | ok | 403
+            POST | /api/enterprises/{fresh-yubei-chem-enterprise}/risk-assessments | assessment | 401 | 403 | 403 | 404 | 404 | ok | 403
+            POST | /api/enterprises/chem-banan-01/risk-assessments   | assessment-tomorrow | 401 | 403 | 403 | 400 | 400 | 400 | 403
             """)
     void shouldApplyRoleAndTenantRulesWhenAnyCallerCallsAnyEndpoint(String method, String path, String body,
                                                                        String anonymous, String entChem, String entBuild,
-                                                                       String regBanan, String regCity, String ops) {
-        List<String> expected = List.of(anonymous, entChem, entBuild, regBanan, regCity, ops);
+                                                                       String regBanan, String regNanpeng, String regCity,
+                                                                       String ops) {
+        List<String> expected = List.of(anonymous, entChem, entBuild, regBanan, regNanpeng, regCity, ops);
         for (int i = 0; i < CALLERS.size(); i++) {
             String caller = CALLERS.get(i);
             RequestSpecification request = given().contentType("application/json");

@@ -170,10 +170,13 @@ public interface GatewayConfig {
          * else {@code azp}, else the remote address, which is the forwarded client's behind a trusted proxy,
          * see {@code quarkus.http.proxy.trusted-proxies}) has one bucket per class holding {@code burst}
          * requests and refilled at {@code perSecond}. The longest prefix decides; a path under no class
-         * is not limited. {@code /console/token} (the console's token relay) is limited by address.
+         * is not limited. {@code /console/token} (the console's token relay) is limited by address. Public reports
+         * (filing, following, adding with code and secret) get 10 at once and one per 10 s per address: enough for a
+         * person, too slow to guess secrets or flood the handlers (the service adds its per-day limits).
          */
         @WithDefault("api /api 200 50,"
                 + "public /api/public 60 10,"
+                + "reports /api/public/reports 10 0.1,"
                 + "stream /api/alarms/stream 10 0.2,"
                 + "console-token /console/token 20 0.5")
         List<String> classes();

@@ -46,7 +46,7 @@ public class EchoUpstreams implements QuarkusTestResourceLifecycleManager {
             "/api/activities", "/api/compliance", "/api/exam-results", "/api/public/activities",
             "/api/public/exam-results", "/api/enforcement", "/api/public/enforcement", "/api/major-hazards",
             "/api/risk-points", "/api/check-instances", "/api/duties", "/api/risk-assessments", "/api/emergency",
-            "/api/public/emergency");
+            "/api/public/emergency", "/api/public/reports");
 
     /** A GET of an evidence file under this path is answered with {@link #DOWNLOAD_BYTES} bytes, held halfway. */
     public static final String DOWNLOAD_PATH = "/api/enforcement/inspections/i-1/evidence/big";
@@ -149,6 +149,7 @@ public class EchoUpstreams implements QuarkusTestResourceLifecycleManager {
         echo.put("cookie", exchange.getRequestHeaders().getFirst("Cookie"));
         echo.put("forwardedFor", exchange.getRequestHeaders().getFirst("X-Forwarded-For"));
         echo.put("lastEventId", exchange.getRequestHeaders().getFirst("Last-Event-ID"));
+        echo.put("reportSecret", exchange.getRequestHeaders().getFirst("X-Report-Secret"));
         exchange.getResponseHeaders().add("X-Upstream", "echo");
         // An upstream trying to frame-allow or open CORS must not win over the gateway.
         exchange.getResponseHeaders().add("X-Frame-Options", "ALLOWALL");

@@ -31,6 +31,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTestResource(RealInfraResource.class)
 @QuarkusTestResource(EchoUpstreams.class)
 class GatewayProxyIT {
+    @Test
+    void shouldRelayAReportersSecretWhenAnonymousCallersFollowAReport() {
+        // The secret travels as a header (never in a URL or an access log) and must reach enforcement-service.
+        given().header("X-Report-Secret", "s3cr3t").when().get("/api/public/reports/JB261202-ABCDEF")
+                .then().statusCode(200).body("path", equalTo("/api/public/reports/JB261202-ABCDEF"))
+                .body("reportSecret", equalTo("s3cr3t")).body("authorization", nullValue());
+    }
+
     private static final String PROBLEM_JSON = "application/problem+json";
     @TestHTTPResource(value = "/metrics", management = true)
     URL metrics;

@@ -123,6 +123,13 @@ class AccessMatrixIT {
             "DELETE, /api/enforcement/cases/c1,                403, 403, 403, 403, 403, 403",
             "GET,    /api/enforcement/postings,                401, 200, 200, 200, 200, 200",
             "POST,   /api/enforcement/postings/p1/publish,     401, 403, 403, 200, 200, 403",
+            // reports (举报): anyone files and follows one; regulators handle them; enterprises never see them
+            "POST,   /api/public/reports,                      200, 200, 200, 200, 200, 200",
+            "GET,    /api/public/reports/JB1,                  200, 200, 200, 200, 200, 200",
+            "DELETE, /api/public/reports/JB1,                  403, 403, 403, 403, 403, 403",
+            "GET,    /api/enforcement/reports,                 401, 403, 403, 200, 200, 200",
+            "POST,   /api/enforcement/reports/r1/triage,       401, 403, 403, 200, 200, 403",
+            "GET,    /api/enforcement/credit/e1,               401, 200, 200, 200, 200, 200",
             // emergency-service: accidents, plans, drills and experts are the enterprises' too; the rota, stocks,
             // teams, overdue filings and district counts the regulators' and operators'; safe days are public.
             "GET,    /api/public/emergency/safe-days,          200, 200, 200, 200, 200, 200",

@@ -24,7 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Every endpoint against every kind of caller, with real Keycloak tokens. Columns: anonymous, ent.chem
- * (chem-banan-01, 巴南区), ent.build (build-yubei-01, 渝北区), reg.banan (巴南区), reg.city, ops. {@code ok}
+ * (chem-banan-01, 巴南区), ent.build (build-yubei-01, 渝北区), reg.banan (巴南区), reg.nanpeng (巴南区/南彭街道, chem-banan-01's
+ * town), reg.city, ops. {@code ok}
  * means the role and tenant rules let the call through and it succeeded: 2xx, nothing else. A {@code {fresh-…}}
  * placeholder is created anew before each caller's call, so that one caller's write (a renewal, a revocation, a
  * deletion) never turns the next caller's into a conflict.
@@ -33,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @QuarkusTestResource(RealInfraResource.class)
 class AccessMatrixIT {
     private static final Pattern FRESH = Pattern.compile("\\{fresh-([a-z-]+)}");
-    private static final List<String> CALLERS = List.of("anonymous", "ent.chem", "ent.build", "reg.banan", "reg.city", "ops");
+    private static final List<String> CALLERS = List.of("anonymous", "ent.chem", "ent.build", "reg.banan", "reg.nanpeng", "reg.city", "ops");
 
     @Inject
     RegisteredEnterpriseRepository view;
@@ -45,54 +46,55 @@ class AccessMatrixIT {
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            GET    | /api/personnel                                  | -            | 401 | ok  | ok  | ok  | ok  | ok
-            GET    | /api/personnel/p-demo-chem-01                   | -            | 401 | ok  | 404 | ok  | ok  | ok
-            GET    | /api/personnel/p-demo-build-01                  | -            | 401 | 404 | ok  | 404 | ok  | ok
-            POST   | /api/personnel                                  | person-chem  | 401 | ok  | 404 | 403 | 403 | ok
-            POST   | /api/personnel                                  | person-build | 401 | 404 | ok  | 403 | 403 | ok
-            PUT    | /api/personnel/p-demo-chem-06                   | same-chem-06 | 401 | ok  | 404 | 403 | 403 | ok
-            DELETE | /api/personnel/{fresh-person}                   | -            | 401 | ok  | 404 | 403 | 403 | ok
-            GET    | /api/certificates                               | -            | 401 | ok  | ok  | ok  | ok  | ok
-            GET    | /api/certificates/c-demo-chem-01                | -            | 401 | ok  | 404 | ok  | ok  | ok
-            GET    | /api/certificates/c-demo-build-01               | -            | 401 | 404 | ok  | 404 | ok  | ok
-            POST   | /api/certificates                               | cert-chem-06 | 401 | ok  | 404 | 403 | 403 | ok
-            POST   | /api/certificates/{fresh-cert-chem}/renew       | renew        | 401 | ok  | 404 | 403 | 403 | ok
-            POST   | /api/certificates/{fresh-cert-chem}/revoke      | revoke       | 401 | 403 | 403 | ok  | ok  | ok
-            POST   | /api/certificates/{fresh-cert-build}/revoke     | revoke       | 401 | 403 | 403 | 404 | ok  | ok
-            GET    | /api/training-records                           | -            | 401 | ok  | ok  | ok  | ok  | ok
-            POST   | /api/training-records                           | record-chem  | 401 | ok  | 404 | 403 | 403 | ok
-            GET    | /api/training-records/t-demo-chem-01            | -            | 401 | ok  | 404 | ok  | ok  | ok
-            GET    | /api/training-records/t-demo-build-01           | -            | 401 | 404 | ok  | 404 | ok  | ok
-            GET    | /api/training-records/hours?year=2026           | -            | 401 | ok  | ok  | ok  | ok  | ok
-            GET    | /api/compliance/certificate-rates               | -            | 401 | ok  | ok  | ok  | ok  | ok
-            GET    | /api/compliance/certificate-rates/by?group=SECTOR | -          | 401 | 403 | 403 | ok  | ok  | ok
-            GET    | /api/compliance/uncertified                     | -            | 401 | ok  | ok  | ok  | ok  | ok
-            GET    | /api/compliance/reminders                       | -            | 401 | ok  | ok  | ok  | ok  | ok
-            POST   | /api/compliance/reminders/check                 | -            | 401 | 403 | 403 | 403 | 403 | ok
-            GET    | /api/exam-results                               | -            | 401 | ok  | ok  | ok  | ok  | ok
-            POST   | /api/exam-results                               | exam-chem    | 401 | 403 | 403 | ok  | ok  | ok
-            POST   | /api/exam-results                               | exam-build   | 401 | 403 | 403 | 404 | ok  | ok
-            GET    | /api/exam-results/x-demo-chem-01                | -            | 401 | ok  | 404 | ok  | ok  | ok
-            GET    | /api/exam-results/x-demo-build-01               | -            | 401 | 404 | ok  | 404 | ok  | ok
-            POST   | /api/exam-results/x-demo-chem-01/publish        | -            | 401 | 403 | 403 | ok  | ok  | ok
-            POST   | /api/exam-results/x-demo-build-01/publish       | -            | 401 | 403 | 403 | 404 | ok  | ok
-            GET    | /api/public/exam-results                        | -            | ok  | ok  | ok  | ok  | ok  | ok
-            GET    | /api/activities                                 | -            | 401 | ok  | ok  | ok  | ok  | ok
-            GET    | /api/activities/a-demo-ankang-chem              | -            | 401 | ok  | 404 | ok  | ok  | ok
-            GET    | /api/activities/a-demo-fire-yubei               | -            | 401 | 404 | 404 | 404 | ok  | ok
-            GET    | /api/activities/a-demo-contest-yubei            | -            | 401 | 404 | ok  | 404 | ok  | ok
-            POST   | /api/activities                                 | act-banan    | 401 | ok  | ok  | ok  | ok  | ok
-            POST   | /api/activities                                 | act-yubei    | 401 | ok  | ok  | 403 | ok  | ok
-            PUT    | /api/activities/a-demo-upcoming-banan           | act-banan    | 401 | 404 | 404 | ok  | ok  | ok
-            DELETE | /api/activities/{fresh-activity}                | -            | 401 | ok  | 404 | ok  | ok  | ok
-            GET    | /api/activities/stats                           | -            | 401 | 403 | 403 | ok  | ok  | ok
-            GET    | /api/public/activities                          | -            | ok  | ok  | ok  | ok  | ok  | ok
-            GET    | /api/nothing-here                               | -            | 401 | 404 | 404 | 404 | 404 | 404
+            GET    | /api/personnel                                  | -            | 401 | ok  | ok  | ok  | ok  | ok  | ok
+            GET    | /api/personnel/p-demo-chem-01                   | -            | 401 | ok  | 404 | ok  | ok  | ok  | ok
+            GET    | /api/personnel/p-demo-build-01                  | -            | 401 | 404 | ok  | 404 | 404 | ok  | ok
+            POST   | /api/personnel                                  | person-chem  | 401 | ok  | 404 | 403 | 403 | 403 | ok
+            POST   | /api/personnel                                  | person-build | 401 | 404 | ok  | 403 | 403 | 403 | ok
+            PUT    | /api/personnel/p-demo-chem-06                   | same-chem-06 | 401 | ok  | 404 | 403 | 403 | 403 | ok
+            DELETE | /api/personnel/{fresh-person}                   | -            | 401 | ok  | 404 | 403 | 403 | 403 | ok
+            GET    | /api/certificates                               | -            | 401 | ok  | ok  | ok  | ok  | ok  | ok
+            GET    | /api/certificates/c-demo-chem-01                | -            | 401 | ok  | 404 | ok  | ok  | ok  | ok
+            GET    | /api/certificates/c-demo-build-01               | -            | 401 | 404 | ok  | 404 | 404 | ok  | ok
+            POST   | /api/certificates                               | cert-chem-06 | 401 | ok  | 404 | 403 | 403 | 403 | ok
+            POST   | /api/certificates/{fresh-cert-chem}/renew       | renew        | 401 | ok  | 404 | 403 | 403 | 403 | ok
+            POST   | /api/certificates/{fresh-cert-chem}/revoke      | revoke       | 401 | 403 | 403 | ok  | ok  | ok  | ok
+            POST   | /api/certificates/{fresh-cert-build}/revoke     | revoke       | 401 | 403 | 403 | 404 | 404 | ok  | ok
+            GET    | /api/training-records                           | -            | 401 | ok  | ok  | ok  | ok  | ok  | ok
+            POST   | /api/training-records                           | record-chem  | 401 | ok  | 404 | 403 | 403 | 403 | ok
+            GET    | /api/training-records/t-demo-chem-01            | -            | 401 | ok  | 404 | ok  | ok  | ok  | ok
+            GET    | /api/training-records/t-demo-build-01           | -            | 401 | 404 | ok  | 404 | 404 | ok  | ok
+            GET    | /api/training-records/hours?year=2026           | -            | 401 | ok  | ok  | ok  | ok  | ok  | ok
+            GET    | /api/compliance/certificate-rates               | -            | 401 | ok  | ok  | ok  | ok  | ok  | ok
+            GET    | /api/compliance/certificate-rates/by?group=SECTOR | -          | 401 | 403 | 403 | ok  | ok  | ok  | ok
+            GET    | /api/compliance/uncertified                     | -            | 401 | ok  | ok  | ok  | ok  | ok  | ok
+            GET    | /api/compliance/reminders                       | -            | 401 | ok  | ok  | ok  | ok  | ok  | ok
+            POST   | /api/compliance/reminders/check                 | -            | 401 | 403 | 403 | 403 | 403 | 403 | ok
+            GET    | /api/exam-results                               | -            | 401 | ok  | ok  | ok  | ok  | ok  | ok
+            POST   | /api/exam-results                               | exam-chem    | 401 | 403 | 403 | ok  | ok  | ok  | ok
+            POST   | /api/exam-results                               | exam-build   | 401 | 403 | 403 | 404 | 404 | ok  | ok
+            GET    | /api/exam-results/x-demo-chem-01                | -            | 401 | ok  | 404 | ok  | ok  | ok  | ok
+            GET    | /api/exam-results/x-demo-build-01               | -            | 401 | 404 | ok  | 404 | 404 | ok  | ok
+            POST   | /api/exam-results/x-demo-chem-01/publish        | -            | 401 | 403 | 403 | ok  | ok  | ok  | ok
+            POST   | /api/exam-results/x-demo-build-01/publish       | -            | 401 | 403 | 403 | 404 | 404 | ok  | ok
+            GET    | /api/public/exam-results                        | -            | ok  | ok  | ok  | ok  | ok  | ok  | ok
+            GET    | /api/activities                                 | -            | 401 | ok  | ok  | ok  | ok  | ok  | ok
+            GET    | /api/activities/a-demo-ankang-chem              | -            | 401 | ok  | 404 | ok  | ok  | ok  | ok
+            GET    | /api/activities/a-demo-fire-yubei               | -            | 401 | 404 | 404 | 404 | 404 | ok  | ok
+            GET    | /api/activities/a-demo-contest-yubei            | -            | 401 | 404 | ok  | 404 | 404 | ok  | ok
+            POST   | /api/activities                                 | act-banan    | 401 | ok  | ok  | ok  | ok  | ok  | ok
+            POST   | /api/activities                                 | act-yubei    | 401 | ok  | ok  | 403 | 403 | ok  | ok
+            PUT    | /api/activities/a-demo-upcoming-banan           | act-banan    | 401 | 404 | 404 | ok  | ok  | ok  | ok
+            DELETE | /api/activities/{fresh-activity}                | -            | 401 | ok  | 404 | ok  | ok  | ok  | ok
+            GET    | /api/activities/stats                           | -            | 401 | 403 | 403 | ok  | ok  | ok  | ok
+            GET    | /api/public/activities                          | -            | ok  | ok  | ok  | ok  | ok  | ok  | ok
+            GET    | /api/nothing-here                               | -            | 401 | 404 | 404 | 404 | 404 | 404 | 404
             """)
     void shouldApplyRoleAndTenantRulesWhenAnyCallerCallsAnyEndpoint(String method, String path, String body,
                                                                        String anonymous, String entChem, String entBuild,
-                                                                       String regBanan, String regCity, String ops) {
-        List<String> expected = List.of(anonymous, entChem, entBuild, regBanan, regCity, ops);
+                                                                       String regBanan, String regNanpeng, String regCity,
+                                                                       String ops) {
+        List<String> expected = List.of(anonymous, entChem, entBuild, regBanan, regNanpeng, regCity, ops);
         for (int i = 0; i < CALLERS.size(); i++) {
             String caller = CALLERS.get(i);
             String target = fresh(path);

@@ -26,10 +26,11 @@ import static org.awaitility.Awaitility.await;
 public final class DemoRegistry {
     private static final Instant AS_OF = Instant.parse("2026-01-01T00:00:00Z");
     private static final List<EnterpriseChanged> DEMO = List.of(
-            enterprise("chem-banan-01", "重庆南彭化工储运有限公司", "巴南区", "HAZARDOUS_CHEMICALS"),
-            enterprise("gas-banan-01", "重庆巴南鱼洞燃气有限公司", "巴南区", "TOWN_GAS"),
-            enterprise("build-yubei-01", "重庆渝北城建工程有限公司", "渝北区", "CONSTRUCTION", "SPECIAL_EQUIPMENT"),
-            enterprise("chem-jiangbei-01", "重庆郭家沱精细化工有限公司", "江北区", "HAZARDOUS_CHEMICALS"));
+            // towns as enterprise-service seeds them: the town regulator reg.nanpeng (南彭街道) sees chem-banan-01 only
+            enterprise("chem-banan-01", "重庆南彭化工储运有限公司", "巴南区", "南彭街道", "HAZARDOUS_CHEMICALS"),
+            enterprise("gas-banan-01", "重庆巴南鱼洞燃气有限公司", "巴南区", "鱼洞街道", "TOWN_GAS"),
+            enterprise("build-yubei-01", "重庆渝北城建工程有限公司", "渝北区", "龙溪街道", "CONSTRUCTION", "SPECIAL_EQUIPMENT"),
+            enterprise("chem-jiangbei-01", "重庆郭家沱精细化工有限公司", "江北区", "郭家沱街道", "HAZARDOUS_CHEMICALS"));
     private static boolean published;
 
     private DemoRegistry() {
@@ -50,8 +51,8 @@ public final class DemoRegistry {
         await().atMost(Duration.ofSeconds(60)).until(() -> DEMO.stream().allMatch(e -> view.findById(e.enterpriseId()).isPresent()));
     }
 
-    private static EnterpriseChanged enterprise(String id, String name, String district, String... sectors) {
+    private static EnterpriseChanged enterprise(String id, String name, String district, String town, String... sectors) {
         return new EnterpriseChanged(UUID.randomUUID(), AS_OF, "test", EnterpriseChanged.Change.CREATED, id, name, null,
-                district, null, List.of(sectors), "YELLOW", "OPERATING", null, null);
+                district, town, List.of(sectors), "YELLOW", "OPERATING", null, null);
     }
 }

@@ -68,10 +68,14 @@ public record Alarm(String id, String deviceId, String deviceKind, String enterp
                 escalationStage, lastNotifiedAt, cause != null ? cause : closeCause, t);
     }
 
-    /** One step up, recorded on the trail (to whom) like every status move. */
+    /** One step up, recorded on the trail like every status move; the note names the audience (and who is on duty). */
     Alarm escalated(int stage, Instant at) {
+        return escalated(stage, at, AlarmMapper.audience(stage));
+    }
+
+    Alarm escalated(int stage, Instant at, String note) {
         List<Transition> t = new ArrayList<>(trail);
-        t.add(new Transition("ESCALATE", status, status, "system", at, AlarmMapper.audience(stage)));
+        t.add(new Transition("ESCALATE", status, status, "system", at, note));
         return new Alarm(id, deviceId, deviceKind, enterpriseId, hazardSourceId, ruleId, metric, kind, level, status,
                 value, peakValue, unit, threshold, raisedAt, at, lastReadingAt, triggerKey, message, suppressed,
                 stage, at, closeCause, t);

@@ -94,7 +94,7 @@ public class AlarmLifecycleService {
             remote.request(alarm, move);
             moved = store.byId(id).orElse(alarm);
         }
-        return AlarmMapper.toView(moved, enterprises.districtOf(moved.enterpriseId()));
+        return AlarmMapper.toView(moved, enterprises.placeOf(moved.enterpriseId()));
     }
 
     /** Applies a move of an alarm this replica owns, through the state machine; waits until stored and on Kafka. */

@@ -1,6 +1,7 @@
 package io.safetyhub.warning.alarm;
 
 import io.safetyhub.events.AlarmEvent;
+import io.safetyhub.warning.enterprise.EnterpriseDirectory;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -17,7 +18,12 @@ public final class AlarmMapper {
     }
 
     public static AlarmView toView(Alarm a, String district) {
-        return new AlarmView(a.id(), a.enterpriseId(), district, a.deviceId(), a.deviceKind(), a.hazardSourceId(),
+        return toView(a, new EnterpriseDirectory.Place(district, null));
+    }
+
+    public static AlarmView toView(Alarm a, EnterpriseDirectory.Place place) {
+        return new AlarmView(a.id(), a.enterpriseId(), place.district(), place.town(), a.deviceId(), a.deviceKind(),
+                a.hazardSourceId(),
                 a.ruleId(), a.metric(), a.kind(), a.level(), a.level().roman(), a.status(), a.value(), a.peakValue(),
                 a.unit(), a.threshold(), a.raisedAt(), a.updatedAt(), a.message(), a.suppressed(),
                 audience(a.escalationStage()), a.closeCause(),

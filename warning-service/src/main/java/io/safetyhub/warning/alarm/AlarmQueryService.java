@@ -36,13 +36,13 @@ public class AlarmQueryService {
         AlarmFilter filter = new AlarmFilter(scope.reach(caller), status, level, enterpriseId);
         store.flushAndWait(QUERY_WAIT); // statuses and values are written behind: current ones first
         List<AlarmView> items = repository.page(filter, page).stream()
-                .map(a -> AlarmMapper.toView(a, enterprises.districtOf(a.enterpriseId()))).toList();
+                .map(a -> AlarmMapper.toView(a, enterprises.placeOf(a.enterpriseId()))).toList();
         return Page.of(items, page, repository.count(filter));
     }
 
     public AlarmView get(Caller caller, String id) {
         Alarm alarm = visible(caller, id);
-        return AlarmMapper.toView(alarm, enterprises.districtOf(alarm.enterpriseId()));
+        return AlarmMapper.toView(alarm, enterprises.placeOf(alarm.enterpriseId()));
     }
 
     /** The alarm if the caller may see it; 404 otherwise (not 403: do not confirm that it exists). */

@@ -26,7 +26,8 @@ import java.util.UUID;
 /**
  * Warning broadcast: a regulator publishes to every matching enterprise of the enterprise directory,
  * each enterprise confirms receipt, the regulator sees who has not. A district regulator publishes only
- * to its own district. Warnings are few, so a list is a scan; a warning is read by {@code _id}.
+ * to its own district; a town (镇街) regulator's warning reaches only the enterprises of its town (found by the
+ * access matrix: it had reached the whole district). Warnings are few, so a list is a scan; a warning is read by {@code _id}.
  */
 @ApplicationScoped
 public class WarningService {
@@ -61,6 +62,7 @@ public class WarningService {
         }
         List<String> sectors = req.sectors() == null ? List.of() : req.sectors();
         List<Document> recipients = enterprises.matching(req.districts(), sectors).stream()
+                .filter(e -> caller.sees(e.id(), e.district(), e.town(), null))
                 .map(e -> new Document("enterpriseId", e.id()).append("name", e.name()).append("district", e.district())
                         .append("town", e.town()))
                 .toList();
@@ -68,7 +70,8 @@ public class WarningService {
                 .append("colour", req.colour().name()).append("text", req.text()).append("districts", req.districts())
                 .append("sectors", sectors).append("validUntil", Date.from(req.validUntil()))
                 .append("publishedBy", caller.subject()).append("publishedAt", Date.from(now))
-                .append("district", caller.confinedDistrict()).append("recipients", recipients);
+                .append("district", caller.confinedDistrict()).append("town", caller.confinedTown())
+                .append("recipients", recipients);
         warnings.insertOne(doc);
         return view(doc, caller);
     }

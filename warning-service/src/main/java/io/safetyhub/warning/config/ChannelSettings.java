@@ -71,13 +71,19 @@ public interface ChannelSettings {
     /** Who must act on an alarm now (its escalation stage, {@code AlarmMapper.audience}). */
     enum Audience { ENTERPRISE, TOWN_REGULATOR, DISTRICT_REGULATOR }
 
-    /** Who gets what: one group per audience, optionally narrowed to districts or enterprises. */
+    /**
+     * Who gets what: one group per audience, optionally narrowed to districts, towns or enterprises. For the town and
+     * district audiences, today's duty officers of the rota are reached as well (README, "Escalation and duty").
+     */
     interface Group {
         /** An enum, so a misspelt audience stops the service at start instead of silently matching nothing. */
         Audience audience();
 
         /** Only alarms of enterprises in these districts; every district when unset. */
         Optional<List<String>> districts();
+
+        /** Only alarms of enterprises in these towns (镇街), e.g. a town's duty room; every town when unset. */
+        Optional<List<String>> towns();
 
         /** Only alarms of these enterprises; every enterprise when unset. */
         Optional<List<String>> enterprises();

@@ -6,8 +6,12 @@ import io.safetyhub.warning.alarm.Alarm;
 import io.safetyhub.warning.alarm.AlarmChange;
 import io.safetyhub.warning.alarm.AlarmStore;
 import io.safetyhub.warning.alarm.Escalation;
+import io.safetyhub.warning.alarm.AlarmMapper;
 import io.safetyhub.warning.config.WarningConfig;
+import io.safetyhub.warning.oncall.DutyLookup;
+import io.safetyhub.warning.oncall.OnDuty;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -19,7 +23,8 @@ import java.util.Set;
 /**
  * An alarm still unacknowledged when its level's deadline passes goes one step up: enterprise, then the town
  * regulator, then the district regulator, who is re-notified every deadline until someone acknowledges. Each
- * escalation is timed at its deadline boundary ({@link #escalatedAt}).
+ * escalation is timed at its deadline boundary ({@link #escalatedAt}) and records who was on duty at the town or the
+ * district that day (emergency-service's rota, {@link DutyLookup}); the channels address the same people.
  */
 @ApplicationScoped
 public class Escalator {
@@ -29,12 +34,20 @@ public class Escalator {
     private final WarningConfig.Escalation deadlines;
     private final Set<AlarmLevel> clearedStillEscalate;
     private final Clock clock;
+    private final DutyLookup onCall;
 
-    public Escalator(AlarmStore store, WarningConfig config, Clock clock) {
+    @Inject
+    public Escalator(AlarmStore store, WarningConfig config, Clock clock, DutyLookup onCall) {
         this.store = store;
         this.deadlines = config.escalation();
         this.clearedStillEscalate = Set.copyOf(config.escalation().clearedStillEscalate());
         this.clock = clock;
+        this.onCall = onCall;
+    }
+
+    /** Without a duty rota: the configured recipient groups only (plain unit tests). */
+    public Escalator(AlarmStore store, WarningConfig config, Clock clock) {
+        this(store, config, clock, DutyLookup.NONE);
     }
 
     public Duration deadline(AlarmLevel level) {
@@ -78,8 +91,11 @@ public class Escalator {
         if (now.isBefore(due)) {
             return;
         }
-        Alarm up = Escalation.escalate(a, Math.min(a.escalationStage() + 1, LAST_STAGE),
-                escalatedAt(due, deadline, now));
+        int stage = Math.min(a.escalationStage() + 1, LAST_STAGE);
+        Instant at = escalatedAt(due, deadline, now);
+        String onDuty = onCall.onDuty(AlarmMapper.audience(stage), a.enterpriseId(), at).map(OnDuty::summary)
+                .orElse(null);
+        Alarm up = Escalation.escalate(a, stage, at, onDuty);
         store.save(up, AlarmEvent.Change.ESCALATED);
         changes.add(new AlarmChange(up, AlarmEvent.Change.ESCALATED));
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.safetyhub.warning.alarm.AlarmView;
 import io.safetyhub.warning.config.ChannelSettings;
 import io.safetyhub.warning.config.WarningConfig;
+import io.safetyhub.warning.oncall.OnDuty;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
@@ -80,14 +81,17 @@ public class AliyunSmsChannel implements NotificationChannel {
                 && settings.templateCode().isPresent();
     }
 
+    /** Configured, SMS reaches the duty officers of every escalation even when no group names a phone. */
     @Override
     public boolean enabled() {
-        return groups.any(RecipientGroups.Kind.SMS) && configured();
+        return configured();
     }
 
+    /** The groups' phones and, for a town or a district, the mobiles of that day's duty officers: one request. */
     @Override
     public List<Target> targets(String audience, AlarmView alarm) {
-        return groups.targets(RecipientGroups.Kind.SMS, audience, alarm);
+        List<String> duty = templates.onDuty(audience, alarm).map(OnDuty::mobiles).orElse(List.of());
+        return RecipientGroups.phones(groups.targets(RecipientGroups.Kind.SMS, audience, alarm), duty);
     }
 
     @Override

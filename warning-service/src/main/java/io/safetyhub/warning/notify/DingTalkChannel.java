@@ -3,6 +3,7 @@ package io.safetyhub.warning.notify;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.safetyhub.warning.alarm.AlarmView;
 import io.safetyhub.warning.config.WarningConfig;
+import io.safetyhub.warning.oncall.OnDuty;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
@@ -17,6 +18,7 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * DingTalk (钉钉) custom robots with the "加签" security setting: {@code POST {base}/robot/send?access_token=T
@@ -87,8 +89,13 @@ public class DingTalkChannel implements NotificationChannel {
         String token = required(Secrets.variable(TOKEN_PREFIX, robot.key()), robot);
         String secret = required(Secrets.variable(SECRET_PREFIX, robot.key()), robot);
         long timestamp = clock.millis();
-        String body = http.write(Map.of("msgtype", "markdown", "markdown",
-                Map.of("title", templates.title(change, alarm), "text", templates.markdown(change, audience, alarm))));
+        // DingTalk rings the duty officers' phones when the text names them (@mobile) and at.atMobiles lists them.
+        List<String> mobiles = templates.onDuty(audience, alarm).map(OnDuty::mobiles).orElse(List.of());
+        String text = templates.markdown(change, audience, alarm)
+                + (mobiles.isEmpty() ? "" : "\n" + mobiles.stream().map(m -> "@" + m).collect(Collectors.joining(" ")));
+        String body = http.write(Map.of("msgtype", "markdown",
+                "markdown", Map.of("title", templates.title(change, alarm), "text", text),
+                "at", Map.of("atMobiles", mobiles, "isAtAll", false)));
         URI uri = URI.create(base + "/robot/send?access_token=" + URLEncoder.encode(token, StandardCharsets.UTF_8)
                 + "&timestamp=" + timestamp + "&sign=" + sign(secret, timestamp));
         HttpSender.requireErrcodeZero("DingTalk robot " + robot.key(),

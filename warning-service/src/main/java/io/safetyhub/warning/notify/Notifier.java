@@ -31,7 +31,7 @@ public class Notifier implements AlarmChangeListener {
     public Notifier(Instance<NotificationChannel> channels, EnterpriseDirectory enterprises, WarningConfig config,
                     MeterRegistry metrics, DeliveryLog deliveries, Clock clock) {
         this(channels.stream().filter(NotificationChannel::enabled).toList(),
-                c -> AlarmMapper.toView(c.alarm(), enterprises.districtOf(c.alarm().enterpriseId())), config, metrics,
+                c -> AlarmMapper.toView(c.alarm(), enterprises.placeOf(c.alarm().enterpriseId())), config, metrics,
                 deliveries, clock);
     }
 

@@ -60,9 +60,19 @@ public final class RecipientGroups {
         };
     }
 
+    /** The one SMS target of the groups' phones with {@code more} (the duty officers' mobiles) added, each once. */
+    static List<Target> phones(List<Target> fromGroups, List<String> more) {
+        Set<String> all = new LinkedHashSet<>();
+        fromGroups.forEach(t -> all.addAll(t.address()));
+        all.addAll(more);
+        return all.isEmpty() ? List.of()
+                : List.of(new Target("phones", List.copyOf(all), all.stream().map(Masks::phone).toList()));
+    }
+
     static boolean matches(ChannelSettings.Group g, String audience, AlarmView alarm) {
         return g.audience().name().equals(audience)
                 && g.districts().map(d -> d.contains(alarm.district())).orElse(true)
+                && g.towns().map(t -> t.contains(alarm.town())).orElse(true)
                 && g.enterprises().map(e -> e.contains(alarm.enterpriseId())).orElse(true);
     }
 

@@ -3,6 +3,7 @@ package io.safetyhub.warning.notify;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.safetyhub.warning.alarm.AlarmView;
 import io.safetyhub.warning.config.WarningConfig;
+import io.safetyhub.warning.oncall.OnDuty;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
@@ -16,7 +17,9 @@ import java.util.Map;
 /**
  * WeCom (企业微信) group robots: {@code POST {base}/cgi-bin/webhook/send?key=KEY} with a markdown message. Each robot a
  * recipient group names is a target; its key comes from {@code SAFETYHUB_WECOM_KEY_<NAME>} only. A reply with
- * {@code errcode != 0} (a wrong key, the robot's rate limit of 20 messages a minute) is a failure and retried.
+ * {@code errcode != 0} (a wrong key, the robot's rate limit of 20 messages a minute) is a failure and retried. A notice
+ * to a town or a district with officers on duty is sent as text instead, because only a text message can @-mention
+ * members by mobile ({@code mentioned_mobile_list}): the duty officers get the robot's ping on their phones.
  */
 @ApplicationScoped
 public class WeComChannel implements NotificationChannel {
@@ -77,8 +80,12 @@ public class WeComChannel implements NotificationChannel {
             LOG.errorf("WeCom robot %s has no key: set the environment variable %s", robot.key(), variable);
             return new IllegalStateException("no key for WeCom robot " + robot.key() + " (" + variable + ")");
         });
-        String body = http.write(Map.of("msgtype", "markdown",
-                "markdown", Map.of("content", templates.markdown(change, audience, alarm))));
+        List<String> mobiles = templates.onDuty(audience, alarm).map(OnDuty::mobiles).orElse(List.of());
+        String body = mobiles.isEmpty()
+                ? http.write(Map.of("msgtype", "markdown",
+                        "markdown", Map.of("content", templates.markdown(change, audience, alarm))))
+                : http.write(Map.of("msgtype", "text", "text", Map.of("content",
+                        templates.plain(change, audience, alarm), "mentioned_mobile_list", mobiles)));
         URI uri = URI.create(base + "/cgi-bin/webhook/send?key=" + URLEncoder.encode(key, StandardCharsets.UTF_8));
         HttpSender.requireErrcodeZero("WeCom robot " + robot.key(),
                 http.post("WeCom robot " + robot.key(), uri, "application/json; charset=utf-8", body));

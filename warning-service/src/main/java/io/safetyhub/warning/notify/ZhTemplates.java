@@ -3,6 +3,8 @@ package io.safetyhub.warning.notify;
 import io.safetyhub.events.AlarmLevel;
 import io.safetyhub.warning.alarm.AlarmView;
 import io.safetyhub.warning.enterprise.EnterpriseDirectory;
+import io.safetyhub.warning.oncall.DutyLookup;
+import io.safetyhub.warning.oncall.OnDuty;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -10,11 +12,13 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * The Chinese text every channel sends (issue 23 item 4): one formatter, so a robot message, an e-mail and the SMS
- * template's parameters say the same thing. Times are China's (Asia/Shanghai), whatever the server's zone.
+ * template's parameters say the same thing. Times are China's (Asia/Shanghai), whatever the server's zone. A notice to
+ * a town or a district names who is on duty there that day ({@link #onDuty}), as the escalation recorded it.
  */
 @ApplicationScoped
 public class ZhTemplates {
@@ -22,17 +26,28 @@ public class ZhTemplates {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(CHINA);
 
     private final Function<String, String> enterpriseNames;
+    private final DutyLookup onCall;
 
     @Inject
-    public ZhTemplates(EnterpriseDirectory enterprises) {
+    public ZhTemplates(EnterpriseDirectory enterprises, DutyLookup onCall) {
         this(id -> {
             EnterpriseDirectory.Entry e = id == null ? null : enterprises.get(id);
             return e == null ? null : e.name();
-        });
+        }, onCall);
     }
 
     public ZhTemplates(Function<String, String> enterpriseNames) {
+        this(enterpriseNames, DutyLookup.NONE);
+    }
+
+    public ZhTemplates(Function<String, String> enterpriseNames, DutyLookup onCall) {
         this.enterpriseNames = enterpriseNames;
+        this.onCall = onCall;
+    }
+
+    /** Who is on duty for this notice's audience on the day of the change (none for the enterprise). */
+    public Optional<OnDuty> onDuty(String audience, AlarmView a) {
+        return onCall.onDuty(audience, a.enterpriseId(), a.updatedAt());
     }
 
     /** 红色预警（I级） */
@@ -124,6 +139,7 @@ public class ZhTemplates {
         lines.put("监测指标", reading(a));
         lines.put("状态变化", change(change));
         lines.put("通知对象", audience(audience));
+        onDuty(audience, a).ifPresent(duty -> lines.put("值班人员", duty.summary()));
         if (a.message() != null && !a.message().isBlank()) {
             lines.put("说明", a.message());
         }

@@ -68,6 +68,19 @@ class BroadcastStatsIT {
                 .body("unconfirmed", not(hasItem("build-yubei-01")));
     }
 
+    @Test
+    void shouldReachOnlyItsTownsEnterprisesWhenATownRegulatorPublishesToItsDistrict() {
+        Map<String, Object> warning = Map.of("title", "大风蓝色预警", "colour", "BLUE", "text", "gale",
+                "districts", List.of("巴南区"), "sectors", List.of(),
+                "validUntil", Instant.now().plus(Duration.ofHours(6)).toString());
+        // reg.nanpeng is 巴南区/南彭街道; chem-banan-01 is in 界石镇 here, so the town's warning does not reach it
+        as("reg.nanpeng").contentType("application/json").body(warning).post("/api/warnings")
+                .then().statusCode(200).body("recipients.enterpriseId", not(hasItem("chem-banan-01")))
+                .body("recipients.town", everyItem(equalTo("南彭街道")));
+        as("reg.banan").contentType("application/json").body(warning).post("/api/warnings")
+                .then().statusCode(200).body("recipients.enterpriseId", hasItem("chem-banan-01"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("unboundedWarnings")
     void shouldNameTheFieldWhenAWarningIsUnbounded(String field, Map<String, Object> body) {

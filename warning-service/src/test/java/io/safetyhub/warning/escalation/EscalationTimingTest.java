@@ -1,10 +1,13 @@
 package io.safetyhub.warning.escalation;
 
 import io.safetyhub.events.AlarmEvent;
+import io.safetyhub.events.DutyRotaChanged;
+import io.safetyhub.warning.alarm.Alarm;
 import io.safetyhub.warning.alarm.AlarmChange;
 import io.safetyhub.warning.alarm.AlarmMapper;
 import io.safetyhub.warning.alarm.Testing;
 import io.safetyhub.warning.alarm.TopicEchoes;
+import io.safetyhub.warning.oncall.OnDuty;
 import io.safetyhub.warning.support.Engines;
 import io.safetyhub.warning.support.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,8 +15,10 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static io.safetyhub.warning.support.Engines.reading;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -46,6 +51,27 @@ class EscalationTimingTest {
         assertEquals("DISTRICT_REGULATOR", audienceOf(e.escalator.escalateDue()));
         clock.advance(Duration.ofMinutes(10));
         assertEquals("DISTRICT_REGULATOR", audienceOf(e.escalator.escalateDue()), "re-notified");
+    }
+
+    @Test
+    void shouldRecordWhoWasOnDutyOnTheTrailWhenEscalatingToTheTown() {
+        OnDuty nanpeng = new OnDuty(LocalDate.parse("2026-06-01"), "巴南区", "南彭街道", null,
+                List.of(new DutyRotaChanged.Person("李明", "13800000011", "值班员")));
+        Escalator escalator = new Escalator(e.store, e.config, clock, (audience, enterprise, at) ->
+                audience.equals("TOWN_REGULATOR") ? Optional.of(nanpeng) : Optional.empty());
+        e.engine.onReading(reading("GA-E9", "gas-alarm", "gas_lel", 60, T0));
+        clock.advance(Duration.ofMinutes(10));
+        AlarmChange town = escalator.escalateDue().get(0);
+        assertEquals("TOWN_REGULATOR: 南彭街道值班：李明 138****0011", last(town).note());
+        clock.advance(Duration.ofMinutes(10));
+        AlarmChange district = escalator.escalateDue().get(0);
+        assertEquals("DISTRICT_REGULATOR", last(district).note(), "no district rota: the audience alone");
+        assertEquals("DISTRICT_REGULATOR", AlarmMapper.audience(district.alarm().escalationStage()));
+    }
+
+    private static Alarm.Transition last(AlarmChange change) {
+        List<Alarm.Transition> trail = change.alarm().trail();
+        return trail.get(trail.size() - 1);
     }
 
     @Test

@@ -42,6 +42,15 @@ class RecipientGroupsTest {
     }
 
     @Test
+    void shouldAddressATownsDutyRoomOnlyForAlarmsOfThatTownWhenGroupsNameTowns() {
+        RecipientGroups groups = groups(Map.of(G + "np.audience", "TOWN_REGULATOR", G + "np.towns", "南彭街道",
+                G + "np.emails", "np-duty@example.cn", G + "ljt.audience", "TOWN_REGULATOR", G + "ljt.towns", "李家沱街道",
+                G + "ljt.emails", "ljt-duty@example.cn"));
+        assertEquals(List.of("np-duty@example.cn"),
+                groups.targets(RecipientGroups.Kind.EMAIL, "TOWN_REGULATOR", Views.gas()).get(0).address());
+    }
+
+    @Test
     void shouldSendToARecipientOnceWhenTwoGroupsNameIt() {
         RecipientGroups groups = groups(Map.of(G + "a.audience", "ENTERPRISE", G + "a.emails", "a@x.cn,b@x.cn",
                 G + "b.audience", "ENTERPRISE", G + "b.emails", "b@x.cn"));

@@ -20,7 +20,7 @@ final class Views {
     }
 
     static AlarmView gas() {
-        return new AlarmView("GA-W1|default-gas-lel|1", "chem-banan-01", "巴南区", "GA-W1", "gas-alarm", null,
+        return new AlarmView("GA-W1|default-gas-lel|1", "chem-banan-01", "巴南区", "南彭街道", "GA-W1", "gas-alarm", null,
                 "default-gas-lel", "gas_lel", AlarmEvent.Kind.THRESHOLD, AlarmLevel.ORANGE, "II",
                 AlarmEvent.Status.ACTIVE, 60, 60, "%LEL", 50, T, T, null, false, "ENTERPRISE", null, List.of());
     }

@@ -54,7 +54,7 @@ class WebhookChannelTest {
 
     private static AlarmView view() {
         Instant t = Instant.parse("2026-06-01T08:00:00Z");
-        return new AlarmView("GA-W1|default-gas-lel|1", "chem-banan-01", "巴南区", "GA-W1", "gas-alarm", null,
+        return new AlarmView("GA-W1|default-gas-lel|1", "chem-banan-01", "巴南区", "南彭街道", "GA-W1", "gas-alarm", null,
                 "default-gas-lel", "gas_lel", AlarmEvent.Kind.THRESHOLD, AlarmLevel.ORANGE, "II",
                 AlarmEvent.Status.ACTIVE, 60, 60, "%LEL", 50, t, t, "gas", false, "TOWN_REGULATOR", null, List.of());
     }

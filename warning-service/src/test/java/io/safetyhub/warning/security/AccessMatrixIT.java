@@ -25,7 +25,8 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The role rule of every endpoint, with real Keycloak tokens of the five demo users (tenant rules: the other ITs).
+ * The role rule of every endpoint, with real Keycloak tokens of the six demo users (tenant rules: the other ITs;
+ * the town regulator reg.nanpeng also here, on an alarm of its district outside its town).
  * Each cell names exactly one status: an "allowed" cell gets a state in which the call succeeds ({@code {fresh}} is an
  * alarm raised for that cell alone), so that a refusal or a conflict can never pass for allowed.
  */
@@ -44,6 +45,7 @@ class AccessMatrixIT {
     @CsvSource({
             "GET,    /api/alarms,        ent.chem,  200",
             "GET,    /api/alarms,        reg.banan, 200",
+            "GET,    /api/alarms,        reg.nanpeng, 200",
             "GET,    /api/alarms,        reg.city,  200",
             "GET,    /api/alarms,        ops,       200",
             "GET,    /api/alarms,        ,          401",
@@ -56,6 +58,7 @@ class AccessMatrixIT {
             "GET,    /api/rules/audit,   ,          401",
             "GET,    /api/stats/alarms,  ent.chem,  200",
             "GET,    /api/stats/alarms,  reg.banan, 200",
+            "GET,    /api/stats/alarms,  reg.nanpeng, 200",
             "GET,    /api/stats/alarms,  ,          401",
             "GET,    /api/warnings,      ent.build, 200",
             "GET,    /api/warnings,      reg.city,  200",
@@ -63,6 +66,8 @@ class AccessMatrixIT {
             "POST,   /api/warnings,      ops,       403",
             "POST,   /api/warnings,      reg.city,  200",
             "POST,   /api/warnings,      reg.banan, 200",
+            // a town regulator publishes within its town only: allowed, its recipients narrowed (BroadcastStatsIT)
+            "POST,   /api/warnings,      reg.nanpeng, 200",
             "POST,   /api/warnings,      ,          401",
             "GET,    /api/warnings/none, ent.chem,  404",
             "POST,   /api/warnings/none/confirm, ent.chem, 404",
@@ -72,6 +77,8 @@ class AccessMatrixIT {
             "POST,   /api/alarms/none/close, reg.city, 403",
             "POST,   /api/alarms/{fresh}/acknowledge, ent.chem,  200",
             "POST,   /api/alarms/{fresh}/acknowledge, reg.banan, 200",
+            // the town regulator of 南彭街道, inside 巴南区 but not the town of chem-banan-01 (界石镇 here)
+            "POST,   /api/alarms/{fresh}/acknowledge, reg.nanpeng, 404",
             "POST,   /api/alarms/{fresh}/acknowledge, reg.city,  200",
             "POST,   /api/alarms/{fresh}/acknowledge, ops,       200",
             "POST,   /api/alarms/{fresh}/acknowledge, ent.build, 404",
@@ -88,6 +95,7 @@ class AccessMatrixIT {
             "DELETE, /api/rules/none,     reg.city,  403",
             "GET,    " + READINGS + ", ent.chem,  200",
             "GET,    " + READINGS + ", reg.banan, 200",
+            "GET,    " + READINGS + ", reg.nanpeng, 200",
             "GET,    " + READINGS + ", ,          401",
     })
     void shouldAnswerTheRoleRuleWhenEachDemoUserCalls(String method, String path, String user, int status) {

@@ -35,6 +35,8 @@ public final class TestInfra {
     private final Infra infra;
     private final Stack stack;
     private final Map<String, Component> components = new LinkedHashMap<>();
+    /** Components as first started, for {@link #restartWith} to restore. */
+    private final Map<String, Component> originals = new LinkedHashMap<>();
     private final TokenClient tokens;
     private Platform platform;
     private final PrintStream out = System.out;
@@ -151,13 +153,15 @@ public final class TestInfra {
 
     /**
      * The configuration {@link RealInfraResource} gives a Quarkus test: Mongo connection string,
-     * Kafka bootstrap servers and OIDC auth-server-url (= issuer).
+     * Kafka bootstrap servers, OIDC auth-server-url (= issuer), and the key enforcement-service seals reporters with.
      */
     public Map<String, String> quarkusConfig() {
         Map<String, String> config = new LinkedHashMap<>();
         config.put("quarkus.mongodb.connection-string", mongoConnectionString());
         config.put("kafka.bootstrap.servers", kafkaBootstrapServers());
         config.put("quarkus.oidc.auth-server-url", issuer());
+        // enforcement-service seals reporters' identities with it (others ignore it): this JVM's own, like its stack.
+        config.put("enforcement.reports.encryption-key", io.safetyhub.devstack.StackSecrets.reportsKey(home));
         return Map.copyOf(config);
     }
 
@@ -255,6 +259,18 @@ public final class TestInfra {
     public synchronized void restart(String name) {
         stopComponent(name);
         startComponent(name);
+    }
+
+    /**
+     * Restarts a running app with extra system properties and environment variables (a test's stand-ins and their
+     * secrets), on the same ports with the same data; empty maps restore it as {@link #startPlatform} started it.
+     */
+    public synchronized void restartWith(String name, Map<String, String> properties, Map<String, String> environment) {
+        Component original = originals.computeIfAbsent(name, this::component);
+        stack.stop(component(name));
+        Component changed = Reconfigured.with(original, properties, environment);
+        components.put(name, changed);
+        stack.up(List.of(changed));
     }
 
     private Component component(String name) {

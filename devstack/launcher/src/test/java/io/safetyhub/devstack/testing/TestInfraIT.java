@@ -137,10 +137,15 @@ class TestInfraIT {
     void shouldPointQuarkusAtTheSharedInfraWhenTheTestResourceStarts() {
         Map<String, String> config = new RealInfraResource().start();
 
+        String key = config.get("enforcement.reports.encryption-key");
         assertEquals(Map.of(
                 "quarkus.mongodb.connection-string", infra.mongoConnectionString(),
                 "kafka.bootstrap.servers", infra.kafkaBootstrapServers(),
-                "quarkus.oidc.auth-server-url", infra.issuer()), config);
+                "quarkus.oidc.auth-server-url", infra.issuer(),
+                "enforcement.reports.encryption-key", key), config);
+        // AES-256: 32 random bytes, the same for every test of the JVM.
+        assertEquals(32, java.util.Base64.getDecoder().decode(key).length);
+        assertEquals(key, new RealInfraResource().start().get("enforcement.reports.encryption-key"));
     }
 
     private static void produce(String topic, String key, String value) {
