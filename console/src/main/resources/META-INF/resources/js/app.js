@@ -15,6 +15,13 @@ import { renderRiskMap } from './views/riskmap.js';
 import { renderChecks } from './views/checks.js';
 import { renderVerifications } from './views/verifications.js';
 import { EMERGENCY_ROUTES } from './views/emergency.js';
+import { renderWarnings, renderWarning } from './views/warnings.js';
+import { renderCommitments } from './views/commitments.js';
+import { renderTraining } from './views/training.js';
+import { renderActivities } from './views/activities.js';
+import { renderDevices } from './views/devices.js';
+import { renderRules } from './views/rules.js';
+import { renderAlarmStats } from './views/alarmstats.js';
 import { renderReports, renderReport } from './views/reports.js';
 import { renderCreditList, renderCredit } from './views/credit.js';
 
@@ -38,6 +45,14 @@ const ROUTES = [
   [/^#\/major-hazards$/, renderRegister],
   [/^#\/checks$/, renderChecks],
   ...EMERGENCY_ROUTES,
+  [/^#\/warnings\/([^/]+)$/, renderWarning],
+  [/^#\/warnings$/, renderWarnings],
+  [/^#\/commitments$/, renderCommitments],
+  [/^#\/training$/, renderTraining],
+  [/^#\/activities$/, renderActivities],
+  [/^#\/devices$/, renderDevices],
+  [/^#\/rules$/, renderRules],
+  [/^#\/stats$/, renderAlarmStats],
   [/^#\/reports\/([^/]+)$/, renderReport],
   [/^#\/reports$/, renderReports],
   [/^#\/credit\/([^/]+)$/, renderCredit],
@@ -63,6 +78,9 @@ function navigation() {
   if (who.role === 'regulator') links.push(['#/alarms/verifications', 'nav.verifications']);
   links.push(['#/inspections', 'nav.inspections'], ['#/cases', 'nav.cases'], ['#/postings', 'nav.postings']);
   links.push(['#/emergency', 'nav.emergency']); // 应急管理: accidents, plans, drills, resources, duty (tabs on the pages)
+  // Warnings (一键发布) and receipts, commitments, training and exams, publicity, devices, rules, alarm statistics.
+  links.push(['#/warnings', 'nav.warnings'], ['#/commitments', 'nav.commitments'], ['#/training', 'nav.training'],
+    ['#/activities', 'nav.activities'], ['#/devices', 'nav.devices'], ['#/rules', 'nav.rules'], ['#/stats', 'nav.stats']);
   // Reports (举报) are the regulators' (handlers act); credit (信易+安全) for everyone, an enterprise its own.
   if (who.role !== 'enterprise') links.push(['#/reports', 'nav.reports']);
   links.push(['#/credit', 'nav.credit']);

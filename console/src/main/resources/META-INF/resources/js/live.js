@@ -10,7 +10,9 @@ import { api } from './api.js';
 const CHANGES = ['RAISED', 'LEVEL_RAISED', 'ESCALATED', 'ACKNOWLEDGED', 'CLEARED', 'CLOSED'];
 const POLL_MS = 5_000;
 const SEEN_EVENTS = 500;
-const TONES = { RED: [1000, 3], ORANGE: [800, 2], YELLOW: [620, 1], BLUE: [440, 1] };
+// Only levels I and II sound: III and IV come often (blue for every missed commitment) and would teach people to
+// mute the console; colour alone marks them.
+const TONES = { RED: [1000, 3], ORANGE: [800, 2] };
 
 /** One shape for an AlarmEvent (the gateway's stream) and an AlarmView (the polled list). */
 export function normalise(alarm, change) {
@@ -22,7 +24,9 @@ export function normalise(alarm, change) {
     enterpriseId: alarm.enterpriseId,
     district: alarm.district,
     deviceId: alarm.deviceId,
+    kind: alarm.kind,
     metric: alarm.metric,
+    threshold: alarm.threshold,
     value: alarm.value,
     unit: alarm.unit,
     message: alarm.message,
@@ -162,10 +166,10 @@ class AlarmFeed {
     return this.context;
   }
 
-  /** Short beeps: the more severe the level, the higher and the more of them. */
+  /** Short beeps for levels I and II: the more severe, the higher and the more of them. */
   beep(level) {
-    if (!this.soundOn) return;
-    const [frequency, count] = TONES[level] || TONES.BLUE;
+    if (!this.soundOn || !TONES[level]) return;
+    const [frequency, count] = TONES[level];
     try {
       const context = this.audio();
       for (let i = 0; i < count; i++) {

@@ -18,7 +18,7 @@ import java.util.UUID;
  * A plain MQTT 5 client logged in to the platform's device-adapter as one demo device (user = device id, the stack's
  * demo password), as any device maker's firmware would.
  */
-final class DemoDevice implements AutoCloseable {
+public final class DemoDevice implements AutoCloseable {
     /** PUBACK reason code 0x87: the adapter refused the publish. */
     static final int NOT_AUTHORIZED = 0x87;
 
@@ -31,7 +31,7 @@ final class DemoDevice implements AutoCloseable {
     }
 
     /** Logs in as {@code deviceId}; throws the CONNACK refusal as an MqttException. */
-    static DemoDevice login(String deviceId) throws MqttException {
+    public static DemoDevice login(String deviceId) throws MqttException {
         return login(deviceId, Platform.DEMO_DEVICE_PASSWORD);
     }
 
@@ -54,7 +54,7 @@ final class DemoDevice implements AutoCloseable {
     }
 
     /** One gas_lel reading in %LEL, dated now, on the given telemetry topic; returns the PUBACK reason code. */
-    int publishGasLel(String topic, double percentLel) throws MqttException {
+    public int publishGasLel(String topic, double percentLel) throws MqttException {
         return publish(topic, "gas_lel", percentLel, "%LEL");
     }
 
@@ -71,7 +71,7 @@ final class DemoDevice implements AutoCloseable {
         return codes == null || codes.length == 0 ? 0 : codes[0];
     }
 
-    static String telemetryTopic(String deviceId) {
+    public static String telemetryTopic(String deviceId) {
         return "safetyhub/chem-banan-01/gas-alarm/" + deviceId + "/telemetry";
     }
 

@@ -4,5 +4,9 @@ import { VERIFICATION_LABELS } from './verification.js';
 import { DELIVERY_LABELS } from './delivery.js';
 import { REPORT_LABELS } from './reports.js';
 import { EMERGENCY_LABELS } from './emergency.js';
+import { CODE_LABELS } from './codes.js';
+import { PAGE_LABELS } from './pages.js';
 
-export const FEATURE_LABELS = { ...VERIFICATION_LABELS, ...DELIVERY_LABELS, ...REPORT_LABELS, ...EMERGENCY_LABELS };
+export const FEATURE_LABELS = {
+  ...VERIFICATION_LABELS, ...CODE_LABELS, ...PAGE_LABELS, ...DELIVERY_LABELS, ...REPORT_LABELS, ...EMERGENCY_LABELS,
+};

@@ -1,11 +1,13 @@
 // Alarm list and detail with the lifecycle actions the warning-service allows: acknowledge (anyone in
 // scope) and close with cause + note (enterprise and operator, once cleared).
-import { api, ApiError } from '../api.js';
+import { api } from '../api.js';
 import { h, formatTime, toast } from '../dom.js';
-import { t, currentLang } from '../i18n.js';
+import { t, label, currentLang } from '../i18n.js';
 import { feed } from '../live.js';
 import { alarmRow } from './overview.js';
+import { describeAlarm } from '../alarmtext.js';
 import { verificationSection } from './verifications.js';
+import { problemText } from './enforcement.js';
 import { deliveriesSection, escalationNote } from './deliveries.js';
 
 const CAUSES = ['REAL_DANGER', 'FALSE_ALARM', 'MAINTENANCE', 'CALIBRATION', 'DEVICE_FAULT'];
@@ -27,13 +29,6 @@ function field(key, value) {
   return [h('dt', {}, t(key)), h('dd', {}, value === null || value === undefined || value === '' ? '—' : value)];
 }
 
-function problemText(e) {
-  if (e instanceof ApiError) {
-    const fields = (e.problem.errors || []).map(x => x.field).filter(Boolean);
-    return `${t('error.generic')} (${e.status}${e.code ? ` ${e.code}` : ''}): ${e.message}${fields.length ? ` [${fields.join(', ')}]` : ''}`;
-  }
-  return `${t('error.generic')}: ${e.message}`;
-}
 
 export async function renderAlarm(page, who, id) {
   const alarm = await api(`/api/alarms/${encodeURIComponent(id)}`);
@@ -85,12 +80,12 @@ export async function renderAlarm(page, who, id) {
     h('p', {}, h('a', { href: '#/alarms' }, `← ${t('back')}`)),
     h('h1', {}, t('alarm.title'), ' ', h('span', { class: `badge level-${alarm.level}` }, t(`level.${alarm.level}`))),
     h('section', { class: `card alarm-detail level-${alarm.level}` },
-      h('p', { class: 'message' }, alarm.message || ''),
+      h('p', { class: 'message', title: alarm.message || '' }, describeAlarm(alarm)),
       h('dl', { class: 'facts' },
         field('alarm.status', h('span', { class: `status status-${alarm.status}`, dataset: { testid: 'alarm-status' } }, t(`status.${alarm.status}`))),
         field('alarm.enterprise', h('a', { href: `#/enterprises/${encodeURIComponent(alarm.enterpriseId)}` }, alarm.enterpriseId)),
         field('alarm.device', `${alarm.deviceId} (${alarm.deviceKind || ''})`),
-        field('alarm.metric', alarm.metric),
+        field('alarm.metric', label('metric', alarm.metric)),
         field('alarm.value', `${alarm.value} ${alarm.unit || ''}`),
         field('alarm.peak', `${alarm.peakValue} ${alarm.unit || ''}`),
         field('alarm.threshold', `${alarm.threshold} ${alarm.unit || ''}`),

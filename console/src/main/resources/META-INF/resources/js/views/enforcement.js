@@ -7,11 +7,11 @@ import { t, label, currentLang } from '../i18n.js';
 export const SECTORS = ['HAZARDOUS_CHEMICALS', 'CONSTRUCTION', 'TOWN_GAS', 'INDUSTRY_TRADE', 'SPECIAL_EQUIPMENT',
   'FIREWORKS', 'NON_COAL_MINE', 'ROAD_TRANSPORT'];
 
-/** The service's refusal as a person reads it: status, code, detail and the fields it names. */
+/** The service's refusal as a person reads it: status, the code's label, detail and the fields it names. */
 export function problemText(e) {
   if (e instanceof ApiError) {
     const fields = (e.problem.errors || []).map(x => x.field).filter(Boolean);
-    return `${t('error.generic')} (${e.status}${e.code ? ` ${e.code}` : ''}): ${e.message}${fields.length ? ` [${fields.join(', ')}]` : ''}`;
+    return `${t('error.generic')} (${e.status}${e.code ? ` ${label('problem', e.code)}` : ''}): ${e.message}${fields.length ? ` [${fields.join(', ')}]` : ''}`;
   }
   return `${t('error.generic')}: ${e.message}`;
 }

@@ -4,7 +4,7 @@
 import { api, optional, ApiError } from '../api.js';
 import { h, clear } from '../dom.js';
 import { t, label } from '../i18n.js';
-import { lineChart } from '../charts.js';
+import { historyChart } from '../charts/series.js';
 
 export async function renderEnterprises(page, who) {
   if (who.role === 'enterprise') {
@@ -39,26 +39,44 @@ function disclosureSection(view) {
       (r.controlMeasures || []).length ? h('div', { class: 'muted' }, r.controlMeasures.join('；')) : ''))),
     h('h3', {}, t('ent.guardians')),
     h('ul', {}, (d.hazardSourceGuardians || []).map(g => h('li', {},
-      `${g.hazardSourceName || g.hazardSourceId} (${g.grade || '?'}) — ${person(g.principal)}`))));
+      `${g.hazardSourceName || g.hazardSourceId} (${label('mhgrade', ['FIRST', 'SECOND', 'THIRD', 'FOURTH'][g.grade - 1])}) — ${person(g.principal)}`))));
 }
 
-async function readingsOf(device, box) {
+/** Same spelling for device kinds from device-adapter (GAS_ALARM) and from rules (gas-alarm). */
+const kindOf = kind => (kind || '').toLowerCase().replace(/_/g, '-');
+
+/** The rule warning-service applies to a device's metric: the device's override, the enterprise's, the default. */
+export function ruleFor(rules, device, metric) {
+  const fits = rules.filter(r => r.metric === metric && (!r.deviceKind || kindOf(r.deviceKind) === kindOf(device.kind)));
+  return fits.find(r => r.deviceId === device.id)
+    || fits.find(r => r.enterpriseId === device.enterpriseId && !r.deviceId)
+    || fits.find(r => !r.enterpriseId) || null;
+}
+
+async function readingsOf(device, box, rules) {
+  box.disposeCharts?.();
   clear(box).append(h('p', { class: 'muted' }, t('loading')));
   const to = new Date();
   const from = new Date(to.getTime() - 3600_000);
   const metrics = Object.keys(device.metricUnits || {});
-  const charts = await Promise.all(metrics.map(async metric => {
+  const figures = await Promise.all(metrics.map(async metric => {
     const history = await optional(`/api/readings?deviceId=${encodeURIComponent(device.id)}&metric=${encodeURIComponent(metric)}`
       + `&from=${from.toISOString()}&to=${to.toISOString()}&step=PT1M`);
     const points = (history && history.points) || [];
-    return h('figure', { class: 'reading', dataset: { testid: 'reading-chart' } },
-      h('figcaption', {}, `${device.id} · ${metric} (${device.metricUnits[metric]})`),
-      points.length ? lineChart(points, { unit: device.metricUnits[metric] }) : h('p', { class: 'muted' }, t('ent.noReadings')));
+    const chart = h('div', { class: 'echart small' });
+    const figure = h('figure', { class: 'reading', dataset: { testid: 'reading-chart', points: String(points.length) } },
+      h('figcaption', {}, `${device.id} · ${label('metric', metric)} (${device.metricUnits[metric]})`),
+      points.length ? chart : h('p', { class: 'muted' }, t('ent.noReadings')));
+    const rule = ruleFor(rules, device, metric);
+    return { figure, draw: () => (points.length
+      ? historyChart(chart, points, { unit: device.metricUnits[metric], thresholds: rule ? rule.steps : [], from, to }) : null) };
   }));
-  clear(box).append(...charts);
+  clear(box).append(...figures.map(f => f.figure));
+  const disposers = (await Promise.all(figures.map(f => f.draw()))).filter(Boolean);
+  box.disposeCharts = () => disposers.forEach(dispose => dispose());
 }
 
-function devicesSection(devices) {
+function devicesSection(devices, rules) {
   const list = Array.isArray(devices) ? devices : (devices && devices.items) || [];
   const box = h('div', { class: 'readings' });
   const section = h('section', { class: 'card', dataset: { testid: 'devices' } }, h('h2', {}, t('ent.devices')));
@@ -70,15 +88,15 @@ function devicesSection(devices) {
     type: 'button', class: 'chip', dataset: { device: device.id },
     onclick: ev => {
       section.querySelectorAll('.chip').forEach(b => b.classList.toggle('active', b === ev.currentTarget));
-      readingsOf(device, box);
+      readingsOf(device, box, rules);
     },
-  }, `${device.id} · ${device.kind}${device.maintenance ? ` (${t('ent.maintenance')})` : ''}`
+  }, `${device.id} · ${label('devkind', device.kind)}${device.maintenance ? ` (${t('ent.maintenance')})` : ''}`
     // device-adapter flags a device whose installation the register no longer has, or grades otherwise since.
     + `${['UNKNOWN', 'GRADE_DIFFERS'].includes(device.hazardSourceStatus)
       ? ` (${t(`ent.hazardSource.${device.hazardSourceStatus}`)} ${device.hazardSourceId})` : ''}`));
   section.append(h('div', { class: 'chips' }, buttons), box);
   buttons[0].classList.add('active');
-  readingsOf(list[0], box);
+  readingsOf(list[0], box, rules);
   return section;
 }
 
@@ -93,9 +111,9 @@ function personnelSection(certificates) {
     h('thead', {}, h('tr', {}, ['field.name', 'field.certificate', 'field.validUntil', 'alarm.status'].map(k => h('th', {}, t(k))))),
     h('tbody', {}, list.map(c => h('tr', {},
       h('td', {}, c.personName || c.holderName || c.name || c.personId || ''),
-      h('td', {}, [c.category || c.type || c.kind, c.number || c.certificateNumber].filter(Boolean).join(' · ')),
-      h('td', {}, c.validUntil || c.expiresOn || c.expiryDate || '—'),
-      h('td', {}, c.status || c.validity || '')))))));
+      h('td', {}, [label('certkind', c.kind), c.number].filter(Boolean).join(' · ')),
+      h('td', {}, c.validUntil || '—'),
+      h('td', {}, h('span', { class: `cert cert-${c.status}` }, label('certstatus', c.status)))))))));
   return section;
 }
 
@@ -107,16 +125,17 @@ export async function renderEnterprise(page, who, id) {
     if (e instanceof ApiError && (e.status === 403 || e.status === 404)) {
       const foreign = who.role === 'enterprise' && id !== who.enterpriseId;
       page.append(h('h1', {}, t('ent.title')), h('div', { class: 'error forbidden', role: 'alert', dataset: { testid: 'forbidden' } },
-        t(foreign ? 'ent.forbidden' : 'ent.notFound'), h('div', { class: 'muted' }, `HTTP ${e.status} ${e.code}`)));
+        t(foreign ? 'ent.forbidden' : 'ent.notFound'), h('div', { class: 'muted' }, `HTTP ${e.status} ${label('problem', e.code)}`)));
       return;
     }
     throw e;
   }
   const scope = `?enterpriseId=${encodeURIComponent(id)}`;
-  const [disclosure, devices, certificates] = await Promise.all([
+  const [disclosure, devices, certificates, rules] = await Promise.all([
     optional(`/api/enterprises/${encodeURIComponent(id)}/disclosure`),
     optional(`/api/devices${scope}`, []),
-    optional(`/api/certificates${scope}`, []),
+    optional(`/api/certificates${scope}&size=100`, []),
+    optional('/api/rules?size=100', { items: [] }),
   ]);
   page.append(
     h('h1', { dataset: { testid: 'enterprise-name' } }, h('span', { class: `swatch big risk-${enterprise.riskColour}` }), enterprise.name),
@@ -130,6 +149,6 @@ export async function renderEnterprise(page, who, id) {
       ['ent.legal', enterprise.legalRepresentative],
     ].map(([k, v]) => [h('dt', {}, t(k)), h('dd', {}, v || '—')]))),
     disclosureSection(disclosure),
-    devicesSection(devices),
+    devicesSection(devices, rules.items || []),
     personnelSection(certificates));
 }

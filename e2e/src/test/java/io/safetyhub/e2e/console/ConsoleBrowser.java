@@ -102,6 +102,25 @@ public final class ConsoleBrowser implements AutoCloseable {
         }
     }
 
+    /**
+     * Saves the page like {@link #screenshot} and, when {@code -Dsafetyhub.screenshots.docs=true}, also as
+     * {@code docs/screenshots/<name>.png} of the checkout: the committed pictures are refreshed on purpose only, never
+     * by a CI run.
+     */
+    Path documentScreenshot(String name) {
+        Path shot = screenshot(name);
+        if (Boolean.getBoolean("safetyhub.screenshots.docs")) {
+            try {
+                Path docs = Path.of(System.getProperty("safetyhub.root", "..")).resolve("docs/screenshots");
+                Files.createDirectories(docs);
+                Files.copy(shot, docs.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return shot;
+    }
+
     @Override
     public void close() {
         try {

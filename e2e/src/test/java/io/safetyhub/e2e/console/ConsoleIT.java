@@ -56,9 +56,11 @@ class ConsoleIT {
     void shouldShowTheGasLeakAlarmLiveAndAcknowledgeItWhenTheDistrictRegulatorWatchesTheOverview() throws Exception {
         try (ConsoleBrowser browser = new ConsoleBrowser(1366, 900)) {
             browser.login(console, "reg.banan", PASSWORD);
-            browser.visible("[data-testid=scatter] [data-enterprise=chem-banan-01]");
-            assertTrue(browser.driver().findElements(By.cssSelector("[data-enterprise=build-yubei-01]")).isEmpty(),
+            WebElement map = browser.visible("[data-testid=district-map][data-enterprises~=chem-banan-01]");
+            assertEquals("巴南区", map.getAttribute("data-district"), "the map is not zoomed to the regulator's district");
+            assertTrue(!(" " + map.getAttribute("data-enterprises") + " ").contains(" build-yubei-01 "),
                     "巴南区's regulator must not see 渝北区's builder on the map");
+            String openBefore = browser.visible("[data-testid=count-alarms] .count-value").getText();
             // Marks the page and the rows already there: a reload would lose the mark, old rows keep theirs.
             browser.script("window.safetyhubPageMark = 'still-here';"
                     + "document.querySelectorAll('[data-testid=alarm-row]').forEach(r => r.dataset.before = 'yes');");
@@ -79,6 +81,12 @@ class ConsoleIT {
                         + ".map(r => r.dataset.device + ':' + r.className + ':' + (r.dataset.before || 'new')).join(' | ');"), e);
             }
             assertEquals("still-here", browser.script("return window.safetyhubPageMark;"), "the page was reloaded");
+            // The counters follow the stream too: one more open alarm, one more open level II, without a reload.
+            browser.waitFor(ExpectedConditions.not(ExpectedConditions.textToBe(
+                    By.cssSelector("[data-testid=count-alarms] .count-value"), openBefore)));
+            assertEquals(Integer.parseInt(openBefore) + 1, Integer.parseInt(
+                    browser.visible("[data-testid=count-alarms] .count-value").getText()));
+            assertTrue(Integer.parseInt(browser.visible("[data-testid=count-level-ORANGE] .count-value").getText()) >= 1);
             browser.screenshot("02-regulator-overview-live-alarm");
             String alarmId = row.getAttribute("data-alarm");
 
@@ -132,7 +140,7 @@ class ConsoleIT {
     void shouldFitThePhoneWidthWhenTheWindowIs375PixelsWide() {
         try (ConsoleBrowser browser = new ConsoleBrowser(375, 812)) {
             browser.login(console, "reg.banan", PASSWORD);
-            browser.visible("[data-testid=scatter]");
+            browser.visible("[data-testid=district-map] svg");
             browser.visible("[data-testid=count-major]");
             long viewport = ((Number) browser.script("return window.innerWidth;")).longValue();
             long content = ((Number) browser.script("return document.documentElement.scrollWidth;")).longValue();
@@ -150,7 +158,7 @@ class ConsoleIT {
     void shouldOpenAHazardWithItsHistoryWhenTheDistrictRegulatorPicksOneFromTheList() {
         try (ConsoleBrowser browser = new ConsoleBrowser(1366, 900)) {
             browser.login(console, "reg.banan", PASSWORD);
-            browser.visible("[data-testid=scatter]");
+            browser.visible("[data-testid=district-map] svg");
             browser.driver().findElement(By.cssSelector("[data-testid=nav-hazards]")).click();
             WebElement first = browser.visible("[data-testid=hazard-row] a");
             browser.screenshot("10-hazard-list");

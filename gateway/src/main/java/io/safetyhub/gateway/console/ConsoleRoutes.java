@@ -42,7 +42,8 @@ import java.util.Set;
  *   <li>{@code Cache-Control: no-cache} on the console's files. Quarkus marks static files immutable for a
  *       day, but the console's files keep their names across releases, so browsers must revalidate them
  *       (Last-Modified). Done in a headers-end handler because the static handler sets its header only as
- *       it answers.</li>
+ *       it answers. WebJars under {@code /webjars/} (ECharts, its Chongqing map) keep Quarkus' immutable day:
+ *       their paths change with their versions.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -51,6 +52,7 @@ public class ConsoleRoutes {
     static final String CLIENT_ID = "safetyhub-console";
     public static final String CONFIG_PATH = "/console-config.json";
     public static final String TOKEN_PATH = "/console/token";
+    static final String WEBJARS = "/webjars/";
     private static final Set<String> RELAYED_GRANTS = Set.of("authorization_code", "refresh_token");
     private static final int MAX_FORM_BYTES = 16 * 1024;
     private static final int TIMEOUT_MILLIS = 10_000;
@@ -98,7 +100,8 @@ public class ConsoleRoutes {
 
     private void revalidateConsoleFiles(RoutingContext ctx) {
         String path = ctx.normalizedPath();
-        if (!path.startsWith("/api/") && !path.equals("/api") && !path.startsWith("/q/")) {
+        // WebJars (ECharts, the Chongqing map) carry their version in the path: immutable is right for them.
+        if (!path.startsWith("/api/") && !path.equals("/api") && !path.startsWith("/q/") && !path.startsWith(WEBJARS)) {
             ctx.addHeadersEndHandler(v -> {
                 MultiMap headers = ctx.response().headers();
                 String cache = headers.get(HttpHeaders.CACHE_CONTROL);
