@@ -6,7 +6,8 @@ import { t, label } from './i18n.js';
 const CAUSE = /\((STATUS_MESSAGE|LAST_WILL|SILENT|SESSION_LOST)\)/;
 
 export function describeAlarm(alarm) {
-  const device = alarm.deviceId ? `${alarm.deviceId} ` : '';
+  // Alarms of a missed commitment or duty carry a made-up key (duty:<installation>:<role>:<day>), no device kind.
+  const device = alarm.deviceId && alarm.deviceKind ? `${alarm.deviceId} ` : '';
   if (alarm.kind === 'OFFLINE') {
     const cause = (alarm.message || '').match(CAUSE);
     return `${device}${label('alarmkind', 'OFFLINE')}${cause ? `（${label('offcause', cause[1])}）` : ''}`;

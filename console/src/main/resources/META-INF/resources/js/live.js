@@ -24,6 +24,7 @@ export function normalise(alarm, change) {
     enterpriseId: alarm.enterpriseId,
     district: alarm.district,
     deviceId: alarm.deviceId,
+    deviceKind: alarm.deviceKind,
     kind: alarm.kind,
     metric: alarm.metric,
     threshold: alarm.threshold,

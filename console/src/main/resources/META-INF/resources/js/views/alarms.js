@@ -75,7 +75,9 @@ export async function renderAlarm(page, who, id) {
       h('td', {}, formatTime(step.at, lang)),
       h('td', {}, `${t(`action.${step.action}`)}: ${step.from ? t(`status.${step.from}`) : '∅'} → ${t(`status.${step.to}`)}`),
       // An escalation's note names whom it went to (an audience code) and who was on duty there.
-      h('td', {}, step.by || ''), h('td', {}, step.action === 'ESCALATE' ? escalationNote(step.note) : (step.note || ''))))));
+      // The service's own notes ("device offline (SILENT)") carry codes: a raising shows the alarm's text, others none.
+      h('td', {}, step.by || ''), h('td', {}, step.action === 'ESCALATE' ? escalationNote(step.note)
+        : step.by === 'system' ? (step.action === 'RAISE' ? describeAlarm(alarm) : '') : (step.note || ''))))));
   page.append(
     h('p', {}, h('a', { href: '#/alarms' }, `← ${t('back')}`)),
     h('h1', {}, t('alarm.title'), ' ', h('span', { class: `badge level-${alarm.level}` }, t(`level.${alarm.level}`))),
@@ -84,7 +86,8 @@ export async function renderAlarm(page, who, id) {
       h('dl', { class: 'facts' },
         field('alarm.status', h('span', { class: `status status-${alarm.status}`, dataset: { testid: 'alarm-status' } }, t(`status.${alarm.status}`))),
         field('alarm.enterprise', h('a', { href: `#/enterprises/${encodeURIComponent(alarm.enterpriseId)}` }, alarm.enterpriseId)),
-        field('alarm.device', `${alarm.deviceId} (${alarm.deviceKind || ''})`),
+        // Alarms of a missed commitment or duty carry a made-up key, not a device: no device then.
+        field('alarm.device', alarm.deviceKind ? `${alarm.deviceId} (${label('devkind', alarm.deviceKind)})` : '—'),
         field('alarm.metric', label('metric', alarm.metric)),
         field('alarm.value', `${alarm.value} ${alarm.unit || ''}`),
         field('alarm.peak', `${alarm.peakValue} ${alarm.unit || ''}`),

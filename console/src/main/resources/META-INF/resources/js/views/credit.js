@@ -9,6 +9,9 @@ function gradeBadge(grade, listed) {
     grade, listed ? ` · ${t('credit.listed')}` : '');
 }
 
+/** enforcement-service's note names a 包保 role by its code ("OPERATIONAL duty check of … overdue"): shown by its label. */
+const dutyRolesLabelled = note => (note || '').replace(/\b(PRINCIPAL|TECHNICAL|OPERATIONAL)\b/g, role => label('dutyrole', role));
+
 export async function renderCreditList(page, who) {
   if (who.role === 'enterprise') {
     location.hash = `#/credit/${encodeURIComponent(who.enterpriseId)}`;
@@ -42,7 +45,7 @@ export async function renderCredit(page, who, enterpriseId) {
       ? h('table', { class: 'table', dataset: { testid: 'credit-history' } },
         h('thead', {}, h('tr', {}, ['report.received', 'credit.cause', 'credit.change', 'credit.grade'].map(k => h('th', {}, t(k))))),
         h('tbody', {}, c.history.map(x => h('tr', {},
-          h('td', {}, formatTime(x.at, lang)), h('td', {}, x.cause ? label('ccause', x.cause) : x.ref, ' ', h('small', {}, x.note || '')),
+          h('td', {}, formatTime(x.at, lang)), h('td', {}, x.cause ? label('ccause', x.cause) : x.ref, ' ', h('small', {}, dutyRolesLabelled(x.note))),
           h('td', { class: 'num' }, `${x.scoreBefore} → ${x.scoreAfter}`), h('td', {}, `${x.gradeBefore} → ${x.gradeAfter}`)))))
       : h('p', { class: 'muted' }, t('credit.none'))));
 }
