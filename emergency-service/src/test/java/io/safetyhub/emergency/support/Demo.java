@@ -30,9 +30,9 @@ import static org.awaitility.Awaitility.await;
 public final class Demo {
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final List<EnterpriseChanged> ENTERPRISES = List.of(
-            registered("chem-banan-01", "重庆南彭化工储运有限公司", "巴南区", 106.65, 29.40, "HAZARDOUS_CHEMICALS"),
-            registered("gas-banan-01", "重庆巴南鱼洞燃气有限公司", "巴南区", 106.52, 29.38, "TOWN_GAS"),
-            registered("build-yubei-01", "重庆渝北城建工程有限公司", "渝北区", 106.63, 29.72, "CONSTRUCTION", "SPECIAL_EQUIPMENT"));
+            registered("chem-banan-01", "重庆南彭化工储运有限公司", "巴南区", "南彭街道", 106.65, 29.40, "HAZARDOUS_CHEMICALS"),
+            registered("gas-banan-01", "重庆巴南鱼洞燃气有限公司", "巴南区", "鱼洞街道", 106.52, 29.38, "TOWN_GAS"),
+            registered("build-yubei-01", "重庆渝北城建工程有限公司", "渝北区", "龙溪街道", 106.63, 29.72, "CONSTRUCTION", "SPECIAL_EQUIPMENT"));
     private static boolean sent;
 
     private Demo() {
@@ -66,8 +66,10 @@ public final class Demo {
                 .until(() -> ENTERPRISES.stream().allMatch(e -> directory.byId(e.enterpriseId()).isPresent()));
     }
 
-    private static EnterpriseChanged registered(String id, String name, String district, double lon, double lat, String... sectors) {
+    /** Towns as enterprise-service seeds them: the town regulator reg.nanpeng (南彭街道) has chem-banan-01 only. */
+    private static EnterpriseChanged registered(String id, String name, String district, String town, double lon, double lat,
+                                                String... sectors) {
         return new EnterpriseChanged(UUID.randomUUID(), Instant.parse("2026-01-01T00:00:00Z"), "test",
-                EnterpriseChanged.Change.CREATED, id, name, null, district, null, List.of(sectors), "ORANGE", "OPERATING", lon, lat);
+                EnterpriseChanged.Change.CREATED, id, name, null, district, town, List.of(sectors), "ORANGE", "OPERATING", lon, lat);
     }
 }

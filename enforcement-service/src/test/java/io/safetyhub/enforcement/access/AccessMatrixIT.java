@@ -28,14 +28,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Every route against every kind of caller, with real Keycloak tokens. Columns: anonymous, ent.chem (chem-banan-01,
- * 巴南区), ent.build (build-yubei-01, 渝北区), reg.banan (巴南区), reg.city, ops. {@code ok} means the role and tenant
+ * 巴南区), ent.build (build-yubei-01, 渝北区), reg.banan (巴南区), reg.nanpeng (巴南区/南彭街道, chem-banan-01's town), reg.city,
+ * ops. {@code ok} means the role and tenant
  * rules let the call through: 2xx, or 409/400 where the state or the body is refused on purpose so that the matrix
  * leaves the fixture as it is. Rows run in order; the revocation row comes after the rows that read the posting.
+ * reg.nanpeng sees chem-banan-01's cases as the district does, but draws only its own town's plans (403 on a district
+ * plan), and may do the legal review (法制审核) of a case in its town, not being one of its handlers.
  */
 @QuarkusTest
 @QuarkusTestResource(value = RealInfraResource.class, restrictToAnnotatedClass = false)
 class AccessMatrixIT {
-    private static final List<String> CALLERS = List.of("anonymous", "ent.chem", "ent.build", "reg.banan", "reg.city", "ops");
+    private static final List<String> CALLERS = List.of("anonymous", "ent.chem", "ent.build", "reg.banan", "reg.nanpeng", "reg.city", "ops");
 
     @Inject
     RosterRepository roster;
@@ -48,78 +51,78 @@ class AccessMatrixIT {
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            GET    | /api/public/enforcement/draws                          | -            | ok  | ok  | ok  | ok  | ok  | ok
-            GET    | /api/public/enforcement/draws/{banDraw}                | -            | ok  | ok  | ok  | ok  | ok  | ok
-            GET    | /api/public/enforcement/draws/{banDraw}/verification   | -            | ok  | ok  | ok  | ok  | ok  | ok
-            GET    | /api/public/enforcement/postings                       | -            | ok  | ok  | ok  | ok  | ok  | ok
-            GET    | /api/public/enforcement/postings/{banPosting}          | -            | ok  | ok  | ok  | ok  | ok  | ok
-            GET    | /api/enforcement/roster/enterprises                    | -            | 401 | 403 | 403 | ok  | ok  | ok
-            GET    | /api/enforcement/inspectors                            | -            | 401 | 403 | 403 | ok  | ok  | ok
-            GET    | /api/enforcement/inspectors/in-banan-03                | -            | 401 | 403 | 403 | ok  | ok  | ok
-            GET    | /api/enforcement/inspectors/in-yubei-01                | -            | 401 | 403 | 403 | 404 | ok  | ok
-            POST   | /api/enforcement/inspectors                            | inspector    | 401 | 403 | 403 | 403 | 403 | ok
-            PUT    | /api/enforcement/inspectors/in-jiangbei-03             | inspector-jb | 401 | 403 | 403 | 403 | 403 | ok
-            GET    | /api/enforcement/checklists                            | -            | 401 | ok  | ok  | ok  | ok  | ok
-            GET    | /api/enforcement/checklists/cl-town-gas                | -            | 401 | ok  | ok  | ok  | ok  | ok
-            PUT    | /api/enforcement/checklists/cl-matrix-test             | checklist    | 401 | 403 | 403 | 403 | 403 | ok
-            GET    | /api/enforcement/violations                            | -            | 401 | ok  | ok  | ok  | ok  | ok
-            GET    | /api/enforcement/violations/AQF-108                    | -            | 401 | ok  | ok  | ok  | ok  | ok
-            PUT    | /api/enforcement/violations/AQF-MATRIX                 | violation    | 401 | 403 | 403 | 403 | 403 | ok
-            GET    | /api/enforcement/plans                                 | -            | 401 | 403 | 403 | ok  | ok  | ok
-            GET    | /api/enforcement/plans/{banPlan}                       | -            | 401 | 403 | 403 | ok  | ok  | ok
-            GET    | /api/enforcement/plans/{yubPlan}                       | -            | 401 | 403 | 403 | 404 | ok  | ok
-            POST   | /api/enforcement/plans                                 | plan-banan   | 401 | 403 | 403 | ok  | ok  | 403
-            POST   | /api/enforcement/plans                                 | plan-yubei   | 401 | 403 | 403 | 403 | ok  | 403
-            POST   | /api/enforcement/plans/{fresh-ban-plan}/draws          | -            | 401 | 403 | 403 | ok  | ok  | 403
-            GET    | /api/enforcement/draws                                 | -            | 401 | 403 | 403 | ok  | ok  | ok
-            GET    | /api/enforcement/draws/{banDraw}                       | -            | 401 | 403 | 403 | ok  | ok  | ok
-            GET    | /api/enforcement/draws/{yubDraw}                       | -            | 401 | 403 | 403 | 404 | ok  | ok
-            GET    | /api/enforcement/draws/{banDraw}/verification          | -            | 401 | 403 | 403 | ok  | ok  | ok
-            POST   | /api/enforcement/draws/{banDraw}/redraw                | reason       | 401 | 403 | 403 | ok  | ok  | 403
-            GET    | /api/enforcement/inspections                           | -            | 401 | ok  | ok  | ok  | ok  | ok
-            GET    | /api/enforcement/inspections/{banInspection}           | -            | 401 | ok  | 404 | ok  | ok  | ok
-            GET    | /api/enforcement/inspections/{yubInspection}           | -            | 401 | 404 | ok  | 404 | ok  | ok
-            POST   | /api/enforcement/inspections                           | open-ban     | 401 | 403 | 403 | ok  | ok  | 403
-            PUT    | /api/enforcement/inspections/{banInspection}/results   | results      | 401 | 403 | 403 | ok  | ok  | 403
-            PUT    | /api/enforcement/inspections/{yubInspection}/results   | results      | 401 | 403 | 403 | 404 | ok  | 403
-            POST   | /api/enforcement/inspections/{banInspection}/signatures | sign        | 401 | 403 | 403 | ok  | ok  | 403
-            GET    | /api/enforcement/inspections/{banInspection}/evidence  | -            | 401 | ok  | 404 | ok  | ok  | ok
-            GET    | /api/enforcement/inspections/{banInspection}/evidence/{banEvidence} | - | 401 | ok | 404 | ok | ok | ok
-            POST   | /api/enforcement/inspections/{banInspection}/evidence  | photo        | 401 | 403 | 403 | ok  | ok  | 403
-            GET    | /api/enforcement/findings                              | -            | 401 | ok  | ok  | ok  | ok  | ok
-            GET    | /api/enforcement/findings/{banFinding}                 | -            | 401 | ok  | 404 | ok  | ok  | ok
-            GET    | /api/enforcement/reinspections                         | -            | 401 | ok  | ok  | ok  | ok  | ok
-            GET    | /api/enforcement/reinspections/{banReinspection}       | -            | 401 | ok  | 404 | ok  | ok  | ok
-            POST   | /api/enforcement/reinspections/{banReinspection}/outcome | outcome    | 401 | 403 | 403 | ok  | ok  | 403
-            GET    | /api/enforcement/supervisions                          | -            | 401 | ok  | ok  | ok  | ok  | ok
-            GET    | /api/enforcement/supervisions/{banListing}             | -            | 401 | ok  | 404 | ok  | ok  | ok
-            POST   | /api/enforcement/supervisions/{banListing}/lift        | reason       | 401 | 403 | 403 | ok  | ok  | 403
-            GET    | /api/enforcement/cases                                 | -            | 401 | ok  | ok  | ok  | ok  | ok
-            GET    | /api/enforcement/cases/{banCase}                       | -            | 401 | ok  | 404 | ok  | ok  | ok
-            POST   | /api/enforcement/cases                                 | case-chem    | 401 | 403 | 403 | ok  | ok  | 403
-            POST   | /api/enforcement/cases                                 | case-yubei   | 401 | 403 | 403 | 400 | ok  | 403
-            POST   | /api/enforcement/cases/{banCase}/transitions           | notice       | 401 | 403 | 403 | ok  | ok  | 403
-            POST   | /api/enforcement/cases/{banNotifiedCase}/transitions   | review       | 401 | 403 | 403 | 403 | ok  | 403
-            POST   | /api/enforcement/cases/{banCase}/transitions           | decide       | 401 | 403 | 403 | ok  | ok  | 403
-            POST   | /api/enforcement/cases/{banNotifiedCase}/transitions   | execute      | 401 | 403 | 403 | ok  | ok  | 403
-            POST   | /api/enforcement/cases/{banNotifiedCase}/transitions   | close        | 401 | 403 | 403 | ok  | ok  | 403
-            GET    | /api/enforcement/cases/{banCase}/record                | -            | 401 | 403 | 403 | ok  | ok  | ok
-            GET    | /api/enforcement/postings                              | -            | 401 | ok  | ok  | ok  | ok  | ok
-            GET    | /api/enforcement/postings/{banPosting}                 | -            | 401 | ok  | 404 | ok  | ok  | ok
-            POST   | /api/enforcement/postings/{banPosting}/publish         | -            | 401 | 403 | 403 | ok  | ok  | 403
-            GET    | /api/enforcement/audit?ref={banCase}                   | -            | 401 | 403 | 403 | ok  | ok  | ok
-            POST   | /api/enforcement/cases/{banCase}/transitions           | revoke       | 401 | 403 | 403 | ok  | ok  | 403
-            GET    | /api/public/enforcement/credit                         | -            | ok  | ok  | ok  | ok  | ok  | ok
-            GET    | /api/enforcement/credit                                | -            | 401 | 403 | 403 | ok  | ok  | ok
-            GET    | /api/enforcement/credit/chem-banan-01                  | -            | 401 | ok  | 404 | ok  | ok  | ok
-            GET    | /api/enforcement/credit/build-yubei-01                 | -            | 401 | 404 | ok  | 404 | ok  | ok
-            GET    | /api/enforcement/reports                               | -            | 401 | 403 | 403 | ok  | ok  | ok
-            GET    | /api/enforcement/nothing-here                          | -            | 401 | 404 | 404 | 404 | 404 | 404
+            GET    | /api/public/enforcement/draws                          | -            | ok  | ok  | ok  | ok  | ok  | ok  | ok
+            GET    | /api/public/enforcement/draws/{banDraw}                | -            | ok  | ok  | ok  | ok  | ok  | ok  | ok
+            GET    | /api/public/enforcement/draws/{banDraw}/verification   | -            | ok  | ok  | ok  | ok  | ok  | ok  | ok
+            GET    | /api/public/enforcement/postings                       | -            | ok  | ok  | ok  | ok  | ok  | ok  | ok
+            GET    | /api/public/enforcement/postings/{banPosting}          | -            | ok  | ok  | ok  | ok  | ok  | ok  | ok
+            GET    | /api/enforcement/roster/enterprises                    | -            | 401 | 403 | 403 | ok  | ok  | ok  | ok
+            GET    | /api/enforcement/inspectors                            | -            | 401 | 403 | 403 | ok  | ok  | ok  | ok
+            GET    | /api/enforcement/inspectors/in-banan-03                | -            | 401 | 403 | 403 | ok  | ok  | ok  | ok
+            GET    | /api/enforcement/inspectors/in-yubei-01                | -            | 401 | 403 | 403 | 404 | 404 | ok  | ok
+            POST   | /api/enforcement/inspectors                            | inspector    | 401 | 403 | 403 | 403 | 403 | 403 | ok
+            PUT    | /api/enforcement/inspectors/in-jiangbei-03             | inspector-jb | 401 | 403 | 403 | 403 | 403 | 403 | ok
+            GET    | /api/enforcement/checklists                            | -            | 401 | ok  | ok  | ok  | ok  | ok  | ok
+            GET    | /api/enforcement/checklists/cl-town-gas                | -            | 401 | ok  | ok  | ok  | ok  | ok  | ok
+            PUT    | /api/enforcement/checklists/cl-matrix-test             | checklist    | 401 | 403 | 403 | 403 | 403 | 403 | ok
+            GET    | /api/enforcement/violations                            | -            | 401 | ok  | ok  | ok  | ok  | ok  | ok
+            GET    | /api/enforcement/violations/AQF-108                    | -            | 401 | ok  | ok  | ok  | ok  | ok  | ok
+            PUT    | /api/enforcement/violations/AQF-MATRIX                 | violation    | 401 | 403 | 403 | 403 | 403 | 403 | ok
+            GET    | /api/enforcement/plans                                 | -            | 401 | 403 | 403 | ok  | ok  | ok  | ok
+            GET    | /api/enforcement/plans/{banPlan}                       | -            | 401 | 403 | 403 | ok  | ok  | ok  | ok
+            GET    | /api/enforcement/plans/{yubPlan}                       | -            | 401 | 403 | 403 | 404 | 404 | ok  | ok
+            POST   | /api/enforcement/plans                                 | plan-banan   | 401 | 403 | 403 | ok  | ok  | ok  | 403
+            POST   | /api/enforcement/plans                                 | plan-yubei   | 401 | 403 | 403 | 403 | 403 | ok  | 403
+            POST   | /api/enforcement/plans/{fresh-ban-plan}/draws          | -            | 401 | 403 | 403 | ok  | 403 | ok  | 403
+            GET    | /api/enforcement/draws                                 | -            | 401 | 403 | 403 | ok  | ok  | ok  | ok
+            GET    | /api/enforcement/draws/{banDraw}                       | -            | 401 | 403 | 403 | ok  | ok  | ok  | ok
+            GET    | /api/enforcement/draws/{yubDraw}                       | -            | 401 | 403 | 403 | 404 | 404 | ok  | ok
+            GET    | /api/enforcement/draws/{banDraw}/verification          | -            | 401 | 403 | 403 | ok  | ok  | ok  | ok
+            POST   | /api/enforcement/draws/{banDraw}/redraw                | reason       | 401 | 403 | 403 | ok  | 403 | ok  | 403
+            GET    | /api/enforcement/inspections                           | -            | 401 | ok  | ok  | ok  | ok  | ok  | ok
+            GET    | /api/enforcement/inspections/{banInspection}           | -            | 401 | ok  | 404 | ok  | ok  | ok  | ok
+            GET    | /api/enforcement/inspections/{yubInspection}           | -            | 401 | 404 | ok  | 404 | 404 | ok  | ok
+            POST   | /api/enforcement/inspections                           | open-ban     | 401 | 403 | 403 | ok  | ok  | ok  | 403
+            PUT    | /api/enforcement/inspections/{banInspection}/results   | results      | 401 | 403 | 403 | ok  | ok  | ok  | 403
+            PUT    | /api/enforcement/inspections/{yubInspection}/results   | results      | 401 | 403 | 403 | 404 | 404 | ok  | 403
+            POST   | /api/enforcement/inspections/{banInspection}/signatures | sign        | 401 | 403 | 403 | ok  | ok  | ok  | 403
+            GET    | /api/enforcement/inspections/{banInspection}/evidence  | -            | 401 | ok  | 404 | ok  | ok  | ok  | ok
+            GET    | /api/enforcement/inspections/{banInspection}/evidence/{banEvidence} | - | 401 | ok | 404 | ok | ok | ok | ok
+            POST   | /api/enforcement/inspections/{banInspection}/evidence  | photo        | 401 | 403 | 403 | ok  | ok  | ok  | 403
+            GET    | /api/enforcement/findings                              | -            | 401 | ok  | ok  | ok  | ok  | ok  | ok
+            GET    | /api/enforcement/findings/{banFinding}                 | -            | 401 | ok  | 404 | ok  | ok  | ok  | ok
+            GET    | /api/enforcement/reinspections                         | -            | 401 | ok  | ok  | ok  | ok  | ok  | ok
+            GET    | /api/enforcement/reinspections/{banReinspection}       | -            | 401 | ok  | 404 | ok  | ok  | ok  | ok
+            POST   | /api/enforcement/reinspections/{banReinspection}/outcome | outcome    | 401 | 403 | 403 | ok  | ok  | ok  | 403
+            GET    | /api/enforcement/supervisions                          | -            | 401 | ok  | ok  | ok  | ok  | ok  | ok
+            GET    | /api/enforcement/supervisions/{banListing}             | -            | 401 | ok  | 404 | ok  | ok  | ok  | ok
+            POST   | /api/enforcement/supervisions/{banListing}/lift        | reason       | 401 | 403 | 403 | ok  | ok  | ok  | 403
+            GET    | /api/enforcement/cases                                 | -            | 401 | ok  | ok  | ok  | ok  | ok  | ok
+            GET    | /api/enforcement/cases/{banCase}                       | -            | 401 | ok  | 404 | ok  | ok  | ok  | ok
+            POST   | /api/enforcement/cases                                 | case-chem    | 401 | 403 | 403 | ok  | ok  | ok  | 403
+            POST   | /api/enforcement/cases                                 | case-yubei   | 401 | 403 | 403 | 400 | 400 | ok  | 403
+            POST   | /api/enforcement/cases/{banCase}/transitions           | notice       | 401 | 403 | 403 | ok  | ok  | ok  | 403
+            POST   | /api/enforcement/cases/{banNotifiedCase}/transitions   | review       | 401 | 403 | 403 | 403 | ok  | ok  | 403
+            POST   | /api/enforcement/cases/{banCase}/transitions           | decide       | 401 | 403 | 403 | ok  | ok  | ok  | 403
+            POST   | /api/enforcement/cases/{banNotifiedCase}/transitions   | execute      | 401 | 403 | 403 | ok  | ok  | ok  | 403
+            POST   | /api/enforcement/cases/{banNotifiedCase}/transitions   | close        | 401 | 403 | 403 | ok  | ok  | ok  | 403
+            GET    | /api/enforcement/cases/{banCase}/record                | -            | 401 | 403 | 403 | ok  | ok  | ok  | ok
+            GET    | /api/enforcement/postings                              | -            | 401 | ok  | ok  | ok  | ok  | ok  | ok
+            GET    | /api/enforcement/postings/{banPosting}                 | -            | 401 | ok  | 404 | ok  | ok  | ok  | ok
+            POST   | /api/enforcement/postings/{banPosting}/publish         | -            | 401 | 403 | 403 | ok  | ok  | ok  | 403
+            GET    | /api/enforcement/audit?ref={banCase}                   | -            | 401 | 403 | 403 | ok  | ok  | ok  | ok
+            POST   | /api/enforcement/cases/{banCase}/transitions           | revoke       | 401 | 403 | 403 | ok  | ok  | ok  | 403
+            GET    | /api/public/enforcement/credit                         | -            | ok  | ok  | ok  | ok  | ok  | ok  | ok
+            GET    | /api/enforcement/credit                                | -            | 401 | 403 | 403 | ok  | ok  | ok  | ok
+            GET    | /api/enforcement/credit/chem-banan-01                  | -            | 401 | ok  | 404 | ok  | ok  | ok  | ok
+            GET    | /api/enforcement/credit/build-yubei-01                 | -            | 401 | 404 | ok  | 404 | 404 | ok  | ok
+            GET    | /api/enforcement/reports                               | -            | 401 | 403 | 403 | ok  | ok  | ok  | ok
+            GET    | /api/enforcement/nothing-here                          | -            | 401 | 404 | 404 | 404 | 404 | 404 | 404
             """)
     void shouldApplyRoleAndTenantRulesWhenAnyCallerCallsAnyRoute(String method, String path, String body, String anonymous,
                                                                 String entChem, String entBuild, String regBanan,
-                                                                String regCity, String ops) {
-        List<String> expected = List.of(anonymous, entChem, entBuild, regBanan, regCity, ops);
+                                                                String regNanpeng, String regCity, String ops) {
+        List<String> expected = List.of(anonymous, entChem, entBuild, regBanan, regNanpeng, regCity, ops);
         for (int i = 0; i < CALLERS.size(); i++) {
             String caller = CALLERS.get(i);
             String target = resolve(path);
