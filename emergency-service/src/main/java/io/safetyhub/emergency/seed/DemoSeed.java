@@ -55,13 +55,13 @@ public class DemoSeed {
         }
         Instant now = today.now();
         int written = 0;
-        written += accident("acc-demo-banan-01", "chem-banan-01", "重庆南彭化工储运有限公司", "巴南区", "HAZARDOUS_CHEMICALS",
+        written += accident("acc-demo-banan-01", "chem-banan-01", "重庆南彭化工储运有限公司", "巴南区", "南彭街道", "HAZARDOUS_CHEMICALS",
                 AccidentKind.POISONING_ASPHYXIA, now.minus(Duration.ofDays(40)), "南彭储罐区3号罐", new Casualties(1, 2, 1_800_000),
                 Duration.ofMinutes(40), AccidentStatus.INVESTIGATING);
-        written += accident("acc-demo-banan-02", "gas-banan-01", "重庆巴南鱼洞燃气有限公司", "巴南区", "TOWN_GAS",
+        written += accident("acc-demo-banan-02", "gas-banan-01", "重庆巴南鱼洞燃气有限公司", "巴南区", "鱼洞街道", "TOWN_GAS",
                 AccidentKind.GAS_EXPLOSION, now.minus(Duration.ofDays(365 + 45)), "鱼洞街道调压站", new Casualties(2, 0, 900_000),
                 Duration.ofMinutes(50), AccidentStatus.CLOSED);
-        written += accident("acc-demo-yubei-01", "build-yubei-01", "重庆渝北城建工程有限公司", "渝北区", "CONSTRUCTION",
+        written += accident("acc-demo-yubei-01", "build-yubei-01", "重庆渝北城建工程有限公司", "渝北区", "龙溪街道", "CONSTRUCTION",
                 AccidentKind.FALL_FROM_HEIGHT, now.minus(Duration.ofDays(10)), "空港新城项目5号楼", new Casualties(1, 0, 1_200_000),
                 Duration.ofMinutes(190), AccidentStatus.REPORTED);
         LocalDate day = today.date();
@@ -74,7 +74,8 @@ public class DemoSeed {
         }
     }
 
-    private int accident(String id, String enterpriseId, String name, String district, String sector, AccidentKind kind,
+    /** The town as enterprise-service seeds the enterprise: a town regulator's scope (it was missing, so none saw them). */
+    private int accident(String id, String enterpriseId, String name, String district, String town, String sector, AccidentKind kind,
                          Instant occurredAt, String place, Casualties casualties, Duration reportedAfter, AccidentStatus status) {
         if (accidents.byId(id).isPresent()) {
             return 0;
@@ -86,7 +87,7 @@ public class DemoSeed {
             reports.add(new Accident.LevelReport(ReportLevel.CITY, county.plus(Duration.ofMinutes(70)), "seed"));
         }
         LocalDate on = today.dateOf(occurredAt);
-        accidents.insert(new Accident(id, 1, enterpriseId, name, district, null, sector, kind, occurredAt, on, place,
+        accidents.insert(new Accident(id, 1, enterpriseId, name, district, town, sector, kind, occurredAt, on, place,
                 "演示数据", casualties, grade, List.of(new ReportingDeadlines.GradeAt(grade, occurredAt)), reports, List.of(), status,
                 status == AccidentStatus.REPORTED ? null : new Accident.Investigation(district + "应急管理局事故调查组", on.plusDays(1), "seed"),
                 status == AccidentStatus.CLOSED ? new Accident.Closure(on.plusDays(60), "调查报告已批复，责任单位已处理", "seed") : null,

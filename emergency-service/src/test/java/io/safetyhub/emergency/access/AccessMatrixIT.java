@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * Every route against every kind of caller, with real Keycloak tokens: anonymous, ent.chem (chem-banan-01, 巴南区),
  * ent.build (build-yubei-01, 渝北区), reg.banan (巴南区), reg.nanpeng (巴南区/南彭街道, chem-banan-01's town), reg.city, ops.
- * The town regulator has its town only: the demo accident, the 南泉街道 tents and the shelter of other towns are 404, a
+ * The town regulator has its town only (the demo accident of chem-banan-01 is in its town): the 南泉街道 tents and the shelter of other towns are 404, a
  * dispatch from another town's stock 400 naming the material, the district's own rota 404, the district's expert
  * library 403 to write. {@code ok} is any 2xx. A {@code {fresh-…}}
  * placeholder is a new record made for each caller's call, so that one caller's write never turns the next one's
@@ -49,7 +49,7 @@ class AccessMatrixIT {
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource(delimiter = '|', textBlock = """
             GET    | /api/emergency/accidents                                 | -            | 401 | ok  | ok  | ok  | ok  | ok  | ok
-            GET    | /api/emergency/accidents/acc-demo-banan-01               | -            | 401 | ok  | 404 | ok  | 404 | ok  | ok
+            GET    | /api/emergency/accidents/acc-demo-banan-01               | -            | 401 | ok  | 404 | ok  | ok  | ok  | ok
             GET    | /api/emergency/accidents/acc-demo-yubei-01               | -            | 401 | 404 | ok  | 404 | 404 | ok  | ok
             GET    | /api/emergency/accidents/stats?by=DISTRICT               | -            | 401 | ok  | ok  | ok  | ok  | ok  | ok
             GET    | /api/emergency/accidents/safe-days                       | -            | 401 | ok  | ok  | ok  | ok  | ok  | ok
