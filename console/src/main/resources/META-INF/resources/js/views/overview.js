@@ -5,7 +5,6 @@ import { api, optional } from '../api.js';
 import { h, clear, formatTime } from '../dom.js';
 import { t, label, currentLang } from '../i18n.js';
 import { feed } from '../live.js';
-import { scatter, RISK_COLOURS } from '../charts.js';
 import { emergencyFigures } from './emergency.js';
 import { describeAlarm } from '../alarmtext.js';
 import { districtMap, placed, ALARM_SHADES } from '../charts/map.js';
