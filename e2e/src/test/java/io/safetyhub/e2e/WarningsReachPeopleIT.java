@@ -152,18 +152,17 @@ class WarningsReachPeopleIT {
                 .body("steps[0].by", equalTo("ent.chem")).body("steps[-1].by", equalTo("reg.nanpeng"));
 
         // What the town regulator sees on the alarm page: who was on duty, and each notice's delivery.
-        try (ConsoleBrowser browser = new ConsoleBrowser(1366, 1400)) {
-            browser.login(RestAssured.baseURI.replace("127.0.0.1", "localhost") + "/", "reg.nanpeng", "safetyhub");
-            browser.driver().get(RestAssured.baseURI.replace("127.0.0.1", "localhost") + "/#/alarms/"
-                    + java.net.URLEncoder.encode(id, StandardCharsets.UTF_8));
-            String deliveries = browser.visible("[data-testid=deliveries]").getText();
-            assertTrue(deliveries.contains("企业微信") && deliveries.contains("电子邮件") && deliveries.contains("已送达"),
-                    deliveries);
-            assertTrue(deliveries.contains("n***@banan.example.cn"), "the mailbox masked: " + deliveries);
-            String page = browser.driver().findElement(org.openqa.selenium.By.tagName("main")).getText();
-            assertTrue(page.contains("镇街监管 — 南彭街道值班：孙丽 138****0021"), page);
-            browser.screenshot("warnings-reach-people-alarm");
-        }
+        String console = RestAssured.baseURI.replace("127.0.0.1", "localhost") + "/";
+        ConsoleBrowser browser = ConsoleBrowser.signedIn(console, "reg.nanpeng", "safetyhub", 1366, 1400);
+        browser.driver().get(console + "#/alarms/"
+                + java.net.URLEncoder.encode(id, StandardCharsets.UTF_8));
+        String deliveries = browser.visible("[data-testid=deliveries]").getText();
+        assertTrue(deliveries.contains("企业微信") && deliveries.contains("电子邮件") && deliveries.contains("已送达"),
+                deliveries);
+        assertTrue(deliveries.contains("n***@banan.example.cn"), "the mailbox masked: " + deliveries);
+        String page = browser.driver().findElement(org.openqa.selenium.By.tagName("main")).getText();
+        assertTrue(page.contains("镇街监管 — 南彭街道值班：孙丽 138****0021"), page);
+        browser.screenshot("warnings-reach-people-alarm");
     }
 
     private static RequestSpecification as(String token) {

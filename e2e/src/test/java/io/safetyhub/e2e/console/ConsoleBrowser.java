@@ -20,23 +20,37 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * Debian's headless Chromium driven through its chromedriver, one fresh profile per instance (so no
- * Keycloak session leaks from one login to the next). The flags keep Chromium from phoning home, which
- * on a closed network makes it hang.
+ * Debian's headless Chromium driven through its chromedriver, one fresh profile per user (so no Keycloak session
+ * leaks from one user to the next). The flags keep Chromium from phoning home, which on a closed network makes it
+ * hang.
+ *
+ * <p>One signed-in browser per user serves every test of the JVM ({@link #signedIn}): starting Chromium and signing
+ * in on Keycloak's page took 10-30 s per test on the 2-core CI machine, more than most tests' own steps. Each test
+ * still gets a fresh page (the console reloaded, in Chinese, at the size it asks for); its tokens survive the reload
+ * in the tab's sessionStorage, and a test that signed out gets the login page and is signed in again.
  */
-public final class ConsoleBrowser implements AutoCloseable {
+public final class ConsoleBrowser {
     static final Path CHROMIUM = Path.of(System.getProperty("safetyhub.chromium", "/usr/bin/chromium"));
     static final Path CHROMEDRIVER = Path.of(System.getProperty("safetyhub.chromedriver", "/usr/bin/chromedriver"));
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final Duration WAIT = Duration.ofSeconds(60);
+    /** WebDriverWait's default of 500 ms put half a second on every page a test waits for. */
+    private static final Duration POLL = Duration.ofMillis(50);
+    private static final Map<String, ConsoleBrowser> SIGNED_IN = new ConcurrentHashMap<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> SIGNED_IN.values().forEach(ConsoleBrowser::close)));
+    }
 
     private final Path profile;
     private final ChromeDriver driver;
 
-    public ConsoleBrowser(int width, int height) {
+    private ConsoleBrowser(int width, int height) {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             throw new IllegalStateException("the console tests need " + CHROMIUM + " and " + CHROMEDRIVER
                     + ": run them through bin/safetyhub test (it installs them) or apt-get install chromium chromium-driver");
@@ -58,15 +72,31 @@ public final class ConsoleBrowser implements AutoCloseable {
         driver.manage().window().setSize(new Dimension(width, height));
     }
 
-    /** Opens the console and signs in on the real Keycloak login page it redirects to. */
-    public void login(String consoleUrl, String username, String password) {
-        driver.get(consoleUrl);
-        WebElement user = waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-        screenshot("login-" + username);
-        user.sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys(password);
-        driver.findElement(By.id("kc-login")).click();
-        waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=nav-overview]")));
+    /**
+     * The user's browser, signed in on the real Keycloak login page the first time, showing the console's overview
+     * freshly loaded in Chinese in a window of the given size. Not to be closed by the test: it lives as long as the
+     * JVM, and a test that asks for it again gets a fresh page.
+     */
+    public static synchronized ConsoleBrowser signedIn(String consoleUrl, String username, String password,
+            int width, int height) {
+        ConsoleBrowser browser = SIGNED_IN.computeIfAbsent(username, user -> new ConsoleBrowser(width, height));
+        browser.driver.manage().window().setSize(new Dimension(width, height));
+        if (browser.driver.getCurrentUrl().startsWith(consoleUrl)) {
+            browser.script("localStorage.removeItem('safetyhub.lang');");
+        }
+        // about:blank first: from a console URL with a #fragment, a get of the bare URL might not reload the page.
+        browser.driver.get("about:blank");
+        browser.driver.get(consoleUrl);
+        WebElement page = browser.waitFor(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#username, [data-testid=nav-overview]")));
+        if ("username".equals(page.getAttribute("id"))) {
+            browser.screenshot("login-" + username);
+            page.sendKeys(username);
+            browser.driver.findElement(By.id("password")).sendKeys(password);
+            browser.driver.findElement(By.id("kc-login")).click();
+            browser.visible("[data-testid=nav-overview]");
+        }
+        return browser;
     }
 
     <T> T waitFor(Function<? super WebDriver, T> condition) {
@@ -74,7 +104,7 @@ public final class ConsoleBrowser implements AutoCloseable {
     }
 
     <T> T waitFor(Function<? super WebDriver, T> condition, Duration timeout) {
-        return new WebDriverWait(driver, timeout).until(condition);
+        return new WebDriverWait(driver, timeout, POLL).until(condition);
     }
 
     public WebElement visible(String css) {
@@ -121,8 +151,9 @@ public final class ConsoleBrowser implements AutoCloseable {
         return shot;
     }
 
-    @Override
-    public void close() {
+    /** Ends the browser; the JVM's shutdown does it for every signed-in one. */
+    private void close() {
+        SIGNED_IN.values().remove(this);
         try {
             driver.quit();
         } finally {

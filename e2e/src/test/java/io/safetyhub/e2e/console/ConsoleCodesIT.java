@@ -44,27 +44,25 @@ class ConsoleCodesIT {
     @ValueSource(strings = {"reg.banan", "ent.chem", "ops"})
     void shouldShowNoRawCodeOnAnyPageWhenEachRoleReadsEveryPageInBothLanguages(String user) {
         List<String> found = new ArrayList<>();
-        try (ConsoleBrowser browser = new ConsoleBrowser(1366, 900)) {
-            browser.login(console, user, PASSWORD);
-            for (String lang : List.of("zh", "en")) {
-                if (!lang.equals(currentLang(browser))) {
-                    browser.visible("[data-testid=lang-toggle]").click();
-                    browser.waitFor(d -> lang.equals(currentLang(browser)));
-                }
-                for (String page : pages(browser)) {
-                    open(browser, page);
-                    String text = (String) browser.script("const v = document.getElementById('view');"
-                            + "return v.innerText + '\\n' + [...v.querySelectorAll('svg text')].map(n => n.textContent).join('\\n')"
-                            + " + '\\n' + document.getElementById('nav').innerText;");
-                    Matcher m = CODE.matcher(text);
-                    while (m.find()) {
-                        if (!NAMES.contains(m.group())) {
-                            found.add(user + " " + lang + " " + page + ": " + m.group());
-                        }
+        ConsoleBrowser browser = ConsoleBrowser.signedIn(console, user, PASSWORD, 1366, 900);
+        for (String lang : List.of("zh", "en")) {
+            if (!lang.equals(currentLang(browser))) {
+                browser.visible("[data-testid=lang-toggle]").click();
+                browser.waitFor(d -> lang.equals(currentLang(browser)));
+            }
+            for (String page : pages(browser)) {
+                open(browser, page);
+                String text = (String) browser.script("const v = document.getElementById('view');"
+                        + "return v.innerText + '\\n' + [...v.querySelectorAll('svg text')].map(n => n.textContent).join('\\n')"
+                        + " + '\\n' + document.getElementById('nav').innerText;");
+                Matcher m = CODE.matcher(text);
+                while (m.find()) {
+                    if (!NAMES.contains(m.group())) {
+                        found.add(user + " " + lang + " " + page + ": " + m.group());
                     }
                 }
-                browser.screenshot("codes-" + user + "-" + lang);
             }
+            browser.screenshot("codes-" + user + "-" + lang);
         }
         assertTrue(found.isEmpty(), "raw codes on screen:\n" + String.join("\n", new LinkedHashSet<>(found)));
     }

@@ -54,8 +54,8 @@ class ConsoleIT {
 
     @Test
     void shouldShowTheGasLeakAlarmLiveAndAcknowledgeItWhenTheDistrictRegulatorWatchesTheOverview() throws Exception {
-        try (ConsoleBrowser browser = new ConsoleBrowser(1366, 900)) {
-            browser.login(console, "reg.banan", PASSWORD);
+        try {
+            ConsoleBrowser browser = ConsoleBrowser.signedIn(console, "reg.banan", PASSWORD, 1366, 900);
             WebElement map = browser.visible("[data-testid=district-map][data-enterprises~=chem-banan-01]");
             assertEquals("巴南区", map.getAttribute("data-district"), "the map is not zoomed to the regulator's district");
             assertTrue(!(" " + map.getAttribute("data-enterprises") + " ").contains(" build-yubei-01 "),
@@ -112,64 +112,58 @@ class ConsoleIT {
     @Test
     void shouldShowAForbiddenMessageWhenTheChemicalPlantOpensTheBuildersPage() {
         // Tall enough for the whole enterprise page (devices and chart included) in one screenshot.
-        try (ConsoleBrowser browser = new ConsoleBrowser(1366, 1700)) {
-            browser.login(console, "ent.chem", PASSWORD);
-            browser.driver().get(console + "#/enterprises/chem-banan-01");
-            browser.visible("[data-testid=enterprise-name]");
-            browser.visible("[data-testid=disclosure]");
-            browser.visible("[data-testid=devices] [data-device]");
-            browser.visible("[data-testid=devices] [data-testid=reading-chart]");
-            browser.screenshot("05-enterprise-page");
+        ConsoleBrowser browser = ConsoleBrowser.signedIn(console, "ent.chem", PASSWORD, 1366, 1700);
+        browser.driver().get(console + "#/enterprises/chem-banan-01");
+        browser.visible("[data-testid=enterprise-name]");
+        browser.visible("[data-testid=disclosure]");
+        browser.visible("[data-testid=devices] [data-device]");
+        browser.visible("[data-testid=devices] [data-testid=reading-chart]");
+        browser.screenshot("05-enterprise-page");
 
-            browser.driver().get(console + "#/enterprises/build-yubei-01");
-            WebElement refusal = browser.visible("[data-testid=forbidden]");
-            assertTrue(refusal.getText().contains("无权查看"), refusal.getText());
-            browser.screenshot("06-enterprise-forbidden");
+        browser.driver().get(console + "#/enterprises/build-yubei-01");
+        WebElement refusal = browser.visible("[data-testid=forbidden]");
+        assertTrue(refusal.getText().contains("无权查看"), refusal.getText());
+        browser.screenshot("06-enterprise-forbidden");
 
-            given().baseUri(gateway).auth().oauth2(TestInfra.shared().token("ent.chem"))
-                    .when().get("/api/enterprises/build-yubei-01")
-                    .then().statusCode(either(is(403)).or(is(404)));
+        given().baseUri(gateway).auth().oauth2(TestInfra.shared().token("ent.chem"))
+                .when().get("/api/enterprises/build-yubei-01")
+                .then().statusCode(either(is(403)).or(is(404)));
 
-            browser.driver().findElement(By.cssSelector("[data-testid=logout]")).click();
-            browser.visible("#username");
-            browser.screenshot("07-signed-out");
-        }
+        browser.driver().findElement(By.cssSelector("[data-testid=logout]")).click();
+        browser.visible("#username");
+        browser.screenshot("07-signed-out");
     }
 
     @Test
     void shouldFitThePhoneWidthWhenTheWindowIs375PixelsWide() {
-        try (ConsoleBrowser browser = new ConsoleBrowser(375, 812)) {
-            browser.login(console, "reg.banan", PASSWORD);
-            browser.visible("[data-testid=district-map] svg");
-            browser.visible("[data-testid=count-major]");
-            long viewport = ((Number) browser.script("return window.innerWidth;")).longValue();
-            long content = ((Number) browser.script("return document.documentElement.scrollWidth;")).longValue();
-            assertEquals(375, viewport, "the window is not phone-wide");
-            assertTrue(content <= viewport, "the page scrolls sideways at phone width: " + content + " px wide");
-            browser.screenshot("08-phone-width");
-            browser.driver().findElement(By.cssSelector("[data-testid=lang-toggle]")).click();
-            browser.visible("[data-testid=nav-overview]");
-            assertEquals("Overview", browser.driver().findElement(By.cssSelector("[data-testid=nav-overview]")).getText());
-            browser.screenshot("09-phone-width-english");
-        }
+        ConsoleBrowser browser = ConsoleBrowser.signedIn(console, "reg.banan", PASSWORD, 375, 812);
+        browser.visible("[data-testid=district-map] svg");
+        browser.visible("[data-testid=count-major]");
+        long viewport = ((Number) browser.script("return window.innerWidth;")).longValue();
+        long content = ((Number) browser.script("return document.documentElement.scrollWidth;")).longValue();
+        assertEquals(375, viewport, "the window is not phone-wide");
+        assertTrue(content <= viewport, "the page scrolls sideways at phone width: " + content + " px wide");
+        browser.screenshot("08-phone-width");
+        browser.driver().findElement(By.cssSelector("[data-testid=lang-toggle]")).click();
+        browser.visible("[data-testid=nav-overview]");
+        assertEquals("Overview", browser.driver().findElement(By.cssSelector("[data-testid=nav-overview]")).getText());
+        browser.screenshot("09-phone-width-english");
     }
 
     @Test
     void shouldOpenAHazardWithItsHistoryWhenTheDistrictRegulatorPicksOneFromTheList() {
-        try (ConsoleBrowser browser = new ConsoleBrowser(1366, 900)) {
-            browser.login(console, "reg.banan", PASSWORD);
-            browser.visible("[data-testid=district-map] svg");
-            browser.driver().findElement(By.cssSelector("[data-testid=nav-hazards]")).click();
-            WebElement first = browser.visible("[data-testid=hazard-row] a");
-            browser.screenshot("10-hazard-list");
-            first.click();
-            browser.visible("[data-testid=hazard-history]");
-            String enterprise = browser.driver().findElement(By.cssSelector("[data-testid=hazard-enterprise]")).getText();
-            browser.screenshot("11-hazard-detail");
-            given().baseUri(gateway).auth().oauth2(TestInfra.shared().token("reg.banan"))
-                    .when().get("/api/enterprises/" + enterprise)
-                    .then().statusCode(200).body("district", equalTo("巴南区"));
-        }
+        ConsoleBrowser browser = ConsoleBrowser.signedIn(console, "reg.banan", PASSWORD, 1366, 900);
+        browser.visible("[data-testid=district-map] svg");
+        browser.driver().findElement(By.cssSelector("[data-testid=nav-hazards]")).click();
+        WebElement first = browser.visible("[data-testid=hazard-row] a");
+        browser.screenshot("10-hazard-list");
+        first.click();
+        browser.visible("[data-testid=hazard-history]");
+        String enterprise = browser.driver().findElement(By.cssSelector("[data-testid=hazard-enterprise]")).getText();
+        browser.screenshot("11-hazard-detail");
+        given().baseUri(gateway).auth().oauth2(TestInfra.shared().token("reg.banan"))
+                .when().get("/api/enterprises/" + enterprise)
+                .then().statusCode(200).body("district", equalTo("巴南区"));
     }
 
     @Test

@@ -45,25 +45,23 @@ class ConsoleMapIT {
 
     @Test
     void shouldDrawChongqingWithItsOwnDistrictOutlinedAndTheChartsWhenTheDistrictRegulatorSignsIn() {
-        try (ConsoleBrowser browser = new ConsoleBrowser(1366, 1000)) {
-            browser.login(console, "reg.banan", PASSWORD);
-            WebElement map = browser.visible("[data-testid=district-map][data-district=巴南区] svg");
-            WebElement box = browser.visible("[data-testid=district-map]");
-            assertEquals("38", box.getAttribute("data-districts"));
-            assertTrue(map.findElements(By.tagName("path")).size() >= 38, "fewer district outlines than districts");
-            assertTrue(map.findElements(By.xpath(".//*[local-name()='text' and text()='巴南区']")).size() == 1,
-                    "巴南区 is not named on the map");
-            assertTrue((" " + box.getAttribute("data-enterprises") + " ").contains(" chem-banan-01 "));
-            browser.documentScreenshot("console-map");
+        ConsoleBrowser browser = ConsoleBrowser.signedIn(console, "reg.banan", PASSWORD, 1366, 1000);
+        WebElement map = browser.visible("[data-testid=district-map][data-district=巴南区] svg");
+        WebElement box = browser.visible("[data-testid=district-map]");
+        assertEquals("38", box.getAttribute("data-districts"));
+        assertTrue(map.findElements(By.tagName("path")).size() >= 38, "fewer district outlines than districts");
+        assertTrue(map.findElements(By.xpath(".//*[local-name()='text' and text()='巴南区']")).size() == 1,
+                "巴南区 is not named on the map");
+        assertTrue((" " + box.getAttribute("data-enterprises") + " ").contains(" chem-banan-01 "));
+        browser.documentScreenshot("console-map");
 
-            WebElement alarms = browser.visible("[data-testid=chart-alarms] svg");
-            browser.visible("[data-testid=chart-hazards] svg");
-            WebElement rates = browser.visible("[data-testid=chart-rates]");
-            browser.visible("[data-testid=chart-rates] svg");
-            assertTrue(Integer.parseInt(rates.getAttribute("data-sectors")) >= 1, "no sector in the certificate-rate chart");
-            browser.script("arguments[0].scrollIntoView({block: 'start'});", alarms);
-            browser.documentScreenshot("console-charts");
-        }
+        WebElement alarms = browser.visible("[data-testid=chart-alarms] svg");
+        browser.visible("[data-testid=chart-hazards] svg");
+        WebElement rates = browser.visible("[data-testid=chart-rates]");
+        browser.visible("[data-testid=chart-rates] svg");
+        assertTrue(Integer.parseInt(rates.getAttribute("data-sectors")) >= 1, "no sector in the certificate-rate chart");
+        browser.script("arguments[0].scrollIntoView({block: 'start'});", alarms);
+        browser.documentScreenshot("console-charts");
     }
 
     @Test
@@ -73,13 +71,11 @@ class ConsoleMapIT {
                         "uscc", "91500113MA60KQ2X7W", "district", "巴南区", "sectors", List.of("INDUSTRY_TRADE"),
                         "riskColour", "BLUE"))
                 .post(gateway + "/api/enterprises").then().statusCode(201);
-        try (ConsoleBrowser browser = new ConsoleBrowser(1366, 1000)) {
-            browser.login(console, "reg.banan", PASSWORD);
-            WebElement unplaced = browser.visible("[data-testid=unplaced] a[href='#/enterprises/shop-banan-nocoord']");
-            assertEquals("无坐标五金店", unplaced.getText());
-            assertFalse((" " + browser.visible("[data-testid=district-map]").getAttribute("data-enterprises") + " ")
-                    .contains(" shop-banan-nocoord "), "an enterprise without coordinates cannot be on the map");
-        }
+        ConsoleBrowser browser = ConsoleBrowser.signedIn(console, "reg.banan", PASSWORD, 1366, 1000);
+        WebElement unplaced = browser.visible("[data-testid=unplaced] a[href='#/enterprises/shop-banan-nocoord']");
+        assertEquals("无坐标五金店", unplaced.getText());
+        assertFalse((" " + browser.visible("[data-testid=district-map]").getAttribute("data-enterprises") + " ")
+                .contains(" shop-banan-nocoord "), "an enterprise without coordinates cannot be on the map");
     }
 
     @Test
@@ -93,17 +89,15 @@ class ConsoleMapIT {
         await().atMost(WAIT).untilAsserted(() -> api("ent.chem").queryParam("deviceId", DEVICE).queryParam("metric", "gas_lel")
                 .queryParam("from", start.toString()).queryParam("to", Instant.now().plus(1, ChronoUnit.MINUTES).toString())
                 .queryParam("step", "PT1M").get(gateway + "/api/readings").then().statusCode(200).body("points.size()", greaterThan(0)));
-        try (ConsoleBrowser browser = new ConsoleBrowser(1366, 1000)) {
-            browser.login(console, "ent.chem", PASSWORD);
-            browser.driver().get(console + "#/enterprises/chem-banan-01");
-            browser.visible("[data-testid=devices] [data-device=" + DEVICE + "]").click();
-            WebElement chart = browser.visible("[data-testid=reading-chart]:not([data-points='0']) .echart svg");
-            // GB/T 50493-2019's two gas_lel steps drawn as labelled lines: 三级 yellow and 二级 orange.
-            browser.waitFor(d -> chart.findElements(By.xpath(".//*[local-name()='text' and contains(text(), 'Ⅱ级')]")).size() > 0);
-            assertTrue(chart.findElements(By.xpath(".//*[local-name()='text' and contains(text(), 'Ⅲ级')]")).size() > 0);
-            browser.script("arguments[0].scrollIntoView({block: 'center'});", chart);
-            browser.documentScreenshot("console-device-history");
-        }
+        ConsoleBrowser browser = ConsoleBrowser.signedIn(console, "ent.chem", PASSWORD, 1366, 1000);
+        browser.driver().get(console + "#/enterprises/chem-banan-01");
+        browser.visible("[data-testid=devices] [data-device=" + DEVICE + "]").click();
+        WebElement chart = browser.visible("[data-testid=reading-chart]:not([data-points='0']) .echart svg");
+        // GB/T 50493-2019's two gas_lel steps drawn as labelled lines: 三级 yellow and 二级 orange.
+        browser.waitFor(d -> chart.findElements(By.xpath(".//*[local-name()='text' and contains(text(), 'Ⅱ级')]")).size() > 0);
+        assertTrue(chart.findElements(By.xpath(".//*[local-name()='text' and contains(text(), 'Ⅲ级')]")).size() > 0);
+        browser.script("arguments[0].scrollIntoView({block: 'center'});", chart);
+        browser.documentScreenshot("console-device-history");
     }
 
     private static RequestSpecification api(String user) {

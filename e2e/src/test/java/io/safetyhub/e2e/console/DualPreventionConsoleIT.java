@@ -43,26 +43,24 @@ class DualPreventionConsoleIT {
 
     @Test
     void shouldShowTheTankFarmGradedAndItsRiskPointsColouredWhenTheDistrictRegulatorOpensTheRegister() {
-        try (ConsoleBrowser browser = new ConsoleBrowser(1366, 900)) {
-            browser.login(console, "reg.banan", PASSWORD);
-            browser.visible("[data-testid=nav-register]").click();
-            WebElement tankFarm = browser.visible("[data-testid=mh-row][data-id=" + TANK_FARM + "]");
-            assertEquals("70", tankFarm.findElement(By.cssSelector("[data-testid=mh-r]")).getText());
-            assertEquals("二级", tankFarm.findElement(By.cssSelector("[data-testid=mh-grade]")).getText());
-            browser.visible("[data-testid=mh-counts]");
-            browser.screenshot("dual-prevention-01-register");
+        ConsoleBrowser browser = ConsoleBrowser.signedIn(console, "reg.banan", PASSWORD, 1366, 900);
+        browser.visible("[data-testid=nav-register]").click();
+        WebElement tankFarm = browser.visible("[data-testid=mh-row][data-id=" + TANK_FARM + "]");
+        assertEquals("70", tankFarm.findElement(By.cssSelector("[data-testid=mh-r]")).getText());
+        assertEquals("二级", tankFarm.findElement(By.cssSelector("[data-testid=mh-grade]")).getText());
+        browser.visible("[data-testid=mh-counts]");
+        browser.screenshot("dual-prevention-01-register");
 
-            tankFarm.findElement(By.cssSelector("[data-testid=mh-enterprise]")).click();
-            // 液氨储罐区: LEC 1 × 6 × 40 = 240, orange; drawn in the orange of the risk colours.
-            WebElement point = browser.visible("[data-testid=risk-map] [data-testid=risk-point][data-point=rp-chem-banan-01-01]");
-            assertEquals("ORANGE", point.getAttribute("data-colour"));
-            assertEquals("#f08a24", point.findElement(By.cssSelector("circle.dot-core")).getAttribute("fill"));
-            assertEquals("BLUE", browser.visible("[data-testid=risk-point][data-point=rp-chem-banan-01-03]")
-                    .getAttribute("data-colour"));
-            assertTrue(browser.visible("[data-testid=check-tasks]").getText().contains("SIS 联锁回路功能测试"));
-            assertTrue(browser.visible("[data-testid=control-measures]").getText().contains("有毒气体检测报警仪完好"));
-            browser.screenshot("dual-prevention-02-risk-map");
-        }
+        tankFarm.findElement(By.cssSelector("[data-testid=mh-enterprise]")).click();
+        // 液氨储罐区: LEC 1 × 6 × 40 = 240, orange; drawn in the orange of the risk colours.
+        WebElement point = browser.visible("[data-testid=risk-map] [data-testid=risk-point][data-point=rp-chem-banan-01-01]");
+        assertEquals("ORANGE", point.getAttribute("data-colour"));
+        assertEquals("#f08a24", point.findElement(By.cssSelector("circle.dot-core")).getAttribute("fill"));
+        assertEquals("BLUE", browser.visible("[data-testid=risk-point][data-point=rp-chem-banan-01-03]")
+                .getAttribute("data-colour"));
+        assertTrue(browser.visible("[data-testid=check-tasks]").getText().contains("SIS 联锁回路功能测试"));
+        assertTrue(browser.visible("[data-testid=control-measures]").getText().contains("有毒气体检测报警仪完好"));
+        browser.screenshot("dual-prevention-02-risk-map");
     }
 
     @Test
@@ -72,32 +70,30 @@ class DualPreventionConsoleIT {
                 .get(gateway + "/api/check-instances?enterpriseId=chem-banan-01&status=OPEN")
                 .then().statusCode(200).body("total", greaterThan(0)));
         String finding = "界面排查 " + UUID.randomUUID().toString().substring(0, 8) + "：氨气检测报警仪无响应";
-        try (ConsoleBrowser browser = new ConsoleBrowser(390, 844)) {
-            browser.login(console, "ent.chem", PASSWORD);
-            browser.visible("[data-testid=nav-checks]").click();
-            WebElement card = browser.visible("[data-testid=check-card][data-status=OPEN]");
-            String instance = card.getAttribute("data-id");
-            assertFitsTheScreen(browser);
-            browser.screenshot("dual-prevention-03-checks-phone");
+        ConsoleBrowser browser = ConsoleBrowser.signedIn(console, "ent.chem", PASSWORD, 390, 844);
+        browser.visible("[data-testid=nav-checks]").click();
+        WebElement card = browser.visible("[data-testid=check-card][data-status=OPEN]");
+        String instance = card.getAttribute("data-id");
+        assertFitsTheScreen(browser);
+        browser.screenshot("dual-prevention-03-checks-phone");
 
-            // Failing without a note is refused in the page; with one it is recorded and opens a hazard.
-            card.findElement(By.cssSelector("[data-testid=check-failed]")).click();
-            assertEquals("OPEN", browser.visible("[data-testid=check-card][data-id='" + instance + "']").getAttribute("data-status"));
-            card.findElement(By.cssSelector("[data-testid=check-note]")).sendKeys(finding);
-            card.findElement(By.cssSelector("[data-testid=check-failed]")).click();
-            WebElement hazardLink = browser.visible("[data-testid=check-card][data-id='" + instance + "'] [data-testid=check-hazard]");
-            assertEquals("FAILED", browser.visible("[data-testid=check-card][data-id='" + instance + "']").getAttribute("data-status"));
-            String hazardId = hazardLink.getAttribute("href").replaceAll(".*#/hazards/", "");
-            assertFitsTheScreen(browser);
-            browser.screenshot("dual-prevention-04-check-failed");
+        // Failing without a note is refused in the page; with one it is recorded and opens a hazard.
+        card.findElement(By.cssSelector("[data-testid=check-failed]")).click();
+        assertEquals("OPEN", browser.visible("[data-testid=check-card][data-id='" + instance + "']").getAttribute("data-status"));
+        card.findElement(By.cssSelector("[data-testid=check-note]")).sendKeys(finding);
+        card.findElement(By.cssSelector("[data-testid=check-failed]")).click();
+        WebElement hazardLink = browser.visible("[data-testid=check-card][data-id='" + instance + "'] [data-testid=check-hazard]");
+        assertEquals("FAILED", browser.visible("[data-testid=check-card][data-id='" + instance + "']").getAttribute("data-status"));
+        String hazardId = hazardLink.getAttribute("href").replaceAll(".*#/hazards/", "");
+        assertFitsTheScreen(browser);
+        browser.screenshot("dual-prevention-04-check-failed");
 
-            browser.visible("[data-testid=nav-hazards]").click();
-            WebElement row = browser.visible("[data-testid=hazard-row] a[href='#/hazards/" + hazardId + "']");
-            assertTrue(row.getText().startsWith("风险点「"), row.getText());
-            row.click();
-            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".message"), finding));
-            browser.screenshot("dual-prevention-05-hazard");
-        }
+        browser.visible("[data-testid=nav-hazards]").click();
+        WebElement row = browser.visible("[data-testid=hazard-row] a[href='#/hazards/" + hazardId + "']");
+        assertTrue(row.getText().startsWith("风险点「"), row.getText());
+        row.click();
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".message"), finding));
+        browser.screenshot("dual-prevention-05-hazard");
     }
 
     /** Nothing wider than the visible width (clientWidth leaves the vertical scrollbar out): no sideways scroll. */

@@ -56,114 +56,110 @@ class EmergencyConsoleIT {
     void shouldReportFileAndAcceptWhenAnEnterpriseAndItsRegulatorUseTheEmergencyPages() throws Exception {
         String suffix = UUID.randomUUID().toString().substring(0, 6);
         String planTitle = "界面综合预案 " + suffix;
-        try (ConsoleBrowser browser = new ConsoleBrowser(1280, 900)) {
-            browser.login(console, "ent.chem", PASSWORD);
-            browser.visible("[data-testid=nav-emergency]").click();
+        ConsoleBrowser browser = ConsoleBrowser.signedIn(console, "ent.chem", PASSWORD, 1280, 900);
+        browser.visible("[data-testid=nav-emergency]").click();
 
-            // 事故快报 two hours after the accident: the county had to know within one, so it is flagged late.
-            LocalDateTime occurred = LocalDateTime.now(ZONE).minusHours(3).truncatedTo(ChronoUnit.MINUTES);
-            new Select(browser.visible("[data-testid=em-kind]")).selectByValue("FALL_FROM_HEIGHT");
-            setValue(browser, "em-occurredAt", occurred.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME));
-            setValue(browser, "em-reportedAt", occurred.plusHours(2).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME));
-            browser.visible("[data-testid=em-place]").sendKeys("界面测试 3号仓库 " + suffix);
-            setValue(browser, "em-deaths", "1");
-            browser.visible("[data-testid=accident-submit]").click();
-            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=accident-late-flag]"), "迟报"));
-            String accident = browser.driver().getCurrentUrl().replaceAll(".*#/emergency/accidents/", "");
-            assertEquals("一般事故", browser.visible("[data-testid=accident-grade]").getText());
-            browser.screenshot("emergency-01-accident-late");
+        // 事故快报 two hours after the accident: the county had to know within one, so it is flagged late.
+        LocalDateTime occurred = LocalDateTime.now(ZONE).minusHours(3).truncatedTo(ChronoUnit.MINUTES);
+        new Select(browser.visible("[data-testid=em-kind]")).selectByValue("FALL_FROM_HEIGHT");
+        setValue(browser, "em-occurredAt", occurred.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME));
+        setValue(browser, "em-reportedAt", occurred.plusHours(2).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME));
+        browser.visible("[data-testid=em-place]").sendKeys("界面测试 3号仓库 " + suffix);
+        setValue(browser, "em-deaths", "1");
+        browser.visible("[data-testid=accident-submit]").click();
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=accident-late-flag]"), "迟报"));
+        String accident = browser.driver().getCurrentUrl().replaceAll(".*#/emergency/accidents/", "");
+        assertEquals("一般事故", browser.visible("[data-testid=accident-grade]").getText());
+        browser.screenshot("emergency-01-accident-late");
 
-            // 补报: two of the injured died; three deaths make it a 较大事故 (493号 第三条).
-            setValue(browser, "em-sup-deaths", "3");
-            browser.visible("[data-testid=supplement-submit]").click();
-            browser.waitFor(ExpectedConditions.textToBe(By.cssSelector("[data-testid=accident-grade]"), "较大事故"));
-            browser.visible("[data-testid=supplement-row]");
-            api("ent.chem").get(gateway + "/api/emergency/accidents/" + accident).then().statusCode(200)
-                    .body("grade", org.hamcrest.Matchers.equalTo("LARGER")).body("late", org.hamcrest.Matchers.equalTo(true));
-            browser.screenshot("emergency-02-supplement-regraded");
+        // 补报: two of the injured died; three deaths make it a 较大事故 (493号 第三条).
+        setValue(browser, "em-sup-deaths", "3");
+        browser.visible("[data-testid=supplement-submit]").click();
+        browser.waitFor(ExpectedConditions.textToBe(By.cssSelector("[data-testid=accident-grade]"), "较大事故"));
+        browser.visible("[data-testid=supplement-row]");
+        api("ent.chem").get(gateway + "/api/emergency/accidents/" + accident).then().statusCode(200)
+                .body("grade", org.hamcrest.Matchers.equalTo("LARGER")).body("late", org.hamcrest.Matchers.equalTo(true));
+        browser.screenshot("emergency-02-supplement-regraded");
 
-            // A plan: recorded, its PDF uploaded, filed.
-            tab(browser, "plans");
-            browser.visible("[data-testid=em-plan-title]").sendKeys(planTitle);
-            browser.visible("[data-testid=plan-submit]").click();
-            WebElement row = planRow(browser, planTitle);
-            row.findElement(By.cssSelector("[data-testid=plan-pdf]")).sendKeys(pdf().toAbsolutePath().toString());
-            browser.waitFor(d -> rowShows(browser, "plan-row", planTitle, "已上传文本"));
-            planRow(browser, planTitle).findElement(By.cssSelector("[data-testid=plan-file]")).click();
-            browser.waitFor(d -> rowShows(browser, "plan-row", planTitle, "已提交"));
-            browser.screenshot("emergency-03-plan-filed");
-        }
+        // A plan: recorded, its PDF uploaded, filed.
+        tab(browser, "plans");
+        browser.visible("[data-testid=em-plan-title]").sendKeys(planTitle);
+        browser.visible("[data-testid=plan-submit]").click();
+        WebElement row = planRow(browser, planTitle);
+        row.findElement(By.cssSelector("[data-testid=plan-pdf]")).sendKeys(pdf().toAbsolutePath().toString());
+        browser.waitFor(d -> rowShows(browser, "plan-row", planTitle, "已上传文本"));
+        planRow(browser, planTitle).findElement(By.cssSelector("[data-testid=plan-file]")).click();
+        browser.waitFor(d -> rowShows(browser, "plan-row", planTitle, "已提交"));
+        browser.screenshot("emergency-03-plan-filed");
 
-        try (ConsoleBrowser browser = new ConsoleBrowser(1280, 900)) {
-            browser.login(console, "reg.banan", PASSWORD);
-            WebElement figures = browser.visible("[data-testid=emergency-figures] [data-testid=em-accidents]");
-            browser.script("arguments[0].scrollIntoView({block: 'center'});", figures);
-            browser.screenshot("emergency-04-overview-figures");
-            browser.visible("[data-testid=nav-emergency]").click();
-            browser.visible("[data-testid=stats-total]");
-            assertTrue(browser.visible("[data-testid=safe-days]").getText().matches("\\d+"), "安全发展累计日 is a number");
+        ConsoleBrowser regulator = ConsoleBrowser.signedIn(console, "reg.banan", PASSWORD, 1280, 900);
+        WebElement figures = regulator.visible("[data-testid=emergency-figures] [data-testid=em-accidents]");
+        regulator.script("arguments[0].scrollIntoView({block: 'center'});", figures);
+        regulator.screenshot("emergency-04-overview-figures");
+        regulator.visible("[data-testid=nav-emergency]").click();
+        regulator.visible("[data-testid=stats-total]");
+        assertTrue(regulator.visible("[data-testid=safe-days]").getText().matches("\\d+"), "安全发展累计日 is a number");
 
-            // The filing accepted by the district's regulator.
-            tab(browser, "plans");
-            planRow(browser, planTitle).findElement(By.cssSelector("[data-testid=plan-remark]")).sendKeys("材料齐全");
-            planRow(browser, planTitle).findElement(By.cssSelector("[data-testid=plan-accept]")).click();
-            browser.waitFor(d -> rowShows(browser, "plan-row", planTitle, "已备案"));
-            api("reg.banan").get(gateway + "/api/emergency/plans?size=100").then().statusCode(200)
-                    .body("items.find { it.title == '" + planTitle + "' }.filing.status", org.hamcrest.Matchers.equalTo("ACCEPTED"));
+        // The filing accepted by the district's regulator.
+        tab(regulator, "plans");
+        planRow(regulator, planTitle).findElement(By.cssSelector("[data-testid=plan-remark]")).sendKeys("材料齐全");
+        planRow(regulator, planTitle).findElement(By.cssSelector("[data-testid=plan-accept]")).click();
+        regulator.waitFor(d -> rowShows(regulator, "plan-row", planTitle, "已备案"));
+        api("reg.banan").get(gateway + "/api/emergency/plans?size=100").then().statusCode(200)
+                .body("items.find { it.title == '" + planTitle + "' }.filing.status", org.hamcrest.Matchers.equalTo("ACCEPTED"));
 
-            // A large drill planned, held and evaluated.
-            tab(browser, "drills");
-            String drillTitle = "界面大型演练 " + suffix;
-            browser.visible("[data-testid=em-drill-title]").sendKeys(drillTitle);
-            browser.visible("[data-testid=em-drill-large]").click();
-            browser.visible("[data-testid=drill-submit]").click();
-            drillRow(browser, drillTitle).findElement(By.cssSelector("[data-testid=drill-held]")).click();
-            browser.waitFor(d -> rowShows(browser, "drill-row", drillTitle, "已举行"));
-            drillRow(browser, drillTitle).findElement(By.cssSelector("[data-testid=drill-summary]")).sendKeys("响应迅速");
-            drillRow(browser, drillTitle).findElement(By.cssSelector("[data-testid=drill-problem]")).sendKeys("警戒范围偏小");
-            drillRow(browser, drillTitle).findElement(By.cssSelector("[data-testid=drill-measure]")).sendKeys("按300米设置警戒");
-            drillRow(browser, drillTitle).findElement(By.cssSelector("[data-testid=drill-evaluate]")).click();
-            browser.waitFor(d -> rowShows(browser, "drill-row", drillTitle, "已评估"));
-            browser.screenshot("emergency-05-drill-evaluated");
+        // A large drill planned, held and evaluated.
+        tab(regulator, "drills");
+        String drillTitle = "界面大型演练 " + suffix;
+        regulator.visible("[data-testid=em-drill-title]").sendKeys(drillTitle);
+        regulator.visible("[data-testid=em-drill-large]").click();
+        regulator.visible("[data-testid=drill-submit]").click();
+        drillRow(regulator, drillTitle).findElement(By.cssSelector("[data-testid=drill-held]")).click();
+        regulator.waitFor(d -> rowShows(regulator, "drill-row", drillTitle, "已举行"));
+        drillRow(regulator, drillTitle).findElement(By.cssSelector("[data-testid=drill-summary]")).sendKeys("响应迅速");
+        drillRow(regulator, drillTitle).findElement(By.cssSelector("[data-testid=drill-problem]")).sendKeys("警戒范围偏小");
+        drillRow(regulator, drillTitle).findElement(By.cssSelector("[data-testid=drill-measure]")).sendKeys("按300米设置警戒");
+        drillRow(regulator, drillTitle).findElement(By.cssSelector("[data-testid=drill-evaluate]")).click();
+        regulator.waitFor(d -> rowShows(regulator, "drill-row", drillTitle, "已评估"));
+        regulator.screenshot("emergency-05-drill-evaluated");
 
-            // 调拨: tents from 南泉街道 to 鱼洞街道 (demo stocks).
-            long nanquan = quantity("m-demo-nanquan-tents");
-            long yudong = quantity("m-demo-yudong-tents");
-            tab(browser, "resources");
-            new Select(browser.visible("[data-testid=dispatch-from]")).selectByValue("m-demo-nanquan-tents");
-            new Select(browser.visible("[data-testid=dispatch-to]")).selectByValue("m-demo-yudong-tents");
-            setValue(browser, "em-dispatch-quantity", "2");
-            browser.visible("[data-testid=em-dispatch-reason]").sendKeys("鱼洞街道安置群众");
-            browser.visible("[data-testid=dispatch-submit]").click();
-            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=dispatches]"), "鱼洞街道安置群众"));
-            assertEquals(nanquan - 2, quantity("m-demo-nanquan-tents"));
-            assertEquals(yudong + 2, quantity("m-demo-yudong-tents"));
-            browser.screenshot("emergency-06-dispatch");
+        // 调拨: tents from 南泉街道 to 鱼洞街道 (demo stocks).
+        long nanquan = quantity("m-demo-nanquan-tents");
+        long yudong = quantity("m-demo-yudong-tents");
+        tab(regulator, "resources");
+        new Select(regulator.visible("[data-testid=dispatch-from]")).selectByValue("m-demo-nanquan-tents");
+        new Select(regulator.visible("[data-testid=dispatch-to]")).selectByValue("m-demo-yudong-tents");
+        setValue(regulator, "em-dispatch-quantity", "2");
+        regulator.visible("[data-testid=em-dispatch-reason]").sendKeys("鱼洞街道安置群众");
+        regulator.visible("[data-testid=dispatch-submit]").click();
+        regulator.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=dispatches]"), "鱼洞街道安置群众"));
+        assertEquals(nanquan - 2, quantity("m-demo-nanquan-tents"));
+        assertEquals(yudong + 2, quantity("m-demo-yudong-tents"));
+        regulator.screenshot("emergency-06-dispatch");
 
-            // Today's duty on the rota.
-            tab(browser, "duty");
-            browser.visible("[data-testid=em-duty-leader]").sendKeys("界面领导" + suffix);
-            browser.visible("[data-testid=em-duty-leader-phone]").sendKeys("13800000091");
-            browser.visible("[data-testid=em-duty-officer]").sendKeys("界面值班员");
-            browser.visible("[data-testid=em-duty-officer-phone]").sendKeys("13800000092");
-            browser.visible("[data-testid=duty-submit]").click();
-            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=duty-today]"), "界面领导" + suffix));
-            browser.screenshot("emergency-07-duty");
+        // Today's duty on the rota.
+        tab(regulator, "duty");
+        regulator.visible("[data-testid=em-duty-leader]").sendKeys("界面领导" + suffix);
+        regulator.visible("[data-testid=em-duty-leader-phone]").sendKeys("13800000091");
+        regulator.visible("[data-testid=em-duty-officer]").sendKeys("界面值班员");
+        regulator.visible("[data-testid=em-duty-officer-phone]").sendKeys("13800000092");
+        regulator.visible("[data-testid=duty-submit]").click();
+        regulator.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=duty-today]"), "界面领导" + suffix));
+        regulator.screenshot("emergency-07-duty");
 
-            // 应急指挥一张图: the layers drawn, then the open alarms within 5 km of chem-banan-01 as the API gives them.
-            tab(browser, "map");
-            browser.visible("[data-testid=command-map] circle");
-            setValue(browser, "em-map-longitude", "106.65");
-            setValue(browser, "em-map-latitude", "29.40");
-            browser.visible("[data-testid=map-submit]").click();
-            browser.waitFor(d -> {
-                List<String> near = api("reg.banan").get(gateway + "/api/emergency/map/alarms?longitude=106.65&latitude=29.40&radiusKm=5")
-                        .then().statusCode(200).extract().path("features.properties.id");
-                int shown = d.findElements(By.cssSelector("[data-testid=nearby-alarm]")).size();
-                return shown == near.size() && (shown > 0 || !d.findElements(By.cssSelector("[data-testid=map-search] ~ div p")).isEmpty());
-            });
-            browser.screenshot("emergency-08-command-map");
-        }
+        // 应急指挥一张图: the layers drawn, then the open alarms within 5 km of chem-banan-01 as the API gives them.
+        tab(regulator, "map");
+        regulator.visible("[data-testid=command-map] circle");
+        setValue(regulator, "em-map-longitude", "106.65");
+        setValue(regulator, "em-map-latitude", "29.40");
+        regulator.visible("[data-testid=map-submit]").click();
+        regulator.waitFor(d -> {
+            List<String> near = api("reg.banan").get(gateway + "/api/emergency/map/alarms?longitude=106.65&latitude=29.40&radiusKm=5")
+                    .then().statusCode(200).extract().path("features.properties.id");
+            int shown = d.findElements(By.cssSelector("[data-testid=nearby-alarm]")).size();
+            return shown == near.size() && (shown > 0 || !d.findElements(By.cssSelector("[data-testid=map-search] ~ div p")).isEmpty());
+        });
+        regulator.screenshot("emergency-08-command-map");
     }
 
     /** One of the emergency pages' tabs, scrolled clear of the sticky top bar first. */

@@ -57,74 +57,72 @@ class EnforcementConsoleIT {
 
     @Test
     void shouldTakeARegulatorFromPlanToPublicPostingWhenTheConsoleIsUsedAtPhoneWidth() throws Exception {
-        try (ConsoleBrowser browser = new ConsoleBrowser(390, 844)) {
-            browser.login(console, "reg.banan", PASSWORD);
-            browser.visible("[data-testid=nav-enforcement]").click();
+        ConsoleBrowser browser = ConsoleBrowser.signedIn(console, "reg.banan", PASSWORD, 390, 844);
+        browser.visible("[data-testid=nav-enforcement]").click();
 
-            // Plan and draw, then anyone's re-run of the draw.
-            String title = "界面计划 " + UUID.randomUUID().toString().substring(0, 6);
-            browser.visible("[data-testid=plan-title]").sendKeys(title);
-            new Select(browser.visible("[data-testid=plan-sector]")).selectByValue("HAZARDOUS_CHEMICALS");
-            browser.visible("[data-testid=plan-create]").click();
-            browser.visible("[data-testid=draw]").click();
-            WebElement drawn = browser.visible("[data-testid=drawn-enterprise]");
-            assertTrue(drawn.getText().contains("重庆南彭化工储运有限公司"), drawn.getText());
-            browser.visible("[data-testid=verify-draw]").click();
-            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=draw-verdict]"), "复核一致"));
-            assertFitsTheScreen(browser);
-            browser.screenshot("enforcement-01-draw");
+        // Plan and draw, then anyone's re-run of the draw.
+        String title = "界面计划 " + UUID.randomUUID().toString().substring(0, 6);
+        browser.visible("[data-testid=plan-title]").sendKeys(title);
+        new Select(browser.visible("[data-testid=plan-sector]")).selectByValue("HAZARDOUS_CHEMICALS");
+        browser.visible("[data-testid=plan-create]").click();
+        browser.visible("[data-testid=draw]").click();
+        WebElement drawn = browser.visible("[data-testid=drawn-enterprise]");
+        assertTrue(drawn.getText().contains("重庆南彭化工储运有限公司"), drawn.getText());
+        browser.visible("[data-testid=verify-draw]").click();
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=draw-verdict]"), "复核一致"));
+        assertFitsTheScreen(browser);
+        browser.screenshot("enforcement-01-draw");
 
-            // The inspection on the phone: one item fails with a photo, the rest pass, both inspectors sign.
-            browser.visible("[data-testid=open-inspection]").click();
-            browser.visible("[data-testid=checklist]");
-            String inspection = browser.driver().getCurrentUrl().replaceAll(".*#/inspections/", "");
-            new Select(browser.visible("[data-testid=outcome-" + FAILED_ITEM + "]")).selectByValue("FAIL");
-            browser.visible("[data-testid=note-" + FAILED_ITEM + "]").sendKeys("二号罐区未设置有毒气体报警仪");
-            browser.script("const d = arguments[0]; d.value = arguments[1]; d.dispatchEvent(new Event('change'));",
-                    browser.visible("[data-testid=deadline-" + FAILED_ITEM + "]"), today().plusDays(30).toString());
-            browser.driver().findElement(By.cssSelector("[data-testid=photo-" + FAILED_ITEM + "]"))
-                    .sendKeys(photoFile().toAbsolutePath().toString());
-            browser.visible("[data-code=" + FAILED_ITEM + "] [data-testid=evidence-thumb]");
-            assertFitsTheScreen(browser);
-            browser.screenshot("enforcement-02-inspection-photo");
-            WebElement checklist = browser.visible("[data-testid=checklist]");
-            browser.visible("[data-testid=save-results]").click();
-            // The page is drawn anew once the results are stored; signing before that would sign an empty sheet.
-            browser.waitFor(ExpectedConditions.stalenessOf(checklist));
-            List<Map<String, String>> team = api("reg.banan").get(gateway + "/api/enforcement/inspections/" + inspection)
-                    .then().statusCode(200).extract().jsonPath().getList("team");
-            for (Map<String, String> member : team) {
-                browser.visible("[data-testid=badge-" + member.get("inspectorId") + "]").sendKeys(member.get("badgeNumber"));
-                browser.visible("[data-testid=sign-" + member.get("inspectorId") + "]").click();
-                browser.waitFor(ExpectedConditions.invisibilityOfElementLocated(
-                        By.cssSelector("[data-testid=sign-" + member.get("inspectorId") + "]")));
-            }
-            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("h1"), "已完成"));
-            browser.screenshot("enforcement-03-signed");
-
-            // The penalty case (filed over the API) moved through its states in the console.
-            String caseId = api("reg.banan").body(Map.of("enterpriseId", "chem-banan-01", "violationCode", "AQF-108",
-                            "facts", "负责人陈建国（13812345678）未按规定设置报警装置", "party", "陈建国", "inspectionId", inspection,
-                            "findingIds", List.of(inspection + "." + FAILED_ITEM)))
-                    .post(gateway + "/api/enforcement/cases").then().statusCode(201).extract().path("id");
-            String number = "渝巴应急罚〔" + today().getYear() + "〕U" + UUID.randomUUID().toString().substring(0, 8) + "号";
-            browser.driver().get(console + "#/cases/" + caseId);
-            step(browser, "NOTIFIED", Map.of("proposedAmount", "30000"), "告知");
-            step(browser, "DECIDED", Map.of("decisionNumber", number, "amount", "30000"), "决定");
-            step(browser, "EXECUTED", Map.of("paidOn", today().toString(), "receiptNumber", "UI-0001"), "执行");
-            step(browser, "CLOSED", Map.of("reason", "罚款已缴清"), "结案");
-            assertFitsTheScreen(browser);
-            browser.screenshot("enforcement-04-case-closed");
-
-            // 执法公示: published from the console, then read by anyone without a token, masked.
-            browser.visible("[data-testid=nav-postings]").click();
-            browser.visible("[data-testid=publish-po-" + caseId + "]").click();
-            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=postings]"), number));
-            browser.screenshot("enforcement-05-posting");
-            String posted = given().when().get(gateway + "/api/public/enforcement/postings/po-" + caseId)
-                    .then().statusCode(200).extract().asString();
-            assertTrue(posted.contains(number) && posted.contains("陈*国") && !posted.contains("13812345678"), posted);
+        // The inspection on the phone: one item fails with a photo, the rest pass, both inspectors sign.
+        browser.visible("[data-testid=open-inspection]").click();
+        browser.visible("[data-testid=checklist]");
+        String inspection = browser.driver().getCurrentUrl().replaceAll(".*#/inspections/", "");
+        new Select(browser.visible("[data-testid=outcome-" + FAILED_ITEM + "]")).selectByValue("FAIL");
+        browser.visible("[data-testid=note-" + FAILED_ITEM + "]").sendKeys("二号罐区未设置有毒气体报警仪");
+        browser.script("const d = arguments[0]; d.value = arguments[1]; d.dispatchEvent(new Event('change'));",
+                browser.visible("[data-testid=deadline-" + FAILED_ITEM + "]"), today().plusDays(30).toString());
+        browser.driver().findElement(By.cssSelector("[data-testid=photo-" + FAILED_ITEM + "]"))
+                .sendKeys(photoFile().toAbsolutePath().toString());
+        browser.visible("[data-code=" + FAILED_ITEM + "] [data-testid=evidence-thumb]");
+        assertFitsTheScreen(browser);
+        browser.screenshot("enforcement-02-inspection-photo");
+        WebElement checklist = browser.visible("[data-testid=checklist]");
+        browser.visible("[data-testid=save-results]").click();
+        // The page is drawn anew once the results are stored; signing before that would sign an empty sheet.
+        browser.waitFor(ExpectedConditions.stalenessOf(checklist));
+        List<Map<String, String>> team = api("reg.banan").get(gateway + "/api/enforcement/inspections/" + inspection)
+                .then().statusCode(200).extract().jsonPath().getList("team");
+        for (Map<String, String> member : team) {
+            browser.visible("[data-testid=badge-" + member.get("inspectorId") + "]").sendKeys(member.get("badgeNumber"));
+            browser.visible("[data-testid=sign-" + member.get("inspectorId") + "]").click();
+            browser.waitFor(ExpectedConditions.invisibilityOfElementLocated(
+                    By.cssSelector("[data-testid=sign-" + member.get("inspectorId") + "]")));
         }
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("h1"), "已完成"));
+        browser.screenshot("enforcement-03-signed");
+
+        // The penalty case (filed over the API) moved through its states in the console.
+        String caseId = api("reg.banan").body(Map.of("enterpriseId", "chem-banan-01", "violationCode", "AQF-108",
+                        "facts", "负责人陈建国（13812345678）未按规定设置报警装置", "party", "陈建国", "inspectionId", inspection,
+                        "findingIds", List.of(inspection + "." + FAILED_ITEM)))
+                .post(gateway + "/api/enforcement/cases").then().statusCode(201).extract().path("id");
+        String number = "渝巴应急罚〔" + today().getYear() + "〕U" + UUID.randomUUID().toString().substring(0, 8) + "号";
+        browser.driver().get(console + "#/cases/" + caseId);
+        step(browser, "NOTIFIED", Map.of("proposedAmount", "30000"), "告知");
+        step(browser, "DECIDED", Map.of("decisionNumber", number, "amount", "30000"), "决定");
+        step(browser, "EXECUTED", Map.of("paidOn", today().toString(), "receiptNumber", "UI-0001"), "执行");
+        step(browser, "CLOSED", Map.of("reason", "罚款已缴清"), "结案");
+        assertFitsTheScreen(browser);
+        browser.screenshot("enforcement-04-case-closed");
+
+        // 执法公示: published from the console, then read by anyone without a token, masked.
+        browser.visible("[data-testid=nav-postings]").click();
+        browser.visible("[data-testid=publish-po-" + caseId + "]").click();
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=postings]"), number));
+        browser.screenshot("enforcement-05-posting");
+        String posted = given().when().get(gateway + "/api/public/enforcement/postings/po-" + caseId)
+                .then().statusCode(200).extract().asString();
+        assertTrue(posted.contains(number) && posted.contains("陈*国") && !posted.contains("13812345678"), posted);
     }
 
     /** Chooses the target state, fills the step's fields and waits for the case to show the new state. */

@@ -43,29 +43,25 @@ class ReportsConsoleIT {
         String code = given().contentType(ContentType.JSON).body(Map.of("text", "夜间违规装卸危化品", "category", "ILLEGAL_OPERATION",
                         "enterpriseId", "chem-banan-01", "reporter", Map.of("name", "王芳", "phone", "13500001111")))
                 .post(gateway + "/api/public/reports").then().statusCode(201).extract().path("trackingCode");
-        try (ConsoleBrowser browser = new ConsoleBrowser(390, 844)) {
-            browser.login(console, "handler.banan", PASSWORD);
-            browser.visible("[data-testid=nav-reports]").click();
-            browser.visible("[data-testid=report-row][data-code='" + code + "'] a").click();
-            browser.visible("[data-testid=report-triage] input[name=note]").sendKeys("受理，转执法大队核查");
-            browser.visible("[data-testid=report-triage] button[type=submit]").click();
-            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=report-status]"), "已受理"));
-            assertFalse(browser.visible("[data-testid=report]").getText().contains("13500001111"), "the reporter shows unasked");
-            browser.visible("[data-testid=show-reporter]").click();
-            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=reporter]"), "13500001111"));
-            assertFitsTheScreen(browser);
-            browser.screenshot("reports-01-handler");
-        }
-        try (ConsoleBrowser browser = new ConsoleBrowser(390, 844)) {
-            browser.login(console, "ent.chem", PASSWORD);
-            assertTrue(browser.driver().findElements(By.cssSelector("[data-testid=nav-reports]")).isEmpty(),
-                    "an enterprise has no report pages");
-            browser.visible("[data-testid=nav-credit]").click();
-            browser.visible("[data-testid=credit] [data-testid=credit-grade]");
-            assertTrue(browser.driver().getCurrentUrl().endsWith("#/credit/chem-banan-01"), browser.driver().getCurrentUrl());
-            assertFitsTheScreen(browser);
-            browser.screenshot("reports-02-enterprise-credit");
-        }
+        ConsoleBrowser browser = ConsoleBrowser.signedIn(console, "handler.banan", PASSWORD, 390, 844);
+        browser.visible("[data-testid=nav-reports]").click();
+        browser.visible("[data-testid=report-row][data-code='" + code + "'] a").click();
+        browser.visible("[data-testid=report-triage] input[name=note]").sendKeys("受理，转执法大队核查");
+        browser.visible("[data-testid=report-triage] button[type=submit]").click();
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=report-status]"), "已受理"));
+        assertFalse(browser.visible("[data-testid=report]").getText().contains("13500001111"), "the reporter shows unasked");
+        browser.visible("[data-testid=show-reporter]").click();
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=reporter]"), "13500001111"));
+        assertFitsTheScreen(browser);
+        browser.screenshot("reports-01-handler");
+        browser = ConsoleBrowser.signedIn(console, "ent.chem", PASSWORD, 390, 844);
+        assertTrue(browser.driver().findElements(By.cssSelector("[data-testid=nav-reports]")).isEmpty(),
+                "an enterprise has no report pages");
+        browser.visible("[data-testid=nav-credit]").click();
+        browser.visible("[data-testid=credit] [data-testid=credit-grade]");
+        assertTrue(browser.driver().getCurrentUrl().endsWith("#/credit/chem-banan-01"), browser.driver().getCurrentUrl());
+        assertFitsTheScreen(browser);
+        browser.screenshot("reports-02-enterprise-credit");
     }
 
     private static void assertFitsTheScreen(ConsoleBrowser browser) {

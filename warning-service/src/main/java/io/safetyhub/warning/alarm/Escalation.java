@@ -10,13 +10,9 @@ public final class Escalation {
     private Escalation() {
     }
 
-    public static Alarm escalate(Alarm alarm, int stage, Instant at) {
-        return alarm.escalated(stage, at);
-    }
-
     /**
-     * As {@link #escalate(Alarm, int, Instant)}, recording who was on duty: the ESCALATE step's note is the audience,
-     * then {@code ": "} and the duty summary ({@code TOWN_REGULATOR: 南彭街道值班：李明 138****0011}).
+     * Moves the alarm to the stage, recording who was on duty: the ESCALATE step's note is the audience, then
+     * {@code ": "} and the duty summary ({@code TOWN_REGULATOR: 南彭街道值班：李明 138****0011}).
      */
     public static Alarm escalate(Alarm alarm, int stage, Instant at, String onDuty) {
         String audience = AlarmMapper.audience(stage);
