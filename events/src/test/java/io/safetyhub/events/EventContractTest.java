@@ -12,6 +12,7 @@ import io.safetyhub.events.serde.CertificateReminderDeserializer;
 import io.safetyhub.events.serde.CertificateRateChangedDeserializer;
 import io.safetyhub.events.serde.CommitmentMissingDeserializer;
 import io.safetyhub.events.serde.DrillHeldDeserializer;
+import io.safetyhub.events.serde.HazardOverdueDeserializer;
 import io.safetyhub.events.serde.DutyOverdueDeserializer;
 import io.safetyhub.events.serde.MajorHazardChangedDeserializer;
 import io.safetyhub.events.serde.DutyRotaChangedDeserializer;
@@ -106,7 +107,11 @@ class EventContractTest {
                 Arguments.of("drill-held.v1.json", new DrillHeld(UUID.randomUUID(), T, "emergency-service", "drill-1",
                         "chem-banan-01", "重庆南彭化工储运有限公司", "巴南区", "南彭街道", "储罐区泄漏专项演练", "SPECIAL",
                         "LIVE", DrillHeld.Status.EVALUATED, LocalDate.parse("2026-11-20"), LocalDate.parse("2026-11-22")),
-                        new DrillHeldDeserializer()));
+                        new DrillHeldDeserializer()),
+                Arguments.of("hazard-overdue.v1.json", new HazardOverdue(UUID.randomUUID(), T, "enterprise-service",
+                        "hz-1|2026-11-27", "hz-1", "chem-banan-01", "重庆南彭化工储运有限公司", "巴南区", "南彭街道", "MAJOR",
+                        "HAZARDOUS_CHEMICALS", "SELF_CHECK", "液氨储罐紧急切断阀未联锁", null, LocalDate.parse("2026-11-27"),
+                        Instant.parse("2026-11-27T16:00:00Z")), new HazardOverdueDeserializer()));
     }
 
     @ParameterizedTest(name = "{0}")
