@@ -63,6 +63,9 @@ export const REPORT_LABELS = {
   'ccause.COMMITMENT_MISSED': ['未作安全承诺', 'Commitment missed'],
   'ccause.DUTY_OVERDUE': ['包保履职逾期', 'Duty check overdue'],
   'ccause.REPORT_FOUNDED': ['举报属实', 'Founded report'],
+  'ccause.CERTIFICATE_RATE': ['三项岗位持证率', 'Certificate rate'],
+  'ccause.DRILL_HELD': ['开展应急演练', 'Drill held'],
+  'ccause.MAJOR_HAZARD_OVERDUE': ['重大事故隐患逾期未整改', 'Major hazard overdue'],
   'report.yes': ['是', 'Yes'],
   'report.no': ['否', 'No'],
 };
