@@ -183,6 +183,8 @@ public class InspectionService {
     }
 
     private static AuditLog.Subject subject(Inspection i) {
-        return AuditLog.Subject.of("INSPECTION", i.id(), i.enterpriseId(), i.district(), i.town(), i.drawId());
+        // One opened from a report has no draw to refer to.
+        return i.drawId() == null ? AuditLog.Subject.of("INSPECTION", i.id(), i.enterpriseId(), i.district(), i.town())
+                : AuditLog.Subject.of("INSPECTION", i.id(), i.enterpriseId(), i.district(), i.town(), i.drawId());
     }
 }
