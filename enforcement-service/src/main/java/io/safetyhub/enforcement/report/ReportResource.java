@@ -27,6 +27,7 @@ import org.bson.conversions.Bson;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -114,7 +115,7 @@ public class ReportResource {
     @Operation(summary = "Open the inspection of the reported enterprise outside a draw, linked as the report's verification")
     public Response openInspection(@PathParam("id") String id, @Valid @NotNull ReportRequests.OpenInspection o) {
         Inspection inspection = handling.openInspection(caller(), handler(), id, o);
-        return Response.created(java.net.URI.create("/api/enforcement/inspections/" + inspection.id())).entity(inspection).build();
+        return Response.created(URI.create("/api/enforcement/inspections/" + inspection.id())).entity(inspection).build();
     }
 
     @POST @Path("/{id}/outcome")
