@@ -31,9 +31,18 @@ public final class Topics {
     /** {@link DutyRotaChanged}, compacted, key = date/district/town (emergency-service's duty rota, 值班值守). */
     public static final String EMERGENCY_DUTY = "emergency.duty.v1";
 
+    /** {@link CertificateRateChanged}, compacted, key = enterpriseId (training-service's 三项岗位持证率; the later asOf wins). */
+    public static final String TRAINING_CERTIFICATE_RATES = "training.certificate-rates.v1";
+
+    /** {@link DrillHeld}: an enterprise's drill held or evaluated (emergency-service), key = enterpriseId; idempotency key drillId. */
+    public static final String EMERGENCY_DRILLS = "emergency.drills.v1";
+
+    /** {@link HazardOverdue}: 重大事故隐患 past their deadline unclosed (enterprise-service), key = enterpriseId; idempotency key overdueKey. */
+    public static final String ENTERPRISE_HAZARDS_OVERDUE = "enterprise.hazards-overdue.v1";
+
     /** The topics that hold the latest state per key (cleanup.policy=compact): deleting by age would forget it. */
     public static final java.util.Set<String> COMPACTED = java.util.Set.of(ENTERPRISE_REGISTRY, DEVICE_REGISTRY, MAJOR_HAZARDS,
-            EMERGENCY_DUTY);
+            EMERGENCY_DUTY, TRAINING_CERTIFICATE_RATES);
 
     private Topics() {
     }

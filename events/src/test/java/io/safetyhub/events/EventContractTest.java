@@ -9,7 +9,10 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.safetyhub.events.serde.AlarmEventDeserializer;
 import io.safetyhub.events.serde.CertificateReminderDeserializer;
+import io.safetyhub.events.serde.CertificateRateChangedDeserializer;
 import io.safetyhub.events.serde.CommitmentMissingDeserializer;
+import io.safetyhub.events.serde.DrillHeldDeserializer;
+import io.safetyhub.events.serde.HazardOverdueDeserializer;
 import io.safetyhub.events.serde.DutyOverdueDeserializer;
 import io.safetyhub.events.serde.MajorHazardChangedDeserializer;
 import io.safetyhub.events.serde.DutyRotaChangedDeserializer;
@@ -94,7 +97,21 @@ class EventContractTest {
                 Arguments.of("duty-rota-changed.v1.json", new DutyRotaChanged(UUID.randomUUID(), T, "emergency-service",
                         DutyRotaChanged.Change.SET, java.time.LocalDate.of(2026, 12, 2), "巴南区", null,
                         new DutyRotaChanged.Person("王强", "13800000001", "副局长"),
-                        List.of(new DutyRotaChanged.Person("李明", "13800000002", "值班员"))), new DutyRotaChangedDeserializer()));
+                        List.of(new DutyRotaChanged.Person("李明", "13800000002", "值班员"))), new DutyRotaChangedDeserializer()),
+                Arguments.of("certificate-rate-changed.v1.json", new CertificateRateChanged(UUID.randomUUID(), T,
+                        "training-service", "chem-banan-01", "重庆南彭化工储运有限公司", "巴南区", 3, 5, 60.0, T),
+                        new CertificateRateChangedDeserializer()),
+                Arguments.of("certificate-rate-changed.v1.json", new CertificateRateChanged(UUID.randomUUID(), T,
+                        "training-service", "chem-banan-02", null, null, 0, 0, null, T),
+                        new CertificateRateChangedDeserializer()),
+                Arguments.of("drill-held.v1.json", new DrillHeld(UUID.randomUUID(), T, "emergency-service", "drill-1",
+                        "chem-banan-01", "重庆南彭化工储运有限公司", "巴南区", "南彭街道", "储罐区泄漏专项演练", "SPECIAL",
+                        "LIVE", DrillHeld.Status.EVALUATED, LocalDate.parse("2026-11-20"), LocalDate.parse("2026-11-22")),
+                        new DrillHeldDeserializer()),
+                Arguments.of("hazard-overdue.v1.json", new HazardOverdue(UUID.randomUUID(), T, "enterprise-service",
+                        "hz-1|2026-11-27", "hz-1", "chem-banan-01", "重庆南彭化工储运有限公司", "巴南区", "南彭街道", "MAJOR",
+                        "HAZARDOUS_CHEMICALS", "SELF_CHECK", "液氨储罐紧急切断阀未联锁", null, LocalDate.parse("2026-11-27"),
+                        Instant.parse("2026-11-27T16:00:00Z")), new HazardOverdueDeserializer()));
     }
 
     @ParameterizedTest(name = "{0}")

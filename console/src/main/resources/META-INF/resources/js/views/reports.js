@@ -34,7 +34,8 @@ function step(path, fields, submitKey, testid, done) {
       const body = {};
       inputs.forEach(([name, type, input]) => {
         if (input.value === '') return;
-        body[name] = type === 'number' ? Number(input.value) : type === 'bool' ? input.value === 'true' : input.value;
+        body[name] = type === 'number' ? Number(input.value) : type === 'bool' ? input.value === 'true'
+          : type === 'list' ? input.value.split(/[\s,，、]+/).filter(Boolean) : input.value;
       });
       try {
         await api(path, { method: 'POST', body });
@@ -82,6 +83,9 @@ export async function renderReport(page, who, id) {
   }
   if (r.status === 'ACCEPTED') {
     actions.append(step(`${base}/verification`, [['inspectionId', 'text']], 'report.link', 'report-verify', again));
+    // Or open the inspection straight from the report, naming the team (inspector ids, comma-separated).
+    actions.append(step(`${base}/inspection`, [['inspectorIds', 'list'], ['sector', 'text-optional']], 'report.openInspection',
+      'report-open-inspection', again));
   }
   if (r.status === 'ACCEPTED' || r.status === 'VERIFYING') {
     actions.append(step(`${base}/outcome`, [['founded', 'bool', yesNo('report.founded', 'report.unfounded')], ['note', 'text']],

@@ -90,6 +90,14 @@ public interface EmergencyConfig {
         /** Large drills a district holds in a year ("大型应急演练不少于5次"). */
         @WithDefault("5")
         int districtYearlyTarget();
+
+        /** How often drill events Kafka has not acknowledged are sent again ({@code emergency.drills.v1}). */
+        @WithDefault("1m")
+        Duration resendEvery();
+
+        /** How long holding or evaluating a drill waits for Kafka's acknowledgement before leaving it to the resend job. */
+        @WithDefault("10s")
+        Duration publishTimeout();
     }
 
     interface Accidents {

@@ -37,9 +37,11 @@ public class DrillService {
     private final EnterpriseDirectory directory;
     private final EmergencyConfig.Drills rules;
     private final Today today;
+    private final DrillPublisher publisher;
 
     public DrillService(MongoClient mongo, EmergencyConfig config, DrillFrequency frequency, EnterpriseDirectory directory,
-                        Today today) {
+                        Today today, DrillPublisher publisher) {
+        this.publisher = publisher;
         this.drills = new RecordStore<>(mongo.getDatabase(config.database()).getCollection("drills"), Drill.class);
         this.frequency = frequency;
         this.directory = directory;
@@ -94,6 +96,7 @@ public class DrillService {
                 d.large(), d.plannedOn(), r.heldOn(), r.participants(), d.status().moveTo(DrillStatus.HELD), null, today.now(),
                 caller.subject());
         drills.put(id, changed);
+        publisher.publish(changed);
         return changed;
     }
 
@@ -111,6 +114,7 @@ public class DrillService {
                 d.large(), d.plannedOn(), d.heldOn(), d.participants(), d.status().moveTo(DrillStatus.EVALUATED), evaluation,
                 today.now(), caller.subject());
         drills.put(id, changed);
+        publisher.publish(changed);
         return changed;
     }
 

@@ -3,6 +3,7 @@ package io.safetyhub.enforcement.config;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
+import java.time.LocalDate;
 
 /**
  * The enterprise credit score (信易+安全): every enterprise starts at {@code base} points; each event below takes
@@ -69,6 +70,36 @@ public interface CreditConfig {
         /** A public report found true (举报属实). */
         @WithDefault("5")
         int reportFounded();
+
+        /**
+         * Least certificate rate of the three posts (三项岗位持证率, percent) that costs nothing; the target is 100 %
+         * (安全生产法 第二十七条、第三十条), the default leaves room for a certificate under renewal.
+         */
+        @WithDefault("90")
+        double certificateRateAtLeast();
+
+        /** Points an enterprise's latest certificate rate below {@link #certificateRateAtLeast()} takes, while it is the latest. */
+        @WithDefault("5")
+        int certificateRateLow();
+
+        /** A major accident hazard (重大事故隐患) of the enterprise's own register past its deadline unclosed. */
+        @WithDefault("10")
+        int majorHazardOverdue();
+
+        /** A drill held (应急管理部令第2号 第三十三条), given per drill. */
+        @WithDefault("1")
+        int drillHeld();
+
+        /** No drill held in the window (第三十三条: at least one comprehensive or special drill a year). */
+        @WithDefault("5")
+        int noDrill();
+
+        /**
+         * The day drills began to arrive on {@code emergency.drills.v1}: "no drill in the window" is judged only once a
+         * whole window lies after it, since before that a missing drill may simply predate the topic.
+         */
+        @WithDefault("2026-12-02")
+        LocalDate drillsRecordedSince();
     }
 
     interface Grades {

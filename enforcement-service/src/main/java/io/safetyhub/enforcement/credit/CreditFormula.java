@@ -8,11 +8,14 @@ import java.util.List;
 /**
  * The credit score (信易+安全) as a pure function of an enterprise's ledger:
  * <pre>
- * score = clamp(base + Σ points of the entries of the last {@code window}, 0, base)
+ * score = clamp(base + Σ points of the entries of the last {@code window} + points of the latest CERTIFICATE_RATE
+ *               − noDrill when no DRILL_HELD lies in the window (once the window starts after drillsRecordedSince), 0, base)
  * points: PENALTY −(penalty + penaltyPer10k × ⌊fine / 10,000⌋), at most −penaltyCap; PENALTY_REVOKED gives that back;
  *         RECTIFIED_ON_TIME +rectifiedOnTime; NOT_RECTIFIED −notRectified; MAJOR_HAZARD_LISTED −majorHazardListed;
  *         SLOW_ALARM_ACKNOWLEDGEMENT −slowAlarmAcknowledgement; COMMITMENT_MISSED −commitmentMissed;
- *         DUTY_OVERDUE −dutyOverdue; REPORT_FOUNDED −reportFounded
+ *         DUTY_OVERDUE −dutyOverdue; REPORT_FOUNDED −reportFounded;
+ *         CERTIFICATE_RATE −certificateRateLow when the rate is below certificateRateAtLeast, else 0 (no one required: 0);
+ *         DRILL_HELD +drillHeld; MAJOR_HAZARD_OVERDUE −majorHazardOverdue
  * grade:  A ≥ grades.a, B ≥ grades.b, C ≥ grades.c, else D
  * </pre>
  * Every weight is a setting ({@code enforcement.credit.*}).
@@ -37,7 +40,28 @@ public final class CreditFormula {
             case COMMITMENT_MISSED -> -w.commitmentMissed();
             case DUTY_OVERDUE -> -w.dutyOverdue();
             case REPORT_FOUNDED -> -w.reportFounded();
+            case DRILL_HELD -> w.drillHeld();
+            case MAJOR_HAZARD_OVERDUE -> -w.majorHazardOverdue();
+            case CERTIFICATE_RATE -> throw new IllegalArgumentException("a certificate rate is weighed by certificateRate(rate)");
         };
+    }
+
+    /** The points of a certificate rate (percent; null when nobody in the three posts is required to hold one). */
+    public static int certificateRate(Double rate, CreditConfig.Weights w) {
+        return rate != null && rate < w.certificateRateAtLeast() ? -w.certificateRateLow() : 0;
+    }
+
+    /**
+     * Whether "no drill in the window" costs at {@code now}: only once the whole window lies after the day drills began
+     * to be recorded, and only when no drill held falls in it (第三十三条: at least one a year).
+     */
+    public static boolean drillMissing(List<Entry> entries, Instant now, CreditConfig s) {
+        Instant from = now.minus(s.window());
+        Instant recordedSince = s.weights().drillsRecordedSince().atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        if (from.isBefore(recordedSince)) {
+            return false;
+        }
+        return entries.stream().noneMatch(e -> e.cause() == CreditCause.DRILL_HELD && e.at().isAfter(from) && !e.at().isAfter(now));
     }
 
     private static int penalty(long fine, CreditConfig.Weights w) {
@@ -45,14 +69,17 @@ public final class CreditFormula {
         return (int) Math.min(w.penaltyCap(), w.penalty() + extra);
     }
 
-    /** The score at {@code now}: entries older than the window no longer count. */
+    /** The score at {@code now}: entries older than the window no longer count, a standing one counts while it stands. */
     public static int score(List<Entry> entries, Instant now, CreditConfig s) {
         Instant from = now.minus(s.window());
         long sum = s.base();
         for (Entry e : entries) {
-            if (e.at().isAfter(from) && !e.at().isAfter(now)) {
+            if (e.cause().standing() || e.at().isAfter(from) && !e.at().isAfter(now)) {
                 sum += e.points();
             }
+        }
+        if (drillMissing(entries, now, s)) {
+            sum -= s.weights().noDrill();
         }
         return (int) Math.max(0, Math.min(s.base(), sum));
     }

@@ -87,6 +87,33 @@ public class CreditLedger {
     }
 
     /**
+     * Enters a state that replaces the enterprise's previous one under the same {@code key} (the certificate rate):
+     * only a later {@code at} replaces it, so a replay or an older record changes nothing. The conditional upsert is one
+     * atomic write: with an entry as late or later, the filter misses and the insert hits the key (duplicate, ignored).
+     *
+     * @return whether it replaced (or was the first)
+     */
+    public boolean replace(String key, String enterpriseId, CreditCause cause, int points, Instant at, String note) {
+        if (enterpriseId == null || at == null) {
+            return false;
+        }
+        CreditEntry entry = new CreditEntry(key, enterpriseId, cause, key, 0, points, at, note);
+        // Ordered by a number: ISO strings of instants do not sort when their fractions differ in length.
+        Document doc = stored.write(entry).append("atMillis", at.toEpochMilli());
+        try {
+            entries.replaceOne(Filters.and(Filters.eq("_id", key), Filters.lt("atMillis", at.toEpochMilli())), doc,
+                    new ReplaceOptions().upsert(true));
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return false;
+            }
+            throw e;
+        }
+        recompute(enterpriseId, entry);
+        return true;
+    }
+
+    /**
      * Recomputes one enterprise's standing from its whole ledger and keeps the change, if any, with its cause.
      * Synchronised so that two events of one replica do not both read the same "before"; the standing itself is
      * always a function of the ledger, so a race between replicas settles at the next event.
@@ -121,10 +148,16 @@ public class CreditLedger {
         }
     }
 
-    /** Every enterprise with a standing recomputed (entries that left the window, the list's periods). */
+    /**
+     * Every enterprise with a standing recomputed (entries that left the window, the list's periods); once "no drill in
+     * the window" is in force, every operating enterprise of the roster too, since having done nothing is then a cause.
+     */
     public int recomputeAll() {
-        List<String> ids = new ArrayList<>();
+        Set<String> ids = new java.util.TreeSet<>();
         standings.find().projection(new Document("_id", 1)).forEach(d -> ids.add(d.getString("_id")));
+        if (CreditFormula.drillMissing(List.of(), today.now(), config.credit())) {
+            roster.matching(Filters.eq("status", "OPERATING")).forEach(e -> ids.add(e.id()));
+        }
         ids.forEach(id -> recompute(id, null));
         return ids.size();
     }

@@ -2,8 +2,11 @@ package io.safetyhub.enforcement.credit;
 
 import io.safetyhub.enforcement.config.EnforcementConfig;
 import io.safetyhub.events.AlarmEvent;
+import io.safetyhub.events.CertificateRateChanged;
 import io.safetyhub.events.CommitmentMissing;
+import io.safetyhub.events.DrillHeld;
 import io.safetyhub.events.DutyOverdue;
+import io.safetyhub.events.HazardOverdue;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -12,9 +15,10 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * The credit inputs other services publish today: alarm acknowledgement times (warning-service), missed daily
- * commitments and overdue 包保 duty checks (enterprise-service). Each is entered under the event's own identity, so
- * a redelivery or a replay from the earliest offset enters nothing twice. An unreadable record arrives as null and
+ * The credit inputs other services publish: alarm acknowledgement times (warning-service), missed daily
+ * commitments, overdue 包保 duty checks and overdue major hazards (enterprise-service), certificate rates (training-service) and drills held
+ * (emergency-service). Each is entered under the event's own identity, so a redelivery or a replay from the earliest
+ * offset enters nothing twice; a certificate rate is a state, entered under the enterprise and replaced by a later one. An unreadable record arrives as null and
  * is skipped (the deserialiser logs it).
  */
 @ApplicationScoped
@@ -62,5 +66,44 @@ public class CreditListener {
                     event.dueBy() != null ? event.dueBy() : event.occurredAt(),
                     event.role() + " duty check of " + event.installationName() + " overdue");
         }
+    }
+
+    @Incoming("credit-certificate-rates")
+    @Blocking
+    public void onCertificateRate(CertificateRateChanged event) {
+        if (event == null || event.enterpriseId() == null) {
+            return;
+        }
+        var w = config.credit().weights();
+        String rate = event.rate() == null ? "none required" : event.rate() + " % (" + event.held() + "/" + event.required() + ")";
+        ledger.replace("certificate-rate:" + event.enterpriseId(), event.enterpriseId(), CreditCause.CERTIFICATE_RATE,
+                CreditFormula.certificateRate(event.rate(), w), event.asOf() != null ? event.asOf() : event.occurredAt(),
+                "certificate rate of the three posts " + rate + ", least without cost " + w.certificateRateAtLeast() + " %");
+    }
+
+    @Incoming("credit-drills")
+    @Blocking
+    public void onDrill(DrillHeld event) {
+        if (event == null || event.heldOn() == null) {
+            return;
+        }
+        ledger.enter("drill:" + event.drillId(), event.enterpriseId(), CreditCause.DRILL_HELD, 0,
+                event.heldOn().atStartOfDay(config.zone()).toInstant(),
+                event.scope() + " drill \"" + event.title() + "\" held on " + event.heldOn());
+    }
+
+    /**
+     * A 重大事故隐患 past its deadline. One opened from this service's own finding is skipped: its re-inspection already
+     * enters NOT_RECTIFIED or MAJOR_HAZARD_LISTED, and one failure should not cost twice.
+     */
+    @Incoming("credit-hazards-overdue")
+    @Blocking
+    public void onHazardOverdue(HazardOverdue event) {
+        if (event == null || !"MAJOR".equals(event.grade()) || event.findingId() != null) {
+            return;
+        }
+        ledger.enter("hazard-overdue:" + event.overdueKey(), event.enterpriseId(), CreditCause.MAJOR_HAZARD_OVERDUE, 0,
+                event.overdueSince() != null ? event.overdueSince() : event.occurredAt(),
+                "major hazard " + event.hazardId() + " not rectified by " + event.deadline());
     }
 }

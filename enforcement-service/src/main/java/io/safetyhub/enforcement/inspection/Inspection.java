@@ -8,7 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One on-site inspection (现场检查) of a drawn enterprise by its drawn team, against a copy of its sector's checklist.
+ * One on-site inspection (现场检查) of a drawn enterprise by its drawn team, or of a reported one by the team its
+ * report's handler named ({@code drawId} and {@code planId} null), against a copy of its sector's checklist.
  * <pre>
  * OPEN --results--> AWAITING_SIGNATURES --every inspector signed--> COMPLETED (findings published)
  * </pre>

@@ -5,11 +5,14 @@ import io.safetyhub.enforcement.checklist.Checklist;
 import io.safetyhub.enforcement.checklist.ChecklistRepository;
 import io.safetyhub.enforcement.common.Scope;
 import io.safetyhub.enforcement.common.Today;
+import io.safetyhub.enforcement.config.EnforcementConfig;
 import io.safetyhub.enforcement.draw.Draw;
 import io.safetyhub.enforcement.draw.DrawService;
 import io.safetyhub.enforcement.finding.FindingService;
 import io.safetyhub.enforcement.inspector.Inspector;
 import io.safetyhub.enforcement.inspector.InspectorRepository;
+import io.safetyhub.enforcement.roster.RosterEnterprise;
+import io.safetyhub.enforcement.roster.RosterRepository;
 import io.safetyhub.enforcement.roster.Sector;
 import io.safetyhub.platform.Caller;
 import io.safetyhub.platform.rest.DomainException;
@@ -17,8 +20,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-/** Opening an inspection from a draw, recording its results, and the team's sign-off that completes it. */
+/**
+ * Opening an inspection from a draw (or from a report, outside a draw), recording its results, and the team's sign-off
+ * that completes it.
+ */
 @ApplicationScoped
 public class InspectionService {
     private static final Logger LOG = Logger.getLogger(InspectionService.class);
@@ -30,6 +39,8 @@ public class InspectionService {
     private final FindingService findings;
     private final AuditLog audit;
     private final Today today;
+    private final RosterRepository roster;
+    private final EnforcementConfig config;
 
     public InspectionService(
             InspectionRepository repository,
@@ -38,7 +49,11 @@ public class InspectionService {
             InspectorRepository inspectors,
             FindingService findings,
             AuditLog audit,
-            Today today) {
+            Today today,
+            RosterRepository roster,
+            EnforcementConfig config) {
+        this.roster = roster;
+        this.config = config;
         this.repository = repository;
         this.draws = draws;
         this.checklists = checklists;
@@ -70,6 +85,33 @@ public class InspectionService {
                     + " is already open as " + inspection.id());
         }
         record(caller, inspection, "OPENED", null, Inspection.Status.OPEN, null);
+        return inspection;
+    }
+
+    /**
+     * Opens the inspection of a reported enterprise straight from its report (id {@code in-<reportId>}, no draw, no
+     * plan): the report's handler names the team, checked by {@link ReportTeam}; the rest of the loop is the same.
+     */
+    public Inspection openFromReport(Caller caller, String reportId, String enterpriseId, String sectorName,
+                                     List<String> inspectorIds) {
+        Scope.requireRegulator(caller);
+        RosterEnterprise e = roster.byId(enterpriseId).orElseThrow(() -> DomainException.conflict("NOT_ON_ROSTER",
+                "enterprise " + enterpriseId + " is not on the inspection roster (yet)"));
+        Scope.requireVisible(caller, e.id(), e.district(), e.town(), "enterprise", e.id());
+        Sector sector = ReportTeam.sector(sectorName, e.sectors());
+        Map<String, Inspector> found = inspectors.byIds(inspectorIds.stream().map(i -> i == null ? "" : i.strip()).toList())
+                .stream().collect(Collectors.toMap(Inspector::id, Function.identity()));
+        List<Inspection.TeamMember> team = ReportTeam.check(inspectorIds, found, e.id(), e.district(), e.town(), sector,
+                config.draw().inspectorsPerEnterprise());
+        Checklist checklist = checklists.forSector(sector).orElseThrow(() -> DomainException.conflict("NO_CHECKLIST",
+                "no checklist is kept for " + sector + "; an operator must add one first"));
+        Inspection inspection = new Inspection("in-" + reportId, null, null, e.id(), e.name(), e.district(), e.town(), sector,
+                checklist.id(), checklist.version(), checklist.items(), team, Inspection.Status.OPEN, null, List.of(),
+                List.of(), caller.subject(), today.now(), null);
+        if (!repository.insert(inspection)) {
+            throw DomainException.conflict("INSPECTION_EXISTS", "report " + reportId + " already opened " + inspection.id());
+        }
+        record(caller, inspection, "OPENED", null, Inspection.Status.OPEN, "from report " + reportId);
         return inspection;
     }
 
@@ -141,6 +183,8 @@ public class InspectionService {
     }
 
     private static AuditLog.Subject subject(Inspection i) {
-        return AuditLog.Subject.of("INSPECTION", i.id(), i.enterpriseId(), i.district(), i.town(), i.drawId());
+        // One opened from a report has no draw to refer to.
+        return i.drawId() == null ? AuditLog.Subject.of("INSPECTION", i.id(), i.enterpriseId(), i.district(), i.town())
+                : AuditLog.Subject.of("INSPECTION", i.id(), i.enterpriseId(), i.district(), i.town(), i.drawId());
     }
 }

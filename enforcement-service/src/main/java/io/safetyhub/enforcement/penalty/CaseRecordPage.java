@@ -114,7 +114,8 @@ public class CaseRecordPage {
 
     private void inspection(Html h, Inspection i) {
         h.raw("<h2>现场检查</h2>");
-        h.table(List.of(row("检查编号", i.id()), row("抽查", i.drawId()), row("检查日期", String.valueOf(i.inspectedOn())),
+        h.table(List.of(row("检查编号", i.id()), row("抽查", i.drawId() != null ? i.drawId() : "无（举报直接核查）"),
+                row("检查日期", String.valueOf(i.inspectedOn())),
                 row("检查表", i.checklistId() + " " + i.checklistVersion()),
                 row("检查人员", String.join("、", i.team().stream().map(Inspection.TeamMember::signature).toList())),
                 row("签名", String.join("；", i.signatures().stream().map(s -> s.inspectorId() + " " + TIME.format(s.signedAt())

@@ -96,6 +96,22 @@ public class ReportHandling {
         return move(caller, r, ReportStatus.VERIFYING, new Document("inspectionId", i.id()), "verified by inspection " + i.id());
     }
 
+    /**
+     * Opens the inspection of the reported enterprise from the report, outside any draw, and links it as the report's
+     * verification in one step (a report need not wait for the next draw to be checked).
+     */
+    public Inspection openInspection(Caller caller, boolean handler, String id, ReportRequests.OpenInspection o) {
+        Report r = actOn(caller, handler, id, ReportStatus.VERIFYING, true);
+        if (r.enterpriseId() == null) {
+            throw DomainException.conflict("NO_ENTERPRISE", "report " + id + " names no enterprise of the registry;"
+                    + " tie it to one at triage first");
+        }
+        Inspection i = inspections.openFromReport(caller, r.id(), r.enterpriseId(), o.sector(), o.inspectorIds());
+        move(caller, r, ReportStatus.VERIFYING, new Document("inspectionId", i.id()), "verified by inspection " + i.id()
+                + ", opened from the report");
+        return i;
+    }
+
     public Report decide(Caller caller, boolean handler, String id, ReportRequests.Outcome o) {
         ReportStatus to = o.founded() ? ReportStatus.FOUNDED : ReportStatus.UNFOUNDED;
         Report r = actOn(caller, handler, id, to, true);

@@ -57,6 +57,11 @@ public final class ReportRequests {
     public record Verification(@NotBlank @Size(max = 200) String inspectionId) {
     }
 
+    /** An inspection opened from the report: its team (the handler's choice) and, for an enterprise of several, the sector. */
+    public record OpenInspection(@NotNull @Size(min = 1, max = 10) List<@NotBlank @Size(max = 100) String> inspectorIds,
+                                 @Size(max = 40) String sector) {
+    }
+
     /** 属实 or 不属实. */
     public record Outcome(@NotNull Boolean founded, @NotBlank @Size(max = 2000) @PlainText String note) {
     }

@@ -4,6 +4,7 @@ import com.mongodb.client.model.Filters;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.safetyhub.enforcement.common.Paging;
 import io.safetyhub.enforcement.common.Scope;
+import io.safetyhub.enforcement.inspection.Inspection;
 import io.safetyhub.platform.Caller;
 import io.safetyhub.platform.rest.Callers;
 import io.safetyhub.platform.rest.DomainException;
@@ -26,6 +27,7 @@ import org.bson.conversions.Bson;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -106,6 +108,14 @@ public class ReportResource {
     @Operation(summary = "Link the inspection that verifies the report")
     public ReportViews.Handling verify(@PathParam("id") String id, @Valid @NotNull ReportRequests.Verification v) {
         return ReportViews.Handling.of(handling.verify(caller(), handler(), id, v));
+    }
+
+    @POST @Path("/{id}/inspection")
+    @RolesAllowed("regulator")
+    @Operation(summary = "Open the inspection of the reported enterprise outside a draw, linked as the report's verification")
+    public Response openInspection(@PathParam("id") String id, @Valid @NotNull ReportRequests.OpenInspection o) {
+        Inspection inspection = handling.openInspection(caller(), handler(), id, o);
+        return Response.created(URI.create("/api/enforcement/inspections/" + inspection.id())).entity(inspection).build();
     }
 
     @POST @Path("/{id}/outcome")

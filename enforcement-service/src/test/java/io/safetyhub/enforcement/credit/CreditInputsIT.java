@@ -8,7 +8,10 @@ import io.safetyhub.enforcement.roster.RosterRepository;
 import io.safetyhub.enforcement.support.DemoRegistry;
 import io.safetyhub.events.AlarmEvent;
 import io.safetyhub.events.AlarmLevel;
+import io.safetyhub.events.CertificateRateChanged;
 import io.safetyhub.events.CommitmentMissing;
+import io.safetyhub.events.DrillHeld;
+import io.safetyhub.events.HazardOverdue;
 import io.safetyhub.events.Topics;
 import io.safetyhub.events.serde.EventSerializer;
 import jakarta.inject.Inject;
@@ -33,7 +36,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
  * The credit inputs other services publish, on the real Kafka: a slow alarm acknowledgement and a missed commitment
- * each take their points once (sent twice), a prompt acknowledgement takes none.
+ * each take their points once (sent twice), a prompt acknowledgement takes none; a certificate rate below the threshold
+ * takes its points once, an older rate is ignored and a later one replaces it; a drill held and then evaluated counts once;
+ * an overdue major hazard of the register takes its points once, one opened from a finding or a general one none.
  */
 @QuarkusTest
 @QuarkusTestResource(value = RealInfraResource.class, restrictToAnnotatedClass = false)
@@ -66,6 +71,72 @@ class CreditInputsIT {
         assertEquals(1, refs.stream().filter(("alarm-ack:" + slow)::equals).count(), refs.toString());
         assertFalse(refs.contains("alarm-ack:" + prompt), refs.toString());
         as("reg.banan").get("/api/enforcement/credit/trade-banan-01").then().statusCode(200);
+    }
+
+    @Test
+    void shouldReplaceTheCertificateRateEffectWhenALaterRateArrivesAndIgnoreAnOlderOne() throws Exception {
+        String id = "cert-it-" + UUID.randomUUID();
+        Instant t1 = Instant.now().minus(Duration.ofHours(1));
+        CertificateRateChanged low = rate(id, 3, 5, 60.0, t1);
+        send(Topics.TRAINING_CERTIFICATE_RATES, id, low);
+        send(Topics.TRAINING_CERTIFICATE_RATES, id, low);
+        send(Topics.TRAINING_CERTIFICATE_RATES, id, rate(id, 5, 5, 100.0, t1.minus(Duration.ofDays(1))));
+        // 60 % is below 90 % (enforcement.credit.weights.certificate-rate-at-least): 5 points off.
+        await().atMost(Duration.ofSeconds(90)).until(() -> ledger.standing(id).map(CreditStanding::score).orElse(100) == 95);
+        send(Topics.TRAINING_CERTIFICATE_RATES, id, rate(id, 5, 5, 100.0, t1.plus(Duration.ofMinutes(30))));
+        await().atMost(Duration.ofSeconds(90)).until(() -> ledger.standing(id).map(CreditStanding::score).orElse(0) == 100);
+        // Down once and up once: neither the replayed 60 % nor the older 100 % changed anything.
+        List<CreditChange> changes = ledger.history(id);
+        assertEquals(List.of(95, 100), changes.stream().map(CreditChange::scoreAfter).sorted().toList(), changes.toString());
+    }
+
+    @Test
+    void shouldCountADrillOnceWhenItIsHeldThenEvaluatedAndReplayed() throws Exception {
+        String id = "drill-it-" + UUID.randomUUID();
+        ledger.enter("case:" + id, id, CreditCause.PENALTY, 5_000, Instant.now(), "a penalty of ¥5,000 to start from");
+        String drillId = "drill-" + UUID.randomUUID();
+        LocalDate heldOn = LocalDate.now().minusDays(3);
+        send(Topics.EMERGENCY_DRILLS, id, drill(id, drillId, DrillHeld.Status.HELD, heldOn, null));
+        send(Topics.EMERGENCY_DRILLS, id, drill(id, drillId, DrillHeld.Status.HELD, heldOn, null));
+        send(Topics.EMERGENCY_DRILLS, id, drill(id, drillId, DrillHeld.Status.EVALUATED, heldOn, LocalDate.now()));
+        // 100 − 10 (the penalty) + 1 (the drill, 应急管理部令第2号 第三十三条), once.
+        await().atMost(Duration.ofSeconds(90)).until(() -> ledger.standing(id).map(CreditStanding::score).orElse(0) == 91);
+        send(Topics.EMERGENCY_DRILLS, id, drill(id, "drill-" + UUID.randomUUID(), DrillHeld.Status.HELD, heldOn, null));
+        await().atMost(Duration.ofSeconds(90)).until(() -> ledger.standing(id).map(CreditStanding::score).orElse(0) == 92);
+        assertEquals(1, ledger.history(id).stream().filter(c -> ("drill:" + drillId).equals(c.ref())).count());
+    }
+
+    @Test
+    void shouldTakeTenOnceWhenAMajorHazardOfTheRegisterIsOverdueButNotOneFromAFinding() throws Exception {
+        String id = "hazard-it-" + UUID.randomUUID();
+        LocalDate deadline = LocalDate.now().minusDays(2);
+        HazardOverdue own = overdue(id, "hz-" + UUID.randomUUID(), "MAJOR", null, deadline);
+        send(Topics.ENTERPRISE_HAZARDS_OVERDUE, id, own);
+        send(Topics.ENTERPRISE_HAZARDS_OVERDUE, id, own);
+        // From this service's finding: its re-inspection counts it already. A general hazard is not this input.
+        send(Topics.ENTERPRISE_HAZARDS_OVERDUE, id, overdue(id, "hz-f-" + UUID.randomUUID(), "MAJOR", "in-1.A1", deadline));
+        send(Topics.ENTERPRISE_HAZARDS_OVERDUE, id, overdue(id, "hz-g-" + UUID.randomUUID(), "GENERAL", null, deadline));
+        // A second one marks the end of what was sent before it (same partition, in order): 100 − 10 − 10.
+        send(Topics.ENTERPRISE_HAZARDS_OVERDUE, id, overdue(id, "hz-" + UUID.randomUUID(), "MAJOR", null, deadline));
+        await().atMost(Duration.ofSeconds(90)).until(() -> ledger.standing(id).map(CreditStanding::score).orElse(100) <= 80);
+        assertEquals(80, ledger.standing(id).orElseThrow().score());
+        assertEquals(1, ledger.history(id).stream().filter(c -> ("hazard-overdue:" + own.overdueKey()).equals(c.ref())).count());
+    }
+
+    private static HazardOverdue overdue(String id, String hazardId, String grade, String findingId, LocalDate deadline) {
+        return new HazardOverdue(UUID.randomUUID(), Instant.now(), "test", hazardId + "|" + deadline, hazardId, id, "隐患测试",
+                "巴南区", null, grade, "HAZARDOUS_CHEMICALS", "SELF_CHECK", "紧急切断阀未联锁", findingId, deadline,
+                deadline.plusDays(1).atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant());
+    }
+
+    private static CertificateRateChanged rate(String id, long held, long required, Double rate, Instant asOf) {
+        return new CertificateRateChanged(UUID.randomUUID(), Instant.now(), "test", id, "持证测试", "渝北区", held, required,
+                rate, asOf);
+    }
+
+    private static DrillHeld drill(String id, String drillId, DrillHeld.Status status, LocalDate heldOn, LocalDate evaluatedOn) {
+        return new DrillHeld(UUID.randomUUID(), Instant.now(), "test", drillId, id, "演练测试", "江北区", null, "泄漏专项演练",
+                "SPECIAL", "LIVE", status, heldOn, evaluatedOn);
     }
 
     private static AlarmEvent ack(String alarmId, Instant raisedAt, Instant acknowledgedAt) {

@@ -113,6 +113,19 @@ public interface EnterpriseConfig {
         boolean checkEnabled();
     }
 
+    /** Major accident hazards (重大事故隐患) past their deadline, announced on {@code enterprise.hazards-overdue.v1}. */
+    HazardsOverdue hazardsOverdue();
+
+    interface HazardsOverdue {
+        /** How often the scheduler looks for open major hazards past their deadline (lease {@code major-hazards-overdue}). */
+        @WithDefault("15m")
+        String checkEvery();
+
+        /** Run the scheduler at all; tests run it directly on a chosen day instead. */
+        @WithDefault("true")
+        boolean checkEnabled();
+    }
+
     /** Leases that let one replica at a time run a scheduled job. */
     Jobs jobs();
 

@@ -33,6 +33,9 @@ public interface TrainingConfig {
     /** Reminders before a certificate expires or is due for review. */
     Reminders reminders();
 
+    /** Publishing each enterprise's certificate rate on {@code training.certificate-rates.v1}. */
+    CertificateRates certificateRates();
+
     /** Training hours and pass marks. */
     Training training();
 
@@ -100,6 +103,23 @@ public interface TrainingConfig {
         boolean checkEnabled();
 
         /** Longest wait for Kafka to acknowledge one reminder. */
+        @WithDefault("30s")
+        Duration publishTimeout();
+    }
+
+    interface CertificateRates {
+        /**
+         * How often the rates are recomputed and the changed ones published: a rate also changes without any write
+         * (a certificate expires overnight), so a periodic comparison with the last published rate catches every change.
+         */
+        @WithDefault("15m")
+        String publishEvery();
+
+        /** Run the scheduled publication at all; tests call it directly instead. */
+        @WithDefault("true")
+        boolean publishEnabled();
+
+        /** Longest wait for Kafka to acknowledge one rate. */
         @WithDefault("30s")
         Duration publishTimeout();
     }
