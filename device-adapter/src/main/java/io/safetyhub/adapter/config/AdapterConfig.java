@@ -2,8 +2,6 @@ package io.safetyhub.adapter.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import org.eclipse.milo.opcua.stack.core.security.SecurityPolicy;
-import org.eclipse.milo.opcua.stack.core.types.enumerated.MessageSecurityMode;
 
 import java.time.Duration;
 import java.util.List;
@@ -171,11 +169,11 @@ public interface AdapterConfig {
          * simulator); production sets Basic256Sha256, so that only an endpoint listed with policy None runs without.
          */
         @WithDefault("None")
-        SecurityPolicy defaultSecurityPolicy();
+        SecurityPolicyName defaultSecurityPolicy();
 
         /** Mode with {@link #defaultSecurityPolicy()} when it is not None. */
         @WithDefault("SignAndEncrypt")
-        MessageSecurityMode defaultSecurityMode();
+        SecurityModeName defaultSecurityMode();
 
         /**
          * How many adapter replicas share the OPC UA endpoints. Each endpoint is owned by exactly one replica, the one
@@ -190,6 +188,21 @@ public interface AdapterConfig {
         int shardIndex();
     }
 
+    /**
+     * Milo's {@code SecurityPolicy} names, checked when the configuration is read. Not Milo's enum itself: every
+     * replica reads this configuration, and a Milo type here would load the OPC UA stack (and BouncyCastle) on a
+     * replica that never opens a session (k8s' MQTT-only {@code device-adapter-mqtt}); {@code ClientSecurity} maps
+     * a name to Milo's value when a session is opened.
+     */
+    enum SecurityPolicyName {
+        None, Basic128Rsa15, Basic256, Basic256Sha256, Aes128_Sha256_RsaOaep, Aes256_Sha256_RsaPss
+    }
+
+    /** Milo's {@code MessageSecurityMode} names (see {@link SecurityPolicyName} for why not Milo's enum). */
+    enum SecurityModeName {
+        None, Sign, SignAndEncrypt
+    }
+
     /** How server certificates are trusted; see {@link OpcUa#trustPolicy()}. */
     enum TrustPolicy {
         EXPLICIT, TRUST_ON_FIRST_USE
@@ -202,11 +215,11 @@ public interface AdapterConfig {
 
         /** None or Basic256Sha256 (Milo's SecurityPolicy names; Aes128_Sha256_RsaOaep and Aes256_Sha256_RsaPss work too). */
         @WithDefault("None")
-        SecurityPolicy securityPolicy();
+        SecurityPolicyName securityPolicy();
 
         /** None with policy None; Sign or SignAndEncrypt otherwise. */
         @WithDefault("SignAndEncrypt")
-        MessageSecurityMode securityMode();
+        SecurityModeName securityMode();
 
         /** User name of the session identity; absent = anonymous. */
         Optional<String> username();

@@ -41,10 +41,21 @@ final class ClientSecurity {
     /** The security of {@code url}: its entry in {@code adapter.opc-ua.endpoints}, else the configured default. */
     static ClientSecurity of(String url, AdapterConfig.OpcUa config, Supplier<ClientPki> pki) {
         return config.endpoints().values().stream().filter(e -> e.url().equals(url)).findFirst()
-                .map(e -> new ClientSecurity(e.securityPolicy(), e.securityMode(), e.username(), e.password(), pki,
-                        config.requestTimeout()))
-                .orElseGet(() -> new ClientSecurity(config.defaultSecurityPolicy(), config.defaultSecurityMode(),
-                        Optional.empty(), Optional.empty(), pki, config.requestTimeout()));
+                .map(e -> new ClientSecurity(policy(e.securityPolicy()), mode(e.securityMode()), e.username(),
+                        e.password(), pki, config.requestTimeout()))
+                .orElseGet(() -> new ClientSecurity(policy(config.defaultSecurityPolicy()),
+                        mode(config.defaultSecurityMode()), Optional.empty(), Optional.empty(), pki,
+                        config.requestTimeout()));
+    }
+
+    /** Milo's policy of a configured name (the configuration names Milo's values without loading Milo). */
+    static SecurityPolicy policy(AdapterConfig.SecurityPolicyName name) {
+        return SecurityPolicy.valueOf(name.name());
+    }
+
+    /** Milo's mode of a configured name. */
+    static MessageSecurityMode mode(AdapterConfig.SecurityModeName name) {
+        return MessageSecurityMode.valueOf(name.name());
     }
 
     SecurityPolicy policy() {

@@ -89,8 +89,10 @@ public class OpcUaAdapter implements ProtocolAdapter, EndpointSession.Events {
     @Override
     public synchronized void stop() {
         started = false;
-        sessions.values().forEach(EndpointSession::close);
-        sessions.clear();
+        if (!sessions.isEmpty()) { // EndpointSession implements Milo's listeners: not even loaded where none opened
+            sessions.values().forEach(EndpointSession::close);
+            sessions.clear();
+        }
         gauges.values().forEach(list -> list.forEach(meters::remove));
         gauges.clear();
         if (pki != null) {

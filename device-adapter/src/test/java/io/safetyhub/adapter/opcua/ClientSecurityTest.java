@@ -8,6 +8,8 @@ import io.smallrye.config.common.MapBackedConfigSource;
 import org.eclipse.milo.opcua.stack.core.security.SecurityPolicy;
 import org.eclipse.milo.opcua.stack.core.types.enumerated.MessageSecurityMode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import java.time.Duration;
 import java.util.HashMap;
@@ -50,6 +52,19 @@ class ClientSecurityTest {
         assertEquals(SecurityPolicy.Basic256Sha256, security.policy());
         assertEquals(MessageSecurityMode.Sign, security.mode());
         assertEquals("user safetyhub", security.identity());
+    }
+
+    @ParameterizedTest
+    @EnumSource(SecurityPolicy.class)
+    void shouldConfigureEveryMiloPolicyByItsNameWhenNamedInTheSettings(SecurityPolicy milo) {
+        // The settings name Milo's values through an enum of their own (no Milo class loaded where OPC UA is off).
+        assertEquals(milo, ClientSecurity.policy(AdapterConfig.SecurityPolicyName.valueOf(milo.name())));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = MessageSecurityMode.class, names = "Invalid", mode = EnumSource.Mode.EXCLUDE)
+    void shouldConfigureEveryMiloModeByItsNameWhenNamedInTheSettings(MessageSecurityMode milo) {
+        assertEquals(milo, ClientSecurity.mode(AdapterConfig.SecurityModeName.valueOf(milo.name())));
     }
 
     private static AdapterConfig config(Map<String, String> extra) {

@@ -7,9 +7,7 @@ import io.safetyhub.warning.alarm.AlarmEngine;
 import io.safetyhub.warning.alarm.AlarmOutbox;
 import io.safetyhub.warning.alarm.Ownership;
 import io.safetyhub.warning.rule.StandardDefaults;
-import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -34,8 +32,7 @@ public class CommitmentConsumer {
         this.ownership = ownership;
     }
 
-    @Incoming("commitments")
-    @Blocking
+    /** Called by {@link SideInputConsumer} for each record of the topic. */
     public void consume(CommitmentMissing missing) {
         OwnershipGate.awaitOwnership(ownership, "commitments");
         if (missing == null || !ownership.owns(missing.enterpriseId())) {

@@ -4,9 +4,7 @@ import io.safetyhub.events.DeviceEvent;
 import io.safetyhub.warning.alarm.AlarmOutbox;
 import io.safetyhub.warning.alarm.Ownership;
 import io.safetyhub.warning.alarm.DeviceEventHandler;
-import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * {@code device.events.v1}: what devices report about themselves (their alarm flag, a fault, a limiter cut-off, a
@@ -24,8 +22,7 @@ public class DeviceEventConsumer {
         this.outbox = outbox;
     }
 
-    @Incoming("device-events")
-    @Blocking
+    /** Called by {@link SideInputConsumer} for each record of the topic. */
     public void consume(DeviceEvent event) {
         OwnershipGate.awaitOwnership(ownership, "device-events");
         if (event != null) {

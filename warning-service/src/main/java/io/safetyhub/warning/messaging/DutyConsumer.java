@@ -7,9 +7,7 @@ import io.safetyhub.warning.alarm.AlarmEngine;
 import io.safetyhub.warning.alarm.AlarmOutbox;
 import io.safetyhub.warning.alarm.Ownership;
 import io.safetyhub.warning.rule.StandardDefaults;
-import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -36,8 +34,7 @@ public class DutyConsumer {
         this.ownership = ownership;
     }
 
-    @Incoming("duties")
-    @Blocking
+    /** Called by {@link SideInputConsumer} for each record of the topic. */
     public void consume(DutyOverdue overdue) {
         OwnershipGate.awaitOwnership(ownership, "duties");
         if (overdue == null || overdue.dutyKey() == null || overdue.enterpriseId() == null || overdue.dueBy() == null

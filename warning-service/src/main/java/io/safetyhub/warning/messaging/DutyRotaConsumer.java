@@ -3,10 +3,8 @@ package io.safetyhub.warning.messaging;
 import io.safetyhub.events.DutyRotaChanged;
 import io.safetyhub.platform.rest.RegistryRecords;
 import io.safetyhub.warning.oncall.DutyRoster;
-import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
@@ -24,8 +22,7 @@ public class DutyRotaConsumer {
         this.clock = clock;
     }
 
-    @Incoming("duty-rota")
-    @Blocking
+    /** Called by {@link SideInputConsumer} for each record of the topic. */
     public void consume(ConsumerRecord<String, DutyRotaChanged> record) {
         switch (RegistryRecords.kind(record)) {
             case VALUE -> roster.apply(record.value(), clock.instant());

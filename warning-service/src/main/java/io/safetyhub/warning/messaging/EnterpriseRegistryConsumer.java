@@ -3,10 +3,8 @@ package io.safetyhub.warning.messaging;
 import io.safetyhub.events.EnterpriseChanged;
 import io.safetyhub.platform.rest.RegistryRecords;
 import io.safetyhub.warning.enterprise.EnterpriseDirectory;
-import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 /** Keeps the enterprise directory (the local read model) current from the compacted {@code enterprise.registry.v1} topic. */
@@ -20,8 +18,7 @@ public class EnterpriseRegistryConsumer {
         this.directory = directory;
     }
 
-    @Incoming("enterprise-registry")
-    @Blocking
+    /** Called by {@link SideInputConsumer} for each record of the topic. */
     public void consume(ConsumerRecord<String, EnterpriseChanged> record) {
         switch (RegistryRecords.kind(record)) {
             case VALUE -> directory.apply(record.value());

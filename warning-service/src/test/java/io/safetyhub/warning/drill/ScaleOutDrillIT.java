@@ -9,6 +9,7 @@ import io.safetyhub.devstack.testing.TestInfra;
 import io.safetyhub.events.AlarmEvent;
 import io.safetyhub.events.Quality;
 import io.safetyhub.events.Reading;
+import io.safetyhub.events.Topics;
 import io.safetyhub.events.serde.AlarmEventDeserializer;
 import io.safetyhub.events.serde.EventSerializer;
 import org.apache.kafka.clients.admin.Admin;
@@ -107,9 +108,10 @@ class ScaleOutDrillIT {
         // Every send of an alarm change is logged (first sends at DEBUG): a duplicate names the path that sent it.
         settings.put("quarkus.log.category.\"io.safetyhub.warning.alarm.AlarmOutbox\".level", "DEBUG");
         // The replicas' other inputs are not part of the drill: topics of their own, with nothing on them.
-        for (String channel : List.of("device-status", "device-events", "commitments")) {
-            settings.put("mp.messaging.incoming." + channel + ".topic", "drill.quiet." + channel + "." + run);
-        }
+        settings.put("mp.messaging.incoming.device-status.topic", "drill.quiet.device-status." + run);
+        settings.put("mp.messaging.incoming.side-inputs.topics", String.join(",", Topics.ENTERPRISE_REGISTRY,
+                Topics.EMERGENCY_DUTY, Topics.ENTERPRISE_DUTIES, "drill.quiet.device-events." + run,
+                "drill.quiet.commitments." + run));
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, infra.kafkaBootstrapServers()));
              Replica r1 = new Replica("drill-r1", settings);
              Replica r2 = new Replica("drill-r2", settings);

@@ -40,7 +40,7 @@ class EnterpriseRegistryConsumerIT {
     /** One group per replica (warning-service README, "Scaling out"): the one this app's replica uses. */
     private static String group() {
         return org.eclipse.microprofile.config.ConfigProvider.getConfig()
-                .getValue("mp.messaging.incoming.enterprise-registry.group.id", String.class);
+                .getValue("mp.messaging.incoming.side-inputs.group.id", String.class);
     }
 
     @Inject
