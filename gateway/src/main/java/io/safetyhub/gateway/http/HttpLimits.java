@@ -5,7 +5,9 @@ import io.safetyhub.gateway.error.Problems;
 import io.safetyhub.gateway.route.UploadPaths;
 import io.vertx.core.Handler;
 import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 
 import java.net.URI;
@@ -21,6 +23,8 @@ import java.util.Map;
  * requests Netty cannot parse at all, still get Vert.x's bare status line.
  */
 public class HttpLimits implements Handler<RoutingContext> {
+    /** How long a refused request's remaining body is read and dropped before the connection is closed. */
+    static final long LINGER_MILLIS = 2_000;
     private final int maxUriLength;
     private final long maxHeaderBytes;
     private final long maxBodyBytes;
@@ -131,8 +135,30 @@ public class HttpLimits implements Handler<RoutingContext> {
 
     /** The body, if any, is not read: closing the connection keeps its bytes from being read as a next request. */
     private static void refuse(RoutingContext ctx, int status, String code, String detail) {
-        ctx.response().putHeader(HttpHeaders.CONNECTION, "close")
-                .endHandler(v -> ctx.request().connection().close());
+        ctx.response().putHeader(HttpHeaders.CONNECTION, "close").endHandler(v -> lingerThenClose(ctx));
         Problems.send(ctx, status, code, detail);
+    }
+
+    /**
+     * Closes the connection once the client has stopped sending, or after {@link #LINGER_MILLIS}. Closing while a
+     * client is still sending the body it was refused for makes the kernel reset the connection, and the reset can
+     * discard the refusal before the client reads it: the client saw "connection reset" instead of the 413 (found as a
+     * flaky {@code GatewayHttpContractIT}). What still comes is read and dropped meanwhile, as nginx's lingering close.
+     */
+    private static void lingerThenClose(RoutingContext ctx) {
+        HttpServerRequest request = ctx.request();
+        HttpConnection connection = request.connection();
+        if (request.isEnded()) {
+            connection.close();
+            return;
+        }
+        long timer = ctx.vertx().setTimer(LINGER_MILLIS, id -> connection.close());
+        request.exceptionHandler(e -> connection.close());
+        request.handler(dropped -> {
+        }).endHandler(v -> {
+            ctx.vertx().cancelTimer(timer);
+            connection.close();
+        });
+        request.resume();
     }
 }

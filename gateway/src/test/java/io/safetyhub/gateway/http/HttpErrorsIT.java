@@ -52,6 +52,16 @@ class HttpErrorsIT {
         assertProblem(answer, 413, "BODY_TOO_LARGE");
     }
 
+    @Test
+    void shouldLetTheClientRead413WhenItKeepsSendingTheRefusedBody() throws IOException {
+        // 12 MiB against gateway.proxy.max-body-size (10 MiB), all sent as a browser uploading a file would: closing
+        // the connection while it still came made the kernel reset it, and the client lost the refusal.
+        String body = "{\"pad\":\"" + "x".repeat(12 * 1024 * 1024) + "\"}";
+        RawHttp.Answer answer = RawHttp.send("127.0.0.1", RestAssured.port, "POST /api/public/enterprises HTTP/1.1\r\n"
+                + "Content-Type: application/json\r\nContent-Length: " + body.length(), body);
+        assertProblem(answer, 413, "BODY_TOO_LARGE");
+    }
+
     @ParameterizedTest
     @CsvSource({"POST, /console-config.json, GET", "GET, /console/token, POST", "PUT, /q/openapi, GET",
             "DELETE, /q/openapi, GET"})
