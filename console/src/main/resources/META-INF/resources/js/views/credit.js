@@ -9,8 +9,13 @@ function gradeBadge(grade, listed) {
     grade, listed ? ` · ${t('credit.listed')}` : '');
 }
 
-/** enforcement-service's note names a 包保 role by its code ("OPERATIONAL duty check of … overdue"): shown by its label. */
-const dutyRolesLabelled = note => (note || '').replace(/\b(PRINCIPAL|TECHNICAL|OPERATIONAL)\b/g, role => label('dutyrole', role));
+/**
+ * enforcement-service's notes name a 包保 role ("OPERATIONAL duty check of … overdue") or a drill's kind ("ON_SITE drill
+ * … held on …") by its code: shown by its label.
+ */
+const noteLabelled = note => (note || '')
+  .replace(/\b(PRINCIPAL|TECHNICAL|OPERATIONAL)\b/g, role => label('dutyrole', role))
+  .replace(/\b(COMPREHENSIVE|SPECIAL|ON_SITE)\b/g, kind => label('pkind', kind));
 
 export async function renderCreditList(page, who) {
   if (who.role === 'enterprise') {
@@ -45,7 +50,7 @@ export async function renderCredit(page, who, enterpriseId) {
       ? h('table', { class: 'table', dataset: { testid: 'credit-history' } },
         h('thead', {}, h('tr', {}, ['report.received', 'credit.cause', 'credit.change', 'credit.grade'].map(k => h('th', {}, t(k))))),
         h('tbody', {}, c.history.map(x => h('tr', {},
-          h('td', {}, formatTime(x.at, lang)), h('td', {}, x.cause ? label('ccause', x.cause) : x.ref, ' ', h('small', {}, dutyRolesLabelled(x.note))),
+          h('td', {}, formatTime(x.at, lang)), h('td', {}, x.cause ? label('ccause', x.cause) : x.ref, ' ', h('small', {}, noteLabelled(x.note))),
           h('td', { class: 'num' }, `${x.scoreBefore} → ${x.scoreAfter}`), h('td', {}, `${x.gradeBefore} → ${x.gradeAfter}`)))))
       : h('p', { class: 'muted' }, t('credit.none'))));
 }

@@ -81,11 +81,8 @@ public final class ConsoleBrowser {
             int width, int height) {
         ConsoleBrowser browser = SIGNED_IN.computeIfAbsent(username, user -> new ConsoleBrowser(width, height));
         browser.driver.manage().window().setSize(new Dimension(width, height));
-        if (browser.driver.getCurrentUrl().startsWith(consoleUrl)) {
-            browser.script("localStorage.removeItem('safetyhub.lang');");
-        }
         // about:blank first: from a console URL with a #fragment, a get of the bare URL might not reload the page.
-        browser.driver.get("about:blank");
+        browser.park();
         browser.driver.get(consoleUrl);
         WebElement page = browser.waitFor(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("#username, [data-testid=nav-overview]")));
@@ -97,6 +94,22 @@ public final class ConsoleBrowser {
             browser.visible("[data-testid=nav-overview]");
         }
         return browser;
+    }
+
+    /**
+     * After each test ({@link ParkBrowsers}): every signed-in browser leaves the console for about:blank, so that no
+     * idle page keeps its live alarm stream and charts busy on the CI machine's cores while other tests run.
+     */
+    static void parkAll() {
+        SIGNED_IN.values().forEach(ConsoleBrowser::park);
+    }
+
+    /** Back to Chinese for the next test (the language is kept in the origin's localStorage), then about:blank. */
+    private void park() {
+        if (driver.getCurrentUrl().startsWith("http") && driver.findElements(By.id("nav")).size() > 0) {
+            script("localStorage.removeItem('safetyhub.lang');");
+        }
+        driver.get("about:blank");
     }
 
     <T> T waitFor(Function<? super WebDriver, T> condition) {

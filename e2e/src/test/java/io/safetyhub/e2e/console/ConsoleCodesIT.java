@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -33,17 +34,20 @@ class ConsoleCodesIT {
     /** Real names written in capitals: protocols and the abbreviations Chinese standards use. */
     private static final Set<String> NAMES = Set.of("MQTT", "HTTP", "OPC");
     private static final Duration PAGE_WAIT = Duration.ofSeconds(60);
+    private static String gateway;
     private static String console;
 
     @BeforeAll
     static void startPlatform() {
-        console = TestInfra.shared().startPlatform(APPS).get("gateway").replace("127.0.0.1", "localhost") + "/";
+        gateway = TestInfra.shared().startPlatform(APPS).get("gateway");
+        console = gateway.replace("127.0.0.1", "localhost") + "/";
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"reg.banan", "ent.chem", "ops"})
     void shouldShowNoRawCodeOnAnyPageWhenEachRoleReadsEveryPageInBothLanguages(String user) {
         List<String> found = new ArrayList<>();
+        Set<String> trackingCodes = trackingCodes();
         ConsoleBrowser browser = ConsoleBrowser.signedIn(console, user, PASSWORD, 1366, 900);
         for (String lang : List.of("zh", "en")) {
             if (!lang.equals(currentLang(browser))) {
@@ -57,7 +61,7 @@ class ConsoleCodesIT {
                         + " + '\\n' + document.getElementById('nav').innerText;");
                 Matcher m = CODE.matcher(text);
                 while (m.find()) {
-                    if (!NAMES.contains(m.group())) {
+                    if (!NAMES.contains(m.group()) && !trackingCodes.contains(m.group())) {
                         found.add(user + " " + lang + " " + page + ": " + m.group());
                     }
                 }
@@ -65,6 +69,16 @@ class ConsoleCodesIT {
             browser.screenshot("codes-" + user + "-" + lang);
         }
         assertTrue(found.isEmpty(), "raw codes on screen:\n" + String.join("\n", new LinkedHashSet<>(found)));
+    }
+
+    /**
+     * The reports' tracking codes (six of 2-9 and A-Z but I and O): data a handler reads out to the reporter, not a
+     * code to label, and about one in six is letters only, which the pattern would take for one.
+     */
+    private static Set<String> trackingCodes() {
+        List<String> codes = given().baseUri(gateway).auth().oauth2(TestInfra.shared().token("ops"))
+                .get("/api/enforcement/reports?size=100").then().statusCode(200).extract().path("items.trackingCode");
+        return Set.copyOf(codes);
     }
 
     private static String currentLang(ConsoleBrowser browser) {
