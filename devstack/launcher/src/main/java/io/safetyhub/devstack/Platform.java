@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -37,6 +38,17 @@ public final class Platform {
     static final List<String> TRIM_NATIVE_HEAP = List.of("-XX:+UnlockExperimentalVMOptions",
             "-XX:TrimNativeHeapInterval=5000");
 
+    /**
+     * The apps off the readings' path (registry, training, enforcement, emergency and the demo devices) answer people
+     * and read small topics; on the laptop's few cores the C2 compiler cost them more than its faster code saves:
+     * emergency-service's C2 thread had used 16 s of CPU after 30 minutes, as much as its own work, and took a core
+     * for seconds whenever a new path warmed up in the middle of a load test (bench/results/footprint.md). They run
+     * the C1 compiler only. device-adapter, warning-service and the gateway, the alarm's path, keep both tiers.
+     */
+    static final Set<String> C1_ONLY_APPS = Set.of("enterprise-service", "training-service", "enforcement-service",
+            "emergency-service", "simulator");
+    static final String C1_ONLY = "-XX:TieredStopAtLevel=1";
+
     /** Extra JVM options for every app (e.g. Native Memory Tracking while measuring), after the defaults. */
     static final String EXTRA_JVM_OPTIONS_ENV = "SAFETYHUB_JVM_OPTIONS";
 
@@ -47,7 +59,8 @@ public final class Platform {
     }
 
     /**
-     * The JVM options of one app: {@link #JVM_OPTIONS} and {@link #TRIM_NATIVE_HEAP} where this Java has it, then those
+     * The JVM options of one app: {@link #JVM_OPTIONS}, {@link #TRIM_NATIVE_HEAP} where this Java has it and
+     * {@link #C1_ONLY} for the {@link #C1_ONLY_APPS}, then those
      * of {@code SAFETYHUB_JVM_OPTIONS}, then those of {@code SAFETYHUB_JVM_OPTIONS_<APP>} (the app's name in capitals,
      * '-' as '_', e.g. {@code SAFETYHUB_JVM_OPTIONS_WARNING_SERVICE}); the JVM takes the last of two contradicting
      * options, so the environment can override a default for one measurement without a rebuild. Options are separated
@@ -57,6 +70,9 @@ public final class Platform {
         List<String> options = new ArrayList<>(JVM_OPTIONS);
         if (trimsNativeHeap(runtime)) {
             options.addAll(TRIM_NATIVE_HEAP);
+        }
+        if (C1_ONLY_APPS.contains(appName)) {
+            options.add(C1_ONLY);
         }
         String perApp = EXTRA_JVM_OPTIONS_ENV + "_" + appName.toUpperCase(java.util.Locale.ROOT).replace('-', '_');
         for (String variable : List.of(EXTRA_JVM_OPTIONS_ENV, perApp)) {

@@ -103,6 +103,22 @@ class PlatformTest {
     }
 
     @Test
+    void shouldRunOnlyTheC1CompilerWhenTheAppIsOffTheAlarmPath() {
+        Runtime.Version jdk = Runtime.Version.parse("17.0.15");
+        for (String app : java.util.List.of("enterprise-service", "training-service", "enforcement-service",
+                "emergency-service", "simulator")) {
+            assertTrue(Platform.jvmOptions(app, Map.of(), jdk).contains("-XX:TieredStopAtLevel=1"), app);
+        }
+        for (String app : java.util.List.of("device-adapter", "warning-service", "gateway")) {
+            assertFalse(Platform.jvmOptions(app, Map.of(), jdk).contains("-XX:TieredStopAtLevel=1"), app);
+        }
+        // the environment still has the last word, e.g. both tiers back for one measurement
+        java.util.List<String> options = Platform.jvmOptions("emergency-service",
+                Map.of("SAFETYHUB_JVM_OPTIONS_EMERGENCY_SERVICE", "-XX:TieredStopAtLevel=4"), jdk);
+        assertTrue(options.lastIndexOf("-XX:TieredStopAtLevel=4") > options.indexOf("-XX:TieredStopAtLevel=1"));
+    }
+
+    @Test
     void shouldNotTrimTheNativeHeapWhenTheJavaLacksTheOption() {
         for (String version : java.util.List.of("17.0.8", "18.0.2", "20", "21")) {
             assertFalse(Platform.trimsNativeHeap(Runtime.Version.parse(version)), version);

@@ -1,5 +1,7 @@
 package io.safetyhub.emergency.alarm;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
@@ -10,17 +12,22 @@ import io.safetyhub.emergency.common.Stored;
 import io.safetyhub.emergency.config.EmergencyConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The local copy of the alarms ({@code alarms}, {@code _id} = alarm id) for the command map. Closed alarms stay as
- * their last state, so that a late, older event cannot bring one back open.
+ * their last state, so that a late, older event cannot bring one back open. Each copy also carries {@code asOfNanos}
+ * (its {@code asOf} in nanoseconds since the epoch; the ISO text does not sort when the fractions differ in length), so
+ * that "newer than the stored copy" is decided by the store in one conditional write.
  */
 @ApplicationScoped
 public class AlarmView {
+    private static final String AS_OF_NANOS = "asOfNanos";
     private final MongoCollection<Document> alarms;
 
     public AlarmView(MongoClient mongo, EmergencyConfig config) {
@@ -32,14 +39,32 @@ public class AlarmView {
         return Optional.ofNullable(alarms.find(Filters.eq("_id", id)).first()).map(d -> Stored.record(d, KnownAlarm.class));
     }
 
-    /** Keeps {@code alarm} unless a copy from a newer event is already there; true when it was written. */
+    /**
+     * Keeps {@code alarm} unless a copy from a newer event is already there; true when it was written. One round trip:
+     * the replacement applies only where the stored copy is older (or has no time), and where a newer copy exists the
+     * upsert's insert fails on the id, which is the answer "not newer". An alarm without a time always replaces.
+     */
     public boolean keepIfNewer(KnownAlarm alarm) {
-        boolean newer = byId(alarm.id()).map(known -> known.asOf() == null || alarm.asOf() == null
-                || alarm.asOf().isAfter(known.asOf())).orElse(true);
-        if (newer) {
-            alarms.replaceOne(Filters.eq("_id", alarm.id()), Stored.document(alarm), new ReplaceOptions().upsert(true));
+        Document copy = Stored.document(alarm);
+        Bson filter = Filters.eq("_id", alarm.id());
+        if (alarm.asOf() != null) {
+            long asOfNanos = nanos(alarm.asOf());
+            copy.append(AS_OF_NANOS, asOfNanos);
+            filter = Filters.and(filter, Filters.or(Filters.lt(AS_OF_NANOS, asOfNanos), Filters.exists(AS_OF_NANOS, false)));
         }
-        return newer;
+        try {
+            alarms.replaceOne(filter, copy, new ReplaceOptions().upsert(true));
+            return true;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return false; // a copy as new or newer is there
+            }
+            throw e;
+        }
+    }
+
+    private static long nanos(Instant instant) {
+        return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000_000L), instant.getNano());
     }
 
     /** The open alarms of one district, or of the city when {@code district} is null. */

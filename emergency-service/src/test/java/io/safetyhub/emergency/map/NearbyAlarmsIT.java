@@ -5,6 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.safetyhub.devstack.testing.RealInfraResource;
 import io.safetyhub.devstack.testing.TestInfra;
 import io.safetyhub.emergency.alarm.AlarmView;
+import io.safetyhub.emergency.alarm.KnownAlarm;
 import io.safetyhub.emergency.enterprise.EnterpriseDirectory;
 import io.safetyhub.emergency.support.Demo;
 import io.safetyhub.events.AlarmEvent;
@@ -83,6 +84,19 @@ class NearbyAlarmsIT {
     }
 
     @Test
+    void shouldKeepOnlyTheNewestCopyWhenAnAlarmsEventsArriveOutOfOrder() {
+        String id = alarm();
+        Instant whole = Instant.parse("2026-12-02T08:00:03Z");
+        Instant half = Instant.parse("2026-12-02T08:00:03.5Z"); // later, though "…03.5Z" sorts before "…03Z" as text
+        assertTrue(view.keepIfNewer(known(id, AlarmEvent.Status.CLOSED, half)), "the first copy was not kept");
+        assertFalse(view.keepIfNewer(known(id, AlarmEvent.Status.ACTIVE, whole)), "an older copy replaced a newer one");
+        assertFalse(view.keepIfNewer(known(id, AlarmEvent.Status.ACTIVE, half)), "a copy as old replaced the stored one");
+        assertFalse(view.byId(id).orElseThrow().open(), "the older ACTIVE copy reopened the closed alarm");
+        assertTrue(view.keepIfNewer(known(id, AlarmEvent.Status.ACTIVE, half.plusNanos(1))), "a newer copy was refused");
+        assertTrue(view.byId(id).orElseThrow().open(), "the newer copy is not what is stored");
+    }
+
+    @Test
     void shouldLeaveOutAnotherDistrictsAlarmsWhenARegulatorAsks() throws Exception {
         String build = alarm();
         send(event(build, "build-yubei-01", "渝北区", AlarmEvent.Status.ACTIVE, Instant.now()));
@@ -116,6 +130,10 @@ class NearbyAlarmsIT {
 
     private static String alarm() {
         return "al-nearby-" + UUID.randomUUID();
+    }
+
+    private static KnownAlarm known(String id, AlarmEvent.Status status, Instant at) {
+        return KnownAlarm.of(event(id, "chem-banan-01", "巴南区", status, at));
     }
 
     private static AlarmEvent event(String id, String enterprise, String district, AlarmEvent.Status status, Instant at) {

@@ -7,9 +7,12 @@ import io.safetyhub.events.CommitmentMissing;
 import io.safetyhub.events.DrillHeld;
 import io.safetyhub.events.DutyOverdue;
 import io.safetyhub.events.HazardOverdue;
+import io.safetyhub.events.Topics;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -18,11 +21,13 @@ import java.time.Instant;
  * The credit inputs other services publish: alarm acknowledgement times (warning-service), missed daily
  * commitments, overdue 包保 duty checks and overdue major hazards (enterprise-service), certificate rates (training-service) and drills held
  * (emergency-service). Each is entered under the event's own identity, so a redelivery or a replay from the earliest
- * offset enters nothing twice; a certificate rate is a state, entered under the enterprise and replaced by a later one. An unreadable record arrives as null and
- * is skipped (the deserialiser logs it).
+ * offset enters nothing twice; a certificate rate is a state, entered under the enterprise and replaced by a later one.
+ * One consumer reads the six topics ({@link CreditInputDeserializer}) and hands each record to its topic's handler. An
+ * unreadable record arrives as null and is skipped (the deserialiser logs it).
  */
 @ApplicationScoped
 public class CreditListener {
+    private static final Logger LOG = Logger.getLogger(CreditListener.class);
     private final CreditLedger ledger;
     private final EnforcementConfig config;
 
@@ -33,9 +38,23 @@ public class CreditListener {
         this.config = config;
     }
 
-    @Incoming("credit-alarms")
+    @Incoming("credit-inputs")
     @Blocking
-    public void onAlarm(AlarmEvent event) {
+    public void consume(ConsumerRecord<String, Object> record) {
+        Object value = record.value();
+        switch (record.topic()) {
+            case Topics.ALARMS -> onAlarm((AlarmEvent) value);
+            case Topics.ENTERPRISE_COMMITMENTS -> onCommitmentMissing((CommitmentMissing) value);
+            case Topics.ENTERPRISE_DUTIES -> onDutyOverdue((DutyOverdue) value);
+            case Topics.TRAINING_CERTIFICATE_RATES -> onCertificateRate((CertificateRateChanged) value);
+            case Topics.EMERGENCY_DRILLS -> onDrill((DrillHeld) value);
+            case Topics.ENTERPRISE_HAZARDS_OVERDUE -> onHazardOverdue((HazardOverdue) value);
+            default -> LOG.warnf("record of topic %s (partition %d, offset %d) skipped: the credit-inputs channel does"
+                    + " not read that topic", record.topic(), record.partition(), record.offset());
+        }
+    }
+
+    void onAlarm(AlarmEvent event) {
         if (event == null || event.change() != AlarmEvent.Change.ACKNOWLEDGED || event.enterpriseId() == null
                 || event.raisedAt() == null) {
             return;
@@ -48,9 +67,7 @@ public class CreditListener {
         }
     }
 
-    @Incoming("credit-commitments")
-    @Blocking
-    public void onCommitmentMissing(CommitmentMissing event) {
+    void onCommitmentMissing(CommitmentMissing event) {
         if (event != null) {
             ledger.enter("commitment:" + event.enterpriseId() + ":" + event.date(), event.enterpriseId(),
                     CreditCause.COMMITMENT_MISSED, 0, event.deadline() != null ? event.deadline() : event.occurredAt(),
@@ -58,9 +75,7 @@ public class CreditListener {
         }
     }
 
-    @Incoming("credit-duties")
-    @Blocking
-    public void onDutyOverdue(DutyOverdue event) {
+    void onDutyOverdue(DutyOverdue event) {
         if (event != null) {
             ledger.enter("duty:" + event.dutyKey(), event.enterpriseId(), CreditCause.DUTY_OVERDUE, 0,
                     event.dueBy() != null ? event.dueBy() : event.occurredAt(),
@@ -68,9 +83,7 @@ public class CreditListener {
         }
     }
 
-    @Incoming("credit-certificate-rates")
-    @Blocking
-    public void onCertificateRate(CertificateRateChanged event) {
+    void onCertificateRate(CertificateRateChanged event) {
         if (event == null || event.enterpriseId() == null) {
             return;
         }
@@ -81,9 +94,7 @@ public class CreditListener {
                 "certificate rate of the three posts " + rate + ", least without cost " + w.certificateRateAtLeast() + " %");
     }
 
-    @Incoming("credit-drills")
-    @Blocking
-    public void onDrill(DrillHeld event) {
+    void onDrill(DrillHeld event) {
         if (event == null || event.heldOn() == null) {
             return;
         }
@@ -96,9 +107,7 @@ public class CreditListener {
      * A 重大事故隐患 past its deadline. One opened from this service's own finding is skipped: its re-inspection already
      * enters NOT_RECTIFIED or MAJOR_HAZARD_LISTED, and one failure should not cost twice.
      */
-    @Incoming("credit-hazards-overdue")
-    @Blocking
-    public void onHazardOverdue(HazardOverdue event) {
+    void onHazardOverdue(HazardOverdue event) {
         if (event == null || !"MAJOR".equals(event.grade()) || event.findingId() != null) {
             return;
         }

@@ -11,9 +11,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.net.URL;
+import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -73,5 +76,19 @@ class ManagementIT {
                 && l.contains("uri=\"/api/alarms/*\"")), "no series for the alarms route");
         assertTrue(scraped.lines().anyMatch(l -> l.startsWith("http_server_requests_seconds_count")
                 && l.contains("uri=\"/api/*\"") && l.contains("status=\"401\"")), "no series for unrouted API paths");
+    }
+
+    @Test
+    void shouldExportOnlyTheBoundedKafkaClientMetersWhenTheAlarmStreamConsumerRuns() {
+        // The alarm feed's consumer registers its meters once it has polled; the kept ones then appear.
+        await().atMost(Duration.ofSeconds(90)).until(() -> given().when().get(metrics).then().extract().asString()
+                .contains("kafka_consumer_fetch_manager_records_consumed_total"));
+        String scraped = given().when().get(metrics).then().statusCode(200).extract().asString();
+        List<String> kafkaSeries = scraped.lines().filter(l -> l.startsWith("kafka_"))
+                .map(l -> l.replaceAll("[{ ].*", "")).distinct().toList();
+        List<String> kept = List.of("kafka_consumer_fetch_manager_records_lag",
+                "kafka_consumer_fetch_manager_records_lag_max", "kafka_consumer_fetch_manager_records_consumed_total",
+                "kafka_consumer_coordinator_rebalance_total", "kafka_consumer_coordinator_failed_rebalance_total");
+        assertTrue(kept.containsAll(kafkaSeries), "unbounded Kafka client meters exported: " + kafkaSeries);
     }
 }
