@@ -112,6 +112,6 @@ public class TelemetryParser {
      */
     private static UUID eventId(DeviceTopic topic, String metric, Instant ts, int index) {
         String seed = topic.enterpriseId() + "|" + topic.deviceId() + "|" + metric + "|" + ts.toEpochMilli() + "|" + index;
-        return UUID.nameUUIDFromBytes(seed.getBytes(StandardCharsets.UTF_8));
+        return NameUuids.fromBytes(seed.getBytes(StandardCharsets.UTF_8));
     }
 }
