@@ -9,7 +9,6 @@ import io.restassured.specification.RequestSpecification;
 import io.safetyhub.devstack.testing.TestInfra;
 import io.safetyhub.e2e.console.ConsoleBrowser;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +37,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * nobody acknowledges is escalated, at its deadline, to the town regulator on duty that day (emergency-service's rota
  * on {@code emergency.duty.v1}), who receives it on a local WeCom-robot stand-in (@-mentioned by mobile) and in an SMTP
  * inbox (GreenMail); the enterprise disposes of it, the town regulator verifies, and the figures show it.
- * warning-service runs here with a 15 s red deadline and a recipient group for the town, then is restored.
+ * warning-service is restarted here with a 15 s red deadline and a recipient group for the town, and keeps them, and
+ * the stand-ins stay up, for the rest of the test JVM: restoring it cost a second restart (~15 s: a graceful stop
+ * takes ~9 s) and no other test of the module can tell. Only a red alarm meets the 15 s deadline, and none of them
+ * raises one (the gas rule has no red step; crane red is 110 % load or 13.9 m/s, the scenarios drive 105 % and
+ * 12 m/s); the group is reached only when a chem-banan-01 alarm goes up to the town, which at the default deadlines
+ * (orange 10 min and longer) none does before the run ends, and would then be delivered to the running stand-ins.
  */
 class WarningsReachPeopleIT {
     private static final Duration WAIT = Duration.ofSeconds(90);
@@ -75,13 +79,6 @@ class WarningsReachPeopleIT {
                 "quarkus.mailer.host", "127.0.0.1", "quarkus.mailer.port", String.valueOf(smtp.getSmtp().getPort()),
                 "quarkus.mailer.start-tls", "DISABLED", "quarkus.mailer.from", "alarms@banan.example.cn"),
                 Map.of("SAFETYHUB_WECOM_KEY_NANPENG_DUTY", "robot-key-e2e"));
-    }
-
-    @AfterAll
-    static void restoreWarningService() {
-        TestInfra.shared().restartWith("warning-service", Map.of(), Map.of());
-        wecom.stop(0);
-        smtp.stop();
     }
 
     @Test
