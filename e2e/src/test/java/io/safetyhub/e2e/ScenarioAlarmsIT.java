@@ -50,7 +50,7 @@ class ScenarioAlarmsIT {
             "gateway");
     @BeforeAll
     static void startPlatform() {
-        RestAssured.baseURI = TestInfra.shared().startPlatform(APPS).get("gateway");
+        RestAssured.baseURI = E2ePlatform.start(APPS).get("gateway");
     }
 
     @Test
