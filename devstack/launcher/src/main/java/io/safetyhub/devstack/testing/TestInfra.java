@@ -288,10 +288,7 @@ public final class TestInfra {
     private void shutdown() {
         List<Component> own = components.values().stream()
                 .filter(component -> sharedKeycloak == null || component != sharedKeycloak.component()).toList();
-        // Apps first, while Kafka still answers their goodbyes (else each retries it until its close timeout: 17 s).
-        List<String> parts = infra.components().stream().map(Component::name).toList();
-        stack.stopAll(Stack.reversed(own.stream().filter(component -> !parts.contains(component.name())).toList()));
-        stack.stopAll(Stack.reversed(own.stream().filter(component -> parts.contains(component.name())).toList()));
+        stack.stopAll(Stack.reversed(own));
         if (sharedKeycloak != null) {
             sharedKeycloak.close();
         }
