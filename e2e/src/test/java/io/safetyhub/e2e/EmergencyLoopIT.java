@@ -43,7 +43,7 @@ class EmergencyLoopIT {
 
     @BeforeAll
     static void startPlatform() {
-        RestAssured.baseURI = TestInfra.shared().startPlatform(APPS).get("gateway");
+        RestAssured.baseURI = E2ePlatform.start(APPS).get("gateway");
         as("reg.banan"); // the first token can take long on a loaded machine: fetch it before the wait starts
         // emergency-service's enterprise view is filled from enterprise.registry.v1.
         await().atMost(WAIT).untilAsserted(() -> as("reg.banan").get("/api/emergency/drills/compliance")

@@ -49,7 +49,7 @@ class EnforcementLoopIT {
 
     @BeforeAll
     static void startPlatform() {
-        RestAssured.baseURI = TestInfra.shared().startPlatform(APPS).get("gateway");
+        RestAssured.baseURI = E2ePlatform.start(APPS).get("gateway");
         // The inspection-object roster is enforcement-service's view of enterprise-service's registry topic.
         await().atMost(WAIT).untilAsserted(() -> as("reg.banan").get("/api/enforcement/roster/enterprises?size=100")
                 .then().statusCode(200).body("items.id", hasItem("chem-banan-01")));

@@ -35,7 +35,7 @@ class GasAlarmPathIT {
 
     @BeforeAll
     static void startPlatform() {
-        apps = TestInfra.shared().startPlatform(List.of("enterprise-service", "device-adapter", "warning-service",
+        apps = E2ePlatform.start(List.of("enterprise-service", "device-adapter", "warning-service",
                 "gateway"));
         RestAssured.baseURI = apps.get("gateway");
     }

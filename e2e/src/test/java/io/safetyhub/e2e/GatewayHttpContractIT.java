@@ -1,6 +1,5 @@
 package io.safetyhub.e2e;
 
-import io.safetyhub.devstack.testing.TestInfra;
 import io.safetyhub.platform.testing.HttpContract;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -20,7 +19,7 @@ class GatewayHttpContractIT extends HttpContract {
 
     @BeforeAll
     static void startPlatform() {
-        gateway = URI.create(TestInfra.shared().startPlatform(APPS).get("gateway"));
+        gateway = URI.create(E2ePlatform.start(APPS).get("gateway"));
     }
 
     @Override

@@ -35,7 +35,7 @@ class ReportToCreditIT {
 
     @BeforeAll
     static void startPlatform() {
-        RestAssured.baseURI = TestInfra.shared().startPlatform(APPS).get("gateway");
+        RestAssured.baseURI = E2ePlatform.start(APPS).get("gateway");
         await().atMost(WAIT).untilAsserted(() -> as("reg.banan").get("/api/enforcement/roster/enterprises?size=100")
                 .then().statusCode(200).body("items.id", hasItem("chem-banan-01")));
     }

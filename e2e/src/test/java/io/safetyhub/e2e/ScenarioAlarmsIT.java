@@ -4,6 +4,9 @@ import io.restassured.RestAssured;
 import io.safetyhub.devstack.testing.TestInfra;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -23,8 +26,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The simulator's scenarios, every hop real (simulator -> MQTT -> device-adapter -> Kafka -> warning-service
  * -> MongoDB -> gateway with Keycloak tokens), each producing the alarm domain.md's defaults call for.
+ * <p>
+ * A scenario runs for 8 s, so the four tests run two at a time: the only concurrent tests of the module (see
+ * junit-platform.properties; the class still runs alone, after the previous one). Each test locks the demo devices
+ * its scenario drives, since two scenarios on one device would interleave their readings (gale's 50 % load would
+ * clear crane-overload's alarm, device-offline's normal GA-0001 readings the gas leak); the pairs that may meet
+ * drive different devices of different enterprises under different rules.
  */
 class ScenarioAlarmsIT {
+    private static final String GA_0001 = "device GA-0001";
+    private static final String GA_0002 = "device GA-0002";
+    private static final String TC_0001 = "device TC-0001";
+
     private static final Duration PATH_TIMEOUT = Duration.ofSeconds(60);
     /**
      * A message per device every 250 ms: the scenarios are scripts of messages (two per step, the last step from the
@@ -37,10 +50,12 @@ class ScenarioAlarmsIT {
             "gateway");
     @BeforeAll
     static void startPlatform() {
-        RestAssured.baseURI = TestInfra.shared().startPlatform(APPS).get("gateway");
+        RestAssured.baseURI = E2ePlatform.start(APPS).get("gateway");
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
+    @ResourceLock(GA_0001)
     void shouldRaiseAnOrangeGasAlarmWhenTheGasLeakScenarioPasses50PercentLel() throws Exception {
         simulate("gas-leak", "--duration", "8");
         await().atMost(PATH_TIMEOUT).untilAsserted(() ->
@@ -52,6 +67,8 @@ class ScenarioAlarmsIT {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
+    @ResourceLock(TC_0001)
     void shouldRaiseAnOrangeLoadAlarmOnlyForTheBuilderWhenTheCraneIsOverloaded() throws Exception {
         simulate("crane-overload", "--duration", "8");
         await().atMost(PATH_TIMEOUT).untilAsserted(() ->
@@ -66,6 +83,8 @@ class ScenarioAlarmsIT {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
+    @ResourceLock(TC_0001)
     void shouldRaiseAnOrangeWindAlarmWhenTheGaleScenarioReachesBeaufortSix() throws Exception {
         simulate("gale", "--duration", "8");
         await().atMost(PATH_TIMEOUT).untilAsserted(() ->
@@ -78,6 +97,9 @@ class ScenarioAlarmsIT {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
+    @ResourceLock(GA_0001)
+    @ResourceLock(GA_0002)
     void shouldRaiseAnOfflineAlarmWhenTheDeviceOfflineScenarioDropsGa0002() throws Exception {
         simulate("device-offline", "--offline-after", "1", "--offline-mode", "will", "--duration", "8");
         await().atMost(PATH_TIMEOUT).untilAsserted(() ->

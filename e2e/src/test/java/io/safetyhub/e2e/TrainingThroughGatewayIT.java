@@ -31,7 +31,7 @@ class TrainingThroughGatewayIT {
 
     @BeforeAll
     static void startPlatform() {
-        RestAssured.baseURI = TestInfra.shared().startPlatform(APPS).get("gateway");
+        RestAssured.baseURI = E2ePlatform.start(APPS).get("gateway");
         // The rates carry district and name only once the registry topic has reached training-service.
         await().atMost(REGISTRY_WAIT).untilAsserted(() -> given().auth().oauth2(token("reg.banan"))
                 .when().get("/api/compliance/certificate-rates")

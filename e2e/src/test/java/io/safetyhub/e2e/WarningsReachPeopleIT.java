@@ -1,20 +1,14 @@
 package io.safetyhub.e2e;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
-import com.sun.net.httpserver.HttpServer;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import io.safetyhub.devstack.testing.TestInfra;
 import io.safetyhub.e2e.console.ConsoleBrowser;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -23,9 +17,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import static io.restassured.RestAssured.given;
+import static io.safetyhub.e2e.E2ePlatform.WARNING_SERVICE;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
@@ -38,50 +32,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * nobody acknowledges is escalated, at its deadline, to the town regulator on duty that day (emergency-service's rota
  * on {@code emergency.duty.v1}), who receives it on a local WeCom-robot stand-in (@-mentioned by mobile) and in an SMTP
  * inbox (GreenMail); the enterprise disposes of it, the town regulator verifies, and the figures show it.
- * warning-service runs here with a 15 s red deadline and a recipient group for the town, then is restored.
+ * warning-service runs here, as for every class of the module, with a 15 s red deadline and a recipient group for the
+ * town ({@link E2ePlatform}: it starts so, once, instead of restarting for this test and again after it).
  */
 class WarningsReachPeopleIT {
     private static final Duration WAIT = Duration.ofSeconds(90);
     private static final String OFFICER_MOBILE = "13800000021";
-    private static final String DUTY_MAILBOX = "nanpeng-duty@banan.example.cn";
-    private static final List<String> ROBOT_CALLS = new CopyOnWriteArrayList<>();
-    private static GreenMail smtp;
-    private static HttpServer wecom;
+    private static final String DUTY_MAILBOX = E2ePlatform.DUTY_MAILBOX;
+    private static final List<String> ROBOT_CALLS = E2ePlatform.ROBOT_CALLS;
 
     @BeforeAll
-    static void startPlatformWithStandIns() throws IOException {
-        smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-        smtp.start();
-        wecom = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        wecom.createContext("/cgi-bin/webhook/send", exchange -> {
-            ROBOT_CALLS.add(exchange.getRequestURI().getRawQuery() + " "
-                    + new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-            byte[] ok = "{\"errcode\":0,\"errmsg\":\"ok\"}".getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(200, ok.length);
-            exchange.getResponseBody().write(ok);
-            exchange.close();
-        });
-        wecom.start();
-        Map<String, String> apps = TestInfra.shared().startPlatform(List.of("enterprise-service", "device-adapter",
-                "warning-service", "emergency-service", "gateway"));
-        RestAssured.baseURI = apps.get("gateway");
-        String group = "warning.notifications.groups.nanpeng-duty.";
-        // ASCII only on the command line (the enterprise id, not the town's name): CI's locale may not be UTF-8.
-        TestInfra.shared().restartWith("warning-service", Map.of(
-                "warning.escalation.red", "15s",
-                "warning.notifications.wecom.base-url", "http://127.0.0.1:" + wecom.getAddress().getPort(),
-                group + "audience", "TOWN_REGULATOR", group + "enterprises", "chem-banan-01",
-                group + "wecom-robots", "nanpeng-duty", group + "emails", DUTY_MAILBOX,
-                "quarkus.mailer.host", "127.0.0.1", "quarkus.mailer.port", String.valueOf(smtp.getSmtp().getPort()),
-                "quarkus.mailer.start-tls", "DISABLED", "quarkus.mailer.from", "alarms@banan.example.cn"),
-                Map.of("SAFETYHUB_WECOM_KEY_NANPENG_DUTY", "robot-key-e2e"));
-    }
-
-    @AfterAll
-    static void restoreWarningService() {
-        TestInfra.shared().restartWith("warning-service", Map.of(), Map.of());
-        wecom.stop(0);
-        smtp.stop();
+    static void startPlatform() {
+        RestAssured.baseURI = E2ePlatform.start(List.of("enterprise-service", "device-adapter", WARNING_SERVICE,
+                "emergency-service", "gateway")).get("gateway");
     }
 
     @Test
@@ -110,7 +73,7 @@ class WarningsReachPeopleIT {
         // Nobody acknowledges: after the 15 s red deadline the town stage reaches that day's officer.
         await().atMost(WAIT).until(() -> ROBOT_CALLS.stream().anyMatch(c -> c.contains(device)));
         String robot = ROBOT_CALLS.stream().filter(c -> c.contains(device)).findFirst().orElseThrow();
-        assertTrue(robot.startsWith("key=robot-key-e2e "), robot);
+        assertTrue(robot.startsWith("key=" + E2ePlatform.ROBOT_KEY + " "), robot);
         assertTrue(robot.contains("\"mentioned_mobile_list\":[\"" + OFFICER_MOBILE + "\""), robot);
         assertTrue(robot.contains("逐级上报") && robot.contains("孙丽"), robot);
         await().atMost(WAIT).until(() -> mailsTo(DUTY_MAILBOX).stream().anyMatch(body -> body.contains(device)));
@@ -171,7 +134,7 @@ class WarningsReachPeopleIT {
 
     /** The text of every message to the address (quarkus-mailer's plain text part, decoded). */
     private static List<String> mailsTo(String address) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> recipientIs(m, address))
+        return Arrays.stream(E2ePlatform.smtp().getReceivedMessages()).filter(m -> recipientIs(m, address))
                 .map(WarningsReachPeopleIT::text).toList();
     }
 

@@ -99,8 +99,9 @@ public final class ConsoleBrowser {
     /**
      * After each test ({@link ParkBrowsers}): every signed-in browser leaves the console for about:blank, so that no
      * idle page keeps its live alarm stream and charts busy on the CI machine's cores while other tests run.
+     * Synchronized: the concurrent tests of ScenarioAlarmsIT may end together, and a WebDriver takes one caller.
      */
-    static void parkAll() {
+    static synchronized void parkAll() {
         SIGNED_IN.values().forEach(ConsoleBrowser::park);
     }
 

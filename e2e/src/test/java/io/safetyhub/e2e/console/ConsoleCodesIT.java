@@ -1,6 +1,7 @@
 package io.safetyhub.e2e.console;
 
 import io.safetyhub.devstack.testing.TestInfra;
+import io.safetyhub.e2e.E2ePlatform;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -39,7 +40,7 @@ class ConsoleCodesIT {
 
     @BeforeAll
     static void startPlatform() {
-        gateway = TestInfra.shared().startPlatform(APPS).get("gateway");
+        gateway = E2ePlatform.start(APPS).get("gateway");
         console = gateway.replace("127.0.0.1", "localhost") + "/";
     }
 

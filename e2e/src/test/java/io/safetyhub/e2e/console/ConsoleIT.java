@@ -1,6 +1,7 @@
 package io.safetyhub.e2e.console;
 
 import io.safetyhub.devstack.testing.TestInfra;
+import io.safetyhub.e2e.E2ePlatform;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class ConsoleIT {
 
     @BeforeAll
     static void startPlatform() {
-        Map<String, String> urls = TestInfra.shared().startPlatform(APPS);
+        Map<String, String> urls = E2ePlatform.start(APPS);
         gateway = urls.get("gateway");
         // The browser uses the issuer's host name (localhost) so that the console and Keycloak agree.
         console = gateway.replace("127.0.0.1", "localhost") + "/";

@@ -2,6 +2,7 @@ package io.safetyhub.e2e.console;
 
 import io.restassured.specification.RequestSpecification;
 import io.safetyhub.devstack.testing.TestInfra;
+import io.safetyhub.e2e.E2ePlatform;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -35,7 +36,7 @@ class ConsolePagesIT {
 
     @BeforeAll
     static void startPlatform() {
-        gateway = TestInfra.shared().startPlatform(APPS).get("gateway");
+        gateway = E2ePlatform.start(APPS).get("gateway");
         console = gateway.replace("127.0.0.1", "localhost") + "/";
     }
 

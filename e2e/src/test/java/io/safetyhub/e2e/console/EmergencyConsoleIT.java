@@ -3,6 +3,7 @@ package io.safetyhub.e2e.console;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import io.safetyhub.devstack.testing.TestInfra;
+import io.safetyhub.e2e.E2ePlatform;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -45,7 +46,7 @@ class EmergencyConsoleIT {
 
     @BeforeAll
     static void startPlatform() {
-        gateway = TestInfra.shared().startPlatform(APPS).get("gateway");
+        gateway = E2ePlatform.start(APPS).get("gateway");
         console = gateway.replace("127.0.0.1", "localhost") + "/";
         api("reg.banan"); // a first token can take long on a loaded machine: fetched before the wait starts
         await().atMost(WAIT).untilAsserted(() -> api("reg.banan").get(gateway + "/api/emergency/drills/compliance")

@@ -2,6 +2,7 @@ package io.safetyhub.e2e.failover;
 
 import io.restassured.http.ContentType;
 import io.safetyhub.devstack.testing.TestInfra;
+import io.safetyhub.e2e.E2ePlatform;
 import io.safetyhub.events.Reading;
 import io.safetyhub.events.Topics;
 import io.safetyhub.events.serde.ReadingDeserializer;
@@ -49,7 +50,7 @@ class AdapterFailoverIT {
 
     @BeforeAll
     static void startTwoAdapters() {
-        adapterA = TestInfra.shared().startPlatform(List.of("device-adapter")).get("device-adapter");
+        adapterA = E2ePlatform.start(List.of("device-adapter")).get("device-adapter");
         replicaB = TestInfra.shared().startAdapterReplica("b");
     }
 

@@ -2,6 +2,7 @@ package io.safetyhub.e2e.published;
 
 import io.restassured.path.json.JsonPath;
 import io.safetyhub.devstack.testing.TestInfra;
+import io.safetyhub.e2e.E2ePlatform;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,7 +42,7 @@ class PublishedLintIT {
 
     @BeforeAll
     static void startPlatform() throws Exception {
-        apps = TestInfra.shared().startPlatform(APPS);
+        apps = E2ePlatform.start(APPS);
         Files.createDirectories(OUT);
     }
 
