@@ -1,22 +1,17 @@
 package io.safetyhub.adapter.device;
 
 import io.safetyhub.events.Topics;
+import io.safetyhub.platform.rest.CompactedTopics;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.AlterConfigOp;
-import org.apache.kafka.clients.admin.ConfigEntry;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.config.ConfigResource;
-import org.apache.kafka.common.config.TopicConfig;
 import org.jboss.logging.Logger;
 
+import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Makes sure {@code device.registry.v1} exists with the compact policy before the registry is published: a topic
@@ -41,17 +36,8 @@ public class RegistryTopic {
         admin.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) TIMEOUT_MS);
         admin.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT_MS);
         try (Admin client = Admin.create(admin)) {
-            if (!client.listTopics().names().get(TIMEOUT_MS, TimeUnit.MILLISECONDS).contains(Topics.DEVICE_REGISTRY)) {
-                client.createTopics(List.of(new NewTopic(Topics.DEVICE_REGISTRY, Optional.empty(), Optional.empty())
-                        .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT))))
-                        .all().get(TIMEOUT_MS, TimeUnit.MILLISECONDS);
-                LOG.infof("created compacted topic %s", Topics.DEVICE_REGISTRY);
-            } else {
-                ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC, Topics.DEVICE_REGISTRY);
-                client.incrementalAlterConfigs(Map.of(topic, List.of(new AlterConfigOp(new ConfigEntry(
-                        TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT), AlterConfigOp.OpType.SET))))
-                        .all().get(TIMEOUT_MS, TimeUnit.MILLISECONDS);
-            }
+            CompactedTopics.ensure(client, Topics.DEVICE_REGISTRY, Optional.empty(), Optional.empty(),
+                    Duration.ofMillis(TIMEOUT_MS));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (Exception e) {

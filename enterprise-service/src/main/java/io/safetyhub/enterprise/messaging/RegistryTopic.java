@@ -3,6 +3,7 @@ package io.safetyhub.enterprise.messaging;
 import io.quarkus.runtime.StartupEvent;
 import io.safetyhub.enterprise.config.EnterpriseConfig;
 import io.safetyhub.events.Topics;
+import io.safetyhub.platform.rest.CompactedTopics;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,20 +11,12 @@ import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.AlterConfigOp;
-import org.apache.kafka.clients.admin.Config;
-import org.apache.kafka.clients.admin.ConfigEntry;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.config.ConfigResource;
-import org.apache.kafka.common.config.TopicConfig;
-import org.jboss.logging.Logger;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -34,8 +27,6 @@ import java.util.concurrent.TimeoutException;
  */
 @ApplicationScoped
 public class RegistryTopic {
-    private static final Logger LOG = Logger.getLogger(RegistryTopic.class);
-
     private final Map<String, Object> kafka;
     private final EnterpriseConfig.RegistryTopic settings;
 
@@ -56,33 +47,9 @@ public class RegistryTopic {
     }
 
     public void ensureCompacted(String name) throws InterruptedException, ExecutionException, TimeoutException {
-        long timeout = settings.timeout().toMillis();
         try (Admin admin = Admin.create(adminConfig())) {
-            Set<String> existing = admin.listTopics().names().get(timeout, TimeUnit.MILLISECONDS);
-            if (!existing.contains(name)) {
-                NewTopic topic = new NewTopic(name, settings.partitions(), settings.replicationFactor())
-                        .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
-                try {
-                    admin.createTopics(List.of(topic)).all().get(timeout, TimeUnit.MILLISECONDS);
-                    LOG.infof("created compacted topic %s", name);
-                    return;
-                } catch (ExecutionException e) {
-                    if (!(e.getCause() instanceof org.apache.kafka.common.errors.TopicExistsException)) {
-                        throw e;
-                    }
-                    // Another instance created it in between: check its policy below.
-                }
-            }
-            ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, name);
-            Config config = admin.describeConfigs(List.of(resource)).all().get(timeout, TimeUnit.MILLISECONDS).get(resource);
-            ConfigEntry policy = config.get(TopicConfig.CLEANUP_POLICY_CONFIG);
-            if (policy == null || !policy.value().contains(TopicConfig.CLEANUP_POLICY_COMPACT)) {
-                AlterConfigOp op = new AlterConfigOp(new ConfigEntry(TopicConfig.CLEANUP_POLICY_CONFIG,
-                        TopicConfig.CLEANUP_POLICY_COMPACT), AlterConfigOp.OpType.SET);
-                admin.incrementalAlterConfigs(Map.of(resource, List.of(op))).all().get(timeout, TimeUnit.MILLISECONDS);
-                LOG.warnf("topic %s had cleanup.policy=%s; switched to compact", name,
-                        policy == null ? "?" : policy.value());
-            }
+            CompactedTopics.ensure(admin, name, Optional.of(settings.partitions()),
+                    Optional.of(settings.replicationFactor()), settings.timeout());
         }
     }
 

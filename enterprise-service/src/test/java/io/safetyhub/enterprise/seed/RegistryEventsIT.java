@@ -4,23 +4,27 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.safetyhub.devstack.testing.RealInfraResource;
 import io.safetyhub.devstack.testing.TestInfra;
+import io.safetyhub.enterprise.messaging.RegistryTopic;
 import io.safetyhub.events.EnterpriseChanged;
 import io.safetyhub.events.Topics;
 import io.safetyhub.events.serde.EnterpriseChangedDeserializer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -34,6 +38,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @QuarkusTestResource(RealInfraResource.class)
 class RegistryEventsIT {
+    @Inject
+    RegistryTopic registryTopic;
 
     @Test
     void shouldPublishEveryDemoEnterpriseWhenSeedRuns() {
@@ -53,6 +59,29 @@ class RegistryEventsIT {
         assertTrue(latest.keySet().containsAll(List.of("build-yubei-01", "gas-banan-01", "chem-jiangbei-01",
                 "fire-jiangbei-01", "transport-yubei-01")), latest.keySet().toString());
         latest.forEach((key, record) -> assertEquals(key, record.value().enterpriseId(), "key must be the enterprise id"));
+    }
+
+    @Test
+    void shouldSwitchATopicToCompactionWhenTheBrokerHadCreatedItWithTheDeletePolicy() throws Exception {
+        String name = "test.compaction-" + UUID.randomUUID();
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                TestInfra.shared().kafkaBootstrapServers()))) {
+            admin.createTopics(List.of(new NewTopic(name, Optional.empty(), Optional.empty()).configs(Map.of(
+                    TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE)))).all().get(30, TimeUnit.SECONDS);
+            // at once: the topic may still be unknown to describeConfigs, which CompactedTopics asks again
+            registryTopic.ensureCompacted(name);
+            assertEquals(TopicConfig.CLEANUP_POLICY_COMPACT, policy(admin, name));
+
+            String fresh = "test.compaction-" + UUID.randomUUID();
+            registryTopic.ensureCompacted(fresh);
+            assertEquals(TopicConfig.CLEANUP_POLICY_COMPACT, policy(admin, fresh), "a missing topic is created compacted");
+        }
+    }
+
+    private static String policy(Admin admin, String name) throws Exception {
+        ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC, name);
+        return admin.describeConfigs(List.of(topic)).all().get(30, TimeUnit.SECONDS).get(topic)
+                .get(TopicConfig.CLEANUP_POLICY_CONFIG).value();
     }
 
     @Test
