@@ -78,8 +78,11 @@ public final class ProcWatch implements AutoCloseable {
             double seconds = (e.nanos() - f.nanos()) / 1e9;
             double cores = seconds < 0.5 ? 0 : (e.sample().cpuSeconds() - f.sample().cpuSeconds()) / seconds;
             double cpu = l.sample().cpuSeconds() - f.sample().cpuSeconds();
+            double jit = l.sample().jitSeconds() - f.sample().jitSeconds();
+            double gc = l.sample().gcSeconds() - f.sample().gcSeconds();
             out.add(new ProcSampler.Usage(name, l.sample().pid(), Math.round(cores * 100) / 100.0,
-                    l.sample().rssKb() / 1024, peakRssKb.get(name) / 1024, Math.round(cpu * 100) / 100.0));
+                    l.sample().rssKb() / 1024, peakRssKb.get(name) / 1024, Math.round(cpu * 100) / 100.0,
+                    Math.round(jit * 100) / 100.0, Math.round(gc * 100) / 100.0));
         });
         return out;
     }

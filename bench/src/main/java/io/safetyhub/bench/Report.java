@@ -71,22 +71,25 @@ public final class Report {
 
     /**
      * Per process of each window: cores during the load, RSS, and CPU µs per accepted reading (CPU seconds from the
-     * window's start until its backlog drained, over the readings accepted in it).
+     * window's start until its backlog drained, over the readings accepted in it), and of those CPU seconds what the
+     * JVM's JIT compilers and its collector took.
      */
     public static String processes(List<TrialResult> results) {
         StringBuilder sb = new StringBuilder("| window | process | CPU cores (load) | CPU s (load + drain) "
-                + "| CPU µs per accepted reading | RSS MiB | peak RSS MiB |\n|---|---|---|---|---|---|---|\n");
+                + "| of which JIT s | of which GC s | CPU µs per accepted reading | RSS MiB | peak RSS MiB |\n"
+                + "|---|---|---|---|---|---|---|---|---|\n");
         for (TrialResult r : results) {
             double total = 0;
             double seconds = 0;
             for (ProcSampler.Usage u : r.processes()) {
-                sb.append(String.format("| %s | %s | %.2f | %.1f | %.1f | %d | %d |%n", r.label(), u.name(), u.cores(),
-                        u.cpuSeconds(), u.microsPer(r.accepted()), u.rssMb(), u.peakRssMb()));
+                sb.append(String.format("| %s | %s | %.2f | %.1f | %.1f | %.1f | %.1f | %d | %d |%n", r.label(), u.name(),
+                        u.cores(), u.cpuSeconds(), u.jitSeconds(), u.gcSeconds(), u.microsPer(r.accepted()), u.rssMb(),
+                        u.peakRssMb()));
                 total += u.cores();
                 seconds += u.cpuSeconds();
             }
-            sb.append(String.format("| %s | **all** | **%.2f** | **%.1f** | **%.1f** | | |%n", r.label(), total, seconds,
-                    r.accepted() <= 0 ? 0 : seconds * 1e6 / r.accepted()));
+            sb.append(String.format("| %s | **all** | **%.2f** | **%.1f** | | | **%.1f** | | |%n", r.label(), total,
+                    seconds, r.accepted() <= 0 ? 0 : seconds * 1e6 / r.accepted()));
         }
         return sb.toString();
     }

@@ -1,6 +1,8 @@
 package io.safetyhub.bench;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.List;
 import java.util.Map;
@@ -30,6 +32,33 @@ class ProcSamplerTest {
         assertTrue(usage.get(0).cores() > 0, "some share of a core");
         assertTrue(usage.get(0).rssMb() > 10, "a JVM holds more than 10 MiB");
         assertTrue(usage.get(0).peakRssMb() >= usage.get(0).rssMb());
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+            // HotSpot's thread names, as /proc/PID/task/TID/comm shows them (cut at 15 characters)
+            "C2 CompilerThre, JIT",
+            "C1 CompilerThre, JIT",
+            "VM Thread, GC",          // the serial collector collects on the VM thread
+            "GC Thread#0, GC",        // G1's parallel workers (Kafka, Keycloak)
+            "G1 Conc#0, GC",
+            "G1 Refine#0, GC",
+            "vert.x-eventloo, OTHER",
+            "kafka-producer-, OTHER",
+            "VM Periodic Tas, OTHER"
+    })
+    void shouldSortAThreadWhenItsNameSaysWhatItDoesForTheJvm(String comm, ProcSampler.JvmThread expected) {
+        assertEquals(expected, ProcSampler.JvmThread.of(comm));
+    }
+
+    @Test
+    void shouldCountTheJitCompilersCpuWhenThisJvmHasCompiled() {
+        // This JVM compiled the JUnit engine and the test itself on its way here; it also collected at least once
+        // if a collection is forced.
+        System.gc();
+        ProcSampler.Sample self = ProcSampler.sample(Map.of("self", ProcessHandle.current().pid())).get("self");
+        assertTrue(self.jitSeconds() > 0, "JIT compiler threads used CPU: " + self.jitSeconds());
+        assertTrue(self.jitSeconds() + self.gcSeconds() < self.cpuSeconds(), "a share of the process's CPU");
     }
 
     @Test
