@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -41,11 +42,17 @@ public final class ProcSampler {
     private ProcSampler() {
     }
 
-    /** Samples the trees rooted at the given pids (name -> pid); gone processes are left out. */
+    /**
+     * Samples the trees rooted at the given pids (name -> pid); gone processes are left out. A listed process that
+     * descends from another listed one (the load generator, a child of the bench) is counted under its own name only:
+     * counted in its parent's tree too, it would count twice while it lives and make its parent's CPU fall when it
+     * exits.
+     */
     public static Map<String, Sample> sample(Map<String, Long> pids) {
         Map<String, Sample> out = new LinkedHashMap<>();
-        pids.forEach((name, pid) -> tree(pid).ifPresent(t -> out.put(name, new Sample(name, pid, t[0], (long) t[1],
-                (long) t[2], t[3], t[4]))));
+        Set<Long> listed = Set.copyOf(pids.values());
+        pids.forEach((name, pid) -> tree(pid, listed).ifPresent(t -> out.put(name, new Sample(name, pid, t[0],
+                (long) t[1], (long) t[2], t[3], t[4]))));
         return out;
     }
 
@@ -65,13 +72,14 @@ public final class ProcSampler {
      * cpu seconds, rss kB, peak rss kB (VmHWM summed over the tree), JIT compiler and collector cpu seconds of a pid
      * and its descendants.
      */
-    private static Optional<double[]> tree(long pid) {
+    private static Optional<double[]> tree(long pid, Set<Long> listed) {
         Optional<ProcessHandle> root = ProcessHandle.of(pid);
         if (root.isEmpty()) {
             return Optional.empty();
         }
         double[] total = new double[5];
-        Stream.concat(Stream.of(root.get()), root.get().descendants()).forEach(p -> {
+        Stream<ProcessHandle> own = root.get().descendants().filter(d -> !underListed(d, pid, listed));
+        Stream.concat(Stream.of(root.get()), own).forEach(p -> {
             total[0] += cpuSeconds(p.pid());
             total[1] += statusKb(p.pid(), "VmRSS:");
             total[2] += statusKb(p.pid(), "VmHWM:");
@@ -80,6 +88,17 @@ public final class ProcSampler {
             total[4] += jvm[1];
         });
         return Optional.of(total);
+    }
+
+    /** Whether a descendant of {@code root} is itself listed, or below a listed process other than the root. */
+    private static boolean underListed(ProcessHandle descendant, long root, Set<Long> listed) {
+        for (Optional<ProcessHandle> p = Optional.of(descendant); p.isPresent() && p.get().pid() != root;
+             p = p.get().parent()) {
+            if (listed.contains(p.get().pid())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What a thread's name (/proc's comm, cut at 15 characters) says it does for the JVM itself. */

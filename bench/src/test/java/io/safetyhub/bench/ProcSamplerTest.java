@@ -62,6 +62,32 @@ class ProcSamplerTest {
     }
 
     @Test
+    void shouldCountAListedChildUnderItsOwnNameOnlyWhenItsParentIsListedToo() throws Exception {
+        // A busy child of this JVM, as the load generator is a child of the bench.
+        Process child = new ProcessBuilder("sh", "-c", "while :; do :; done").start();
+        try {
+            long self = ProcessHandle.current().pid();
+            Map<String, Long> both = new java.util.LinkedHashMap<>();
+            both.put("parent", self);
+            both.put("child", child.pid());
+            long t0 = System.nanoTime();
+            while (ProcSampler.sample(Map.of("child", child.pid())).get("child").cpuSeconds() < 0.5
+                    && System.nanoTime() - t0 < 60_000_000_000L) {
+                Thread.sleep(50);
+            }
+            Map<String, ProcSampler.Sample> apart = ProcSampler.sample(both);
+            double parentAlone = ProcSampler.sample(Map.of("parent", self)).get("parent").cpuSeconds();
+            double childCpu = apart.get("child").cpuSeconds();
+            assertTrue(childCpu >= 0.5, "the child's own CPU: " + childCpu);
+            // Alone, the parent's tree holds the child's CPU; listed beside it, it does not.
+            assertTrue(parentAlone >= apart.get("parent").cpuSeconds() + childCpu - 0.2,
+                    "parent alone " + parentAlone + ", parent beside its child " + apart.get("parent").cpuSeconds());
+        } finally {
+            child.destroyForcibly().waitFor();
+        }
+    }
+
+    @Test
     void shouldLeaveOutProcessesWhenTheyAreGone() throws Exception {
         Process p = new ProcessBuilder("true").start();
         p.waitFor();
