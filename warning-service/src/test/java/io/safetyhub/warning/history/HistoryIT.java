@@ -29,6 +29,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Every reading lands in its minute bucket, inserted once its minute is over, and comes back down-sampled within the
@@ -159,5 +160,37 @@ class HistoryIT {
         assertEquals(4, bucket.get("count", Number.class).intValue());
         assertEquals(15.0, bucket.get("sum", Number.class).doubleValue());
         assertEquals(4, bucket.getList("t", Date.class).size());
+    }
+
+    @Test
+    void shouldStoreEveryBucketOnceWhenASealingSpansSeveralInsertsAndOneBucketCollides() {
+        // 40 devices x 600 samples: 24,000 samples, more than one insert holds (MAX_SAMPLES_PER_INSERT), so the
+        // sealing is split; the last device's bucket was stored before (a replay), so one insert collides.
+        Instant minute = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(7));
+        int devices = 40;
+        int perDevice = 600;
+        assertTrue(devices * perDevice > MongoBucketRepository.MAX_SAMPLES_PER_INSERT);
+        String last = "GA-CHUNK-" + (devices - 1);
+        store.add(Engines.reading(last, "gas-alarm", "gas_lel", 1, minute));
+        store.flush();
+        for (int d = 0; d < devices; d++) {
+            for (int i = 0; i < perDevice; i++) {
+                store.add(Engines.reading("GA-CHUNK-" + d, "gas-alarm", "gas_lel", i % 7,
+                        minute.plusMillis(i * 100L)));
+            }
+        }
+        store.flush();
+
+        List<String> ids = new java.util.ArrayList<>();
+        for (int d = 0; d < devices; d++) {
+            ids.add(HistoryStore.bucketId("GA-CHUNK-" + d, "gas_lel", minute));
+        }
+        Map<String, Document> byId = store.byIds(ids).stream()
+                .collect(Collectors.toMap(d -> d.getString("_id"), d -> d));
+        assertEquals(devices, byId.size(), "every device's bucket stored");
+        for (String id : ids) {
+            assertEquals(perDevice, byId.get(id).getList("t", Date.class).size(), id + ": each sample once");
+            assertEquals(perDevice, byId.get(id).get("count", Number.class).intValue(), id);
+        }
     }
 }
