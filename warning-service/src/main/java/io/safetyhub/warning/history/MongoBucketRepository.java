@@ -49,9 +49,8 @@ public class MongoBucketRepository implements BucketRepository {
     /**
      * At most this many samples go into one {@code insertMany}. A minute's sealing at 10,000 readings/s is ~600,000
      * samples; built as documents all at once they were ~30 MB of boxed times and values alive together while the
-     * insert ran, which warning-service's young collections copied and promoted (GC logs of bench/run step: young
-     * pauses up to 280 ms, a full collection every 1.5-2 min, straight into the alarms' p99). Chunks keep that to
-     * ~1 MB for a round trip per ~16,000 samples.
+     * insert ran, for the young collections to copy and promote, and the heap to grow for. Chunks keep that to ~1 MB,
+     * for a round trip per ~16,000 samples.
      */
     static final int MAX_SAMPLES_PER_INSERT = 16_384;
 
