@@ -32,16 +32,20 @@ final class BucketSealer {
     private final List<OpenBucket> returned = new ArrayList<>();
     /** Samples gathered and not yet stored (including those being written). */
     private long held;
+    /** The sample arrays of stored buckets, for new ones. */
+    private final SampleColumns columns;
 
     /**
      * @param grace    how long after its minute a bucket waits for late readings
      * @param maxAhead how far ahead of this service's clock a bucket may start and still wait for its minute; one
      *                 further ahead (a device clock running ahead, a forged date) is due at once, or the batches
      *                 waiting for it would never be committed
+     * @param maxPooled how many samples' worth of stored buckets' arrays are kept for new buckets
      */
-    BucketSealer(Duration grace, Duration maxAhead) {
+    BucketSealer(Duration grace, Duration maxAhead, long maxPooled) {
         this.grace = grace;
         this.maxAhead = maxAhead;
+        this.columns = new SampleColumns(maxPooled);
     }
 
     static String bucketId(String deviceId, String metric, Instant bucketStart) {
@@ -57,7 +61,7 @@ final class BucketSealer {
         String id = bucketId(r.deviceId(), r.metric(), start);
         OpenBucket b = byId.get(id);
         if (b == null) {
-            b = new OpenBucket(id, r, start, partition);
+            b = new OpenBucket(id, r, start, partition, columns);
             byId.put(id, b);
             byMinute.computeIfAbsent(start, k -> new ArrayList<>()).add(b);
         }
@@ -146,7 +150,10 @@ final class BucketSealer {
         }
     }
 
-    /** These buckets are stored: their samples no longer count against the back-pressure limit. */
+    /**
+     * These buckets are stored: their samples no longer count against the back-pressure limit, and their arrays go
+     * back to the pool (nothing reads a stored bucket again: it has left {@link #inFlight}, under this lock).
+     */
     synchronized void stored(Collection<OpenBucket> buckets) {
         for (OpenBucket b : buckets) {
             held -= b.size();
@@ -154,8 +161,14 @@ final class BucketSealer {
             if (same != null && same.remove(b) && same.isEmpty()) {
                 inFlight.remove(b.id);
             }
+            b.release();
         }
         notifyAll();
+    }
+
+    /** Samples' worth of arrays kept for new buckets. */
+    synchronized long pooled() {
+        return columns.pooledSamples();
     }
 
     /** Samples gathered and not yet stored. */

@@ -27,14 +27,22 @@ final class OpenBucket {
     final String unit;
     final Instant start;
     final int partition;
-    private long[] times = new long[8];
-    private double[] values = new double[8];
+    private final SampleColumns pool;
+    private long[] times;
+    private double[] values;
     /** Quality ordinal + 1; 0 when the reading carried none. */
-    private byte[] qualities = new byte[8];
+    private byte[] qualities;
     private int size;
     private final List<BatchAck> waiting = new ArrayList<>(2);
 
     OpenBucket(String id, Reading first, Instant start, int partition) {
+        this(id, first, start, partition, new SampleColumns(0));
+    }
+
+    /** A bucket whose sample arrays come from, and go back to, {@code pool}. */
+    OpenBucket(String id, Reading first, Instant start, int partition, SampleColumns pool) {
+        this.pool = pool;
+        use(pool.take(SampleColumns.MIN_CAPACITY));
         this.id = id;
         this.deviceId = first.deviceId();
         this.enterpriseId = first.enterpriseId();
@@ -57,10 +65,13 @@ final class OpenBucket {
             at = -found - 1;
         }
         if (size == times.length) {
-            int grown = size + (size >> 1) + 1;
-            times = Arrays.copyOf(times, grown);
-            values = Arrays.copyOf(values, grown);
-            qualities = Arrays.copyOf(qualities, grown);
+            SampleColumns.Columns outgrown = new SampleColumns.Columns(times, values, qualities);
+            SampleColumns.Columns grown = pool.take(size * 2);
+            System.arraycopy(times, 0, grown.times(), 0, size);
+            System.arraycopy(values, 0, grown.values(), 0, size);
+            System.arraycopy(qualities, 0, grown.qualities(), 0, size);
+            use(grown);
+            pool.give(outgrown);
         }
         System.arraycopy(times, at, times, at + 1, size - at);
         System.arraycopy(values, at, values, at + 1, size - at);
@@ -70,6 +81,25 @@ final class OpenBucket {
         qualities[at] = (byte) (quality == null ? 0 : quality.ordinal() + 1);
         size++;
         return true;
+    }
+
+    private void use(SampleColumns.Columns columns) {
+        times = columns.times();
+        values = columns.values();
+        qualities = columns.qualities();
+    }
+
+    /**
+     * The bucket is stored and forgotten: its arrays go back to the pool for another bucket. It must not be read
+     * afterwards; its arrays are dropped here, so a read that would see another bucket's samples fails instead.
+     */
+    void release() {
+        if (times != null) {
+            pool.give(new SampleColumns.Columns(times, values, qualities));
+            times = null;
+            values = null;
+            qualities = null;
+        }
     }
 
     /** The batch waits for this bucket; held once per batch (a batch's readings of a bucket arrive together). */
@@ -135,8 +165,4 @@ final class OpenBucket {
                 .append("expireAt", Date.from(start.plus(retention)));
     }
 
-    /** Approximate heap bytes of the samples (for the footprint figure). */
-    long bytes() {
-        return times.length * 17L;
-    }
 }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,7 +29,7 @@ class BucketSealerTest {
 
     @Test
     void shouldSealABucketOnlyWhenItsMinuteAndTheGraceAreOver() {
-        BucketSealer sealer = new BucketSealer(Duration.ofSeconds(10), Duration.ofMinutes(5));
+        BucketSealer sealer = new BucketSealer(Duration.ofSeconds(10), Duration.ofMinutes(5), 1_000_000);
         sealer.add(gas("GA-1", 10, 5), 0, null);
         sealer.add(gas("GA-1", 20, 30), 0, null);
         sealer.add(gas("GA-1", 30, 65), 0, null); // the next minute
@@ -44,7 +45,7 @@ class BucketSealerTest {
 
     @Test
     void shouldSealAtOnceWhenABucketIsDatedFurtherAheadThanTheAllowedSkew() {
-        BucketSealer sealer = new BucketSealer(Duration.ofSeconds(10), Duration.ofMinutes(5));
+        BucketSealer sealer = new BucketSealer(Duration.ofSeconds(10), Duration.ofMinutes(5), 1_000_000);
         sealer.add(Engines.reading("GA-F", "gas-alarm", "gas_lel", 5, Instant.parse("2099-01-01T00:00:00Z")), 0, null);
         sealer.add(gas("GA-F", 5, 240), 0, null); // 4 minutes ahead: within the skew, waits for its minute
 
@@ -55,7 +56,7 @@ class BucketSealerTest {
 
     @Test
     void shouldKeepOneSampleWhenTheSameSourceTimeArrivesTwiceOrOutOfOrder() {
-        BucketSealer sealer = new BucketSealer(Duration.ofSeconds(10), Duration.ofMinutes(5));
+        BucketSealer sealer = new BucketSealer(Duration.ofSeconds(10), Duration.ofMinutes(5), 1_000_000);
         assertTrue(sealer.add(gas("GA-2", 10, 20), 0, null));
         assertTrue(sealer.add(gas("GA-2", 5, 10), 0, null)); // out of order
         assertFalse(sealer.add(gas("GA-2", 10, 20), 0, null)); // redelivered
@@ -82,6 +83,44 @@ class BucketSealerTest {
         Document first = repository.byIds(List.of(HistoryStore.bucketId("GA-D0", "gas_lel", T0))).get(0);
         assertEquals(60, first.getList("t", Date.class).size());
         assertEquals(60L, first.get("count", Number.class).longValue());
+    }
+
+    @Test
+    void shouldStoreOnlyEachMinutesOwnSamplesWhenItsBucketReusesTheArraysOfAStoredOne() {
+        // Minute 0: 60 readings of value 100 per device; minute 1: 30 readings of value 1 each, in arrays minute 0's
+        // buckets gave back (their 32-sample sets, outgrown at the 32nd sample, still hold minute 0's values).
+        BucketSealer sealer = new BucketSealer(Duration.ofSeconds(10), Duration.ofMinutes(5), 1_000_000);
+        for (int s = 0; s < 60; s++) {
+            for (int d = 0; d < 3; d++) {
+                sealer.add(gas("GA-P" + d, 100, s), 0, null);
+            }
+        }
+        List<OpenBucket> minute0 = sealer.takeDue(T0.plusSeconds(75));
+        assertEquals(3, minute0.size());
+        repository.insert(minute0);
+        sealer.stored(minute0);
+        assertEquals(3 * (8 + 16 + 32 + 64), sealer.pooled(), "each bucket's outgrown and stored arrays are pooled");
+
+        for (int s = 60; s < 90; s++) {
+            for (int d = 0; d < 3; d++) {
+                sealer.add(gas("GA-P" + d, 1, s), 0, null);
+            }
+        }
+        assertEquals(3 * (8 + 16 + 64), sealer.pooled(), "the new buckets grew into the pooled 32-sample sets");
+        List<OpenBucket> minute1 = sealer.takeDue(T0.plusSeconds(135));
+        repository.insert(minute1);
+        sealer.stored(minute1);
+
+        for (int d = 0; d < 3; d++) {
+            Document b = repository.byIds(List.of(HistoryStore.bucketId("GA-P" + d, "gas_lel", T0.plusSeconds(60))))
+                    .get(0);
+            assertEquals(30L, b.get("count", Number.class).longValue());
+            assertEquals(30.0, b.get("sum", Number.class).doubleValue(), "no sample of minute 0 came along");
+            assertEquals(1.0, b.get("max", Number.class).doubleValue());
+            assertEquals(30, b.getList("t", Date.class).size());
+        }
+        assertThrows(NullPointerException.class, () -> minute0.get(0).time(0),
+                "a stored bucket cannot be read again: its arrays belong to another now");
     }
 
     @Test
