@@ -26,8 +26,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * History buckets in MongoDB ({@code reading_buckets}, {@code _id = deviceId|metric|bucketStart}): unordered
- * {@code insertMany}s of at most {@link #MAX_SAMPLES_PER_INSERT} samples per sealing, by primary key only (the embedded server uses its index only for a query on exactly
- * the indexed fields). A collision (duplicate {@code _id}) takes the rare path: one lookup of the stored bucket's
+ * {@code insertMany}s of at most {@link #MAX_SAMPLES_PER_INSERT} samples per sealing, by primary key only (the
+ * embedded server uses its index only for a query on exactly the indexed fields). A collision (duplicate {@code _id}) takes the rare path: one lookup of the stored bucket's
  * columns and one replace with the union ({@link BucketColumns}).
  */
 @ApplicationScoped
