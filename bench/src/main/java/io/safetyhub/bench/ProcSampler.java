@@ -63,7 +63,8 @@ public final class ProcSampler {
             boolean fresh = b == null || b.pid() != a.pid();
             double cpu = fresh ? a.cpuSeconds() : a.cpuSeconds() - b.cpuSeconds();
             return new Usage(a.name(), a.pid(), Math.round(cpu / Math.max(0.001, seconds) * 100) / 100.0,
-                    a.rssKb() / 1024, a.peakRssKb() / 1024, cpu, fresh ? a.jitSeconds() : a.jitSeconds() - b.jitSeconds(),
+                    a.rssKb() / 1024, a.peakRssKb() / 1024, cpu,
+                    fresh ? a.jitSeconds() : a.jitSeconds() - b.jitSeconds(),
                     fresh ? a.gcSeconds() : a.gcSeconds() - b.gcSeconds());
         }).toList();
     }

@@ -82,9 +82,9 @@ public final class Report {
             double total = 0;
             double seconds = 0;
             for (ProcSampler.Usage u : r.processes()) {
-                sb.append(String.format("| %s | %s | %.2f | %.1f | %.1f | %.1f | %.1f | %d | %d |%n", r.label(), u.name(),
-                        u.cores(), u.cpuSeconds(), u.jitSeconds(), u.gcSeconds(), u.microsPer(r.accepted()), u.rssMb(),
-                        u.peakRssMb()));
+                sb.append(String.format("| %s | %s | %.2f | %.1f | %.1f | %.1f | %.1f | %d | %d |%n", r.label(),
+                        u.name(), u.cores(), u.cpuSeconds(), u.jitSeconds(), u.gcSeconds(), u.microsPer(r.accepted()),
+                        u.rssMb(), u.peakRssMb()));
                 total += u.cores();
                 seconds += u.cpuSeconds();
             }

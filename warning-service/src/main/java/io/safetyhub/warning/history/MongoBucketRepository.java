@@ -27,8 +27,9 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * History buckets in MongoDB ({@code reading_buckets}, {@code _id = deviceId|metric|bucketStart}): unordered
  * {@code insertMany}s of at most {@link #MAX_SAMPLES_PER_INSERT} samples per sealing, by primary key only (the
- * embedded server uses its index only for a query on exactly the indexed fields). A collision (duplicate {@code _id}) takes the rare path: one lookup of the stored bucket's
- * columns and one replace with the union ({@link BucketColumns}).
+ * embedded server uses its index only for a query on exactly the indexed fields). A collision (duplicate
+ * {@code _id}) takes the rare path: one lookup of the stored bucket's columns and one replace with the union
+ * ({@link BucketColumns}).
  */
 @ApplicationScoped
 public class MongoBucketRepository implements BucketRepository {
@@ -54,7 +55,7 @@ public class MongoBucketRepository implements BucketRepository {
      */
     static final int MAX_SAMPLES_PER_INSERT = 16_384;
 
-    /** Unordered inserts of the sealed buckets, a chunk at a time; the collided ones merge what the stored one lacks. */
+    /** Unordered inserts of the sealed buckets, a chunk at a time; collided ones merge what the stored one lacks. */
     @Override
     public void insert(List<OpenBucket> sealed) {
         int from = 0;
