@@ -85,11 +85,13 @@ class ConsoleIT {
                         + ".map(r => r.dataset.device + ':' + r.className + ':' + (r.dataset.before || 'new')).join(' | ');"), e);
             }
             assertEquals("still-here", browser.script("return window.safetyhubPageMark;"), "the page was reloaded");
-            // The counters follow the stream too: one more open alarm, one more open level II, without a reload.
+            // The counters follow the stream too: at least one more open alarm (the demo devices may open another
+            // meanwhile: CI once counted 17 for 15 + this one), an open level II, without a reload.
             browser.waitFor(ExpectedConditions.not(ExpectedConditions.textToBe(
                     By.cssSelector("[data-testid=count-alarms] .count-value"), openBefore)));
-            assertEquals(Integer.parseInt(openBefore) + 1, Integer.parseInt(
-                    browser.visible("[data-testid=count-alarms] .count-value").getText()));
+            int openAfter = Integer.parseInt(browser.visible("[data-testid=count-alarms] .count-value").getText());
+            assertTrue(openAfter >= Integer.parseInt(openBefore) + 1,
+                    "open alarms " + openBefore + " -> " + openAfter + ": this leak's alarm is not counted");
             assertTrue(Integer.parseInt(browser.visible("[data-testid=count-level-ORANGE] .count-value").getText()) >= 1);
             browser.screenshot("02-regulator-overview-live-alarm");
             String alarmId = row.getAttribute("data-alarm");
