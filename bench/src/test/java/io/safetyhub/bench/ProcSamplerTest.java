@@ -70,11 +70,8 @@ class ProcSamplerTest {
             Map<String, Long> both = new java.util.LinkedHashMap<>();
             both.put("parent", self);
             both.put("child", child.pid());
-            long t0 = System.nanoTime();
-            while (ProcSampler.sample(Map.of("child", child.pid())).get("child").cpuSeconds() < 0.5
-                    && System.nanoTime() - t0 < 60_000_000_000L) {
-                Thread.sleep(50);
-            }
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() ->
+                    ProcSampler.sample(Map.of("child", child.pid())).get("child").cpuSeconds() >= 0.5);
             Map<String, ProcSampler.Sample> apart = ProcSampler.sample(both);
             double parentAlone = ProcSampler.sample(Map.of("parent", self)).get("parent").cpuSeconds();
             double childCpu = apart.get("child").cpuSeconds();
