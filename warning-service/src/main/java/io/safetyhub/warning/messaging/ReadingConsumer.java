@@ -9,6 +9,7 @@ import io.safetyhub.warning.alarm.AlarmOutbox;
 import io.safetyhub.warning.config.WarningConfig;
 import io.safetyhub.warning.history.BatchAck;
 import io.safetyhub.warning.history.HistoryStore;
+import io.smallrye.common.annotation.Identifier;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
@@ -34,8 +35,8 @@ import java.util.concurrent.CompletionStage;
  * <p>
  * <b>When a batch is acknowledged</b> (its offsets committable): only once every alarm change it caused is
  * acknowledged by Kafka <em>and</em> stored with its alarm, and every history bucket its readings went into is
- * stored ({@link BatchAck}: a counter per batch; what is kept until then is the batch's last record per partition,
- * one reading each, not its payload). Why that keeps the outbox's guarantee after a kill -9: until the batch is
+ * stored ({@link BatchAck}: a counter per batch; what is kept until then is the batch's last offset per partition,
+ * {@link ReadingOffsets}, not its records). Why that keeps the outbox's guarantee after a kill -9: until the batch is
  * acknowledged its readings are delivered again. If the alarm state was not stored, the engine (whose per device+rule
  * watermark and alarm ids come from what is stored) decides the same change again from them, with the same
  * deterministic id ({@code Alarm.idFor(device, rule, ts)}), and publishes it. If it was stored but Kafka's ack was not
@@ -55,12 +56,15 @@ public class ReadingConsumer {
     private final HistoryStore history;
     private final AlarmOutbox outbox;
     private final MeterRegistry metrics;
+    private final ReadingOffsets offsets;
     private final int maxPending;
     private boolean warnedWrapped;
 
     public ReadingConsumer(AlarmEngine engine, HistoryStore history, AlarmOutbox outbox,
-                           MeterRegistry metrics, WarningConfig config) {
+                           MeterRegistry metrics, @Identifier(ReadingOffsets.STRATEGY) ReadingOffsets offsets,
+                           WarningConfig config) {
         this.engine = engine;
+        this.offsets = offsets;
         this.history = history;
         this.outbox = outbox;
         this.metrics = metrics;
@@ -124,11 +128,16 @@ public class ReadingConsumer {
     }
 
     /**
-     * The batch's acknowledgement, keeping only what acknowledging it needs: for a Kafka batch its last record per
-     * partition (acknowledging it is what acknowledging the batch does), not the batch and its payload, which a
-     * bucket's minute plus grace would otherwise pin in memory.
+     * The batch's acknowledgement, keeping only what acknowledging it needs, not the batch and its payload, which a
+     * bucket's minute plus grace would otherwise pin in memory: where the channel commits through
+     * {@link ReadingOffsets}, its last offset per partition; otherwise (another commit strategy) its last record per
+     * partition (acknowledging those is what acknowledging a Kafka batch does).
      */
     private BatchAck acknowledgement(Message<List<Reading>> batch) {
+        if (batch instanceof KafkaRecordBatch<?, ?> records && offsets.active()) {
+            ReadingOffsets.Batch positions = offsets.of(records);
+            return new BatchAck(positions::ack, positions::fail);
+        }
         List<Message<?>> toAck = new ArrayList<>();
         if (batch instanceof KafkaRecordBatch<?, ?> records) {
             toAck.addAll(records.getLatestOffsetRecords().values());

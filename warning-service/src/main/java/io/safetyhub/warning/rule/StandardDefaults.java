@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** The built-in rules whose thresholds come from national standards (domain.md, "Defaults"). */
 @ApplicationScoped
@@ -28,6 +30,13 @@ public class StandardDefaults {
     public static final double GAS_LEL_FIRST_LEVEL_MAX = 25;
 
     private final List<Rule> rules;
+    /**
+     * {@link #rulesFor} per metric and device kind. Bounded: the pairs come from readings, and a device inventing
+     * metric names must not grow it without end (past the bound the rules are worked out each time).
+     */
+    private final Map<String, Map<String, List<Rule>>> byMetricAndKind = new ConcurrentHashMap<>();
+    private final AtomicInteger pairsCached = new AtomicInteger();
+    private static final int MAX_PAIRS_CACHED = 4096;
     private final Map<String, Double> oelPpm;
     private final Duration offlineAfter;
 
@@ -62,8 +71,22 @@ public class StandardDefaults {
         return rules;
     }
 
+    /** The default rules of a metric and device kind, worked out once per pair: asked for every reading. */
     public List<Rule> rulesFor(String metric, String deviceKind) {
-        return rules.stream().filter(r -> r.appliesTo(metric, deviceKind)).toList();
+        Map<String, List<Rule>> byKind = byMetricAndKind.get(metric);
+        if (byKind == null) {
+            byKind = pairsCached.get() < MAX_PAIRS_CACHED
+                    ? byMetricAndKind.computeIfAbsent(metric, m -> new ConcurrentHashMap<>()) : new HashMap<>();
+        }
+        String kind = String.valueOf(deviceKind); // a map key cannot be null; no kind is named "null"
+        List<Rule> found = byKind.get(kind);
+        if (found == null) {
+            found = rules.stream().filter(r -> r.appliesTo(metric, deviceKind)).toList();
+            if (pairsCached.get() < MAX_PAIRS_CACHED && pairsCached.incrementAndGet() <= MAX_PAIRS_CACHED) {
+                byKind.put(kind, found);
+            }
+        }
+        return found;
     }
 
     public Optional<Rule> byId(String id) {

@@ -44,6 +44,21 @@ class BucketSealerTest {
     }
 
     @Test
+    void shouldNameEachBucketByItsOwnMinuteWhenReadingsOfTwoMinutesInterleave() {
+        BucketSealer sealer = new BucketSealer(Duration.ofSeconds(10), Duration.ofMinutes(5), 1_000_000);
+        Instant before1970 = Instant.parse("1969-12-31T23:59:59.500Z");
+        sealer.add(Engines.reading("GA-I", "gas-alarm", "gas_lel", 1, T0.plusMillis(59_999)), 0, null);
+        sealer.add(Engines.reading("GA-I", "gas-alarm", "gas_lel", 2, T0.plusSeconds(60)), 0, null);
+        sealer.add(Engines.reading("GA-I", "gas-alarm", "gas_lel", 3, T0.plusSeconds(1)), 0, null);
+        sealer.add(Engines.reading("GA-I", "gas-alarm", "gas_lel", 4, before1970), 0, null);
+
+        List<String> ids = sealer.takeDue(T0.plusSeconds(130)).stream().map(b -> b.id).sorted().toList();
+        assertEquals(List.of(HistoryStore.bucketId("GA-I", "gas_lel", Instant.parse("1969-12-31T23:59:00Z")),
+                HistoryStore.bucketId("GA-I", "gas_lel", T0), HistoryStore.bucketId("GA-I", "gas_lel",
+                        T0.plusSeconds(60))), ids, "a bucket per minute, floored, as the history query names them");
+    }
+
+    @Test
     void shouldSealAtOnceWhenABucketIsDatedFurtherAheadThanTheAllowedSkew() {
         BucketSealer sealer = new BucketSealer(Duration.ofSeconds(10), Duration.ofMinutes(5), 1_000_000);
         sealer.add(Engines.reading("GA-F", "gas-alarm", "gas_lel", 5, Instant.parse("2099-01-01T00:00:00Z")), 0, null);

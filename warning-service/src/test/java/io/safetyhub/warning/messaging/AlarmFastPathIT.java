@@ -2,6 +2,7 @@ package io.safetyhub.warning.messaging;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.common.annotation.Identifier;
 import io.safetyhub.devstack.testing.RealInfraResource;
 import io.safetyhub.devstack.testing.TestInfra;
 import io.safetyhub.events.AlarmEvent;
@@ -54,6 +55,10 @@ class AlarmFastPathIT {
     @Inject
     HistoryStore history;
 
+    @Inject
+    @Identifier(ReadingOffsets.STRATEGY)
+    ReadingOffsets offsets;
+
     @BeforeAll
     static void enterprises() {
         Feed.demoEnterprises();
@@ -77,6 +82,37 @@ class AlarmFastPathIT {
             });
         }
         assertFalse(history.byIds(List.of(bucket)).isEmpty(), "committed only with its bucket stored");
+    }
+
+    @Test
+    void shouldHoldTheReadingsOffsetWhileItsBucketIsStillOpen() throws Exception {
+        // First an hour-old reading of the same device (same partition): once its offset is committed, nothing older
+        // on the partition holds the commit back, so only the open bucket below can.
+        Instant old = Instant.now().truncatedTo(ChronoUnit.MINUTES).minus(Duration.ofHours(1)).plusSeconds(3);
+        RecordMetadata first = Feed.sendAt(Topics.READINGS, "GA-HOLD", Engines.reading("GA-HOLD", "gas-alarm",
+                "gas_lel", 2, old));
+        TopicPartition partition = new TopicPartition(first.topic(), first.partition());
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                TestInfra.shared().kafkaBootstrapServers()))) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> committed(admin, partition) > first.offset());
+
+            Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+            RecordMetadata current = Feed.sendAt(Topics.READINGS, "GA-HOLD", Engines.reading("GA-HOLD", "gas-alarm",
+                    "gas_lel", 2, now));
+            String bucket = HistoryStore.bucketId("GA-HOLD", "gas_lel", now.truncatedTo(ChronoUnit.MINUTES));
+            await().atMost(Duration.ofSeconds(20)).until(() -> history.openSummaries(List.of(bucket)).size() == 1);
+            // Its bucket is sealed no sooner than the minute's end plus the 10 s grace: for 3 s (three commit
+            // intervals) its offset must stay uncommitted, or a kill -9 now would lose the reading's history.
+            await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5))
+                    .until(() -> committed(admin, partition) <= current.offset());
+            assertTrue(offsets.active(), "held by partition and offset, not by the polled records");
+        }
+    }
+
+    private static long committed(Admin admin, TopicPartition partition) throws Exception {
+        OffsetAndMetadata committed = admin.listConsumerGroupOffsets("warning-service")
+                .partitionsToOffsetAndMetadata().get().get(partition);
+        return committed == null ? -1 : committed.offset();
     }
 
     @Test

@@ -8,9 +8,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.List;
 import java.util.OptionalDouble;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Each built-in threshold at its boundary: reached at or above it, not below (domain.md, "Defaults"). */
 class StandardDefaultsTest {
@@ -60,6 +62,22 @@ class StandardDefaultsTest {
     void shouldTreatADeviceAsOfflineWhenSilentForThreePublishingIntervals() {
         // 总局令40号 (continuous collection): silent more than 3 x the 30 s default interval.
         assertEquals(Duration.ofSeconds(90), defaults.offlineAfter());
+    }
+
+    @Test
+    void shouldAnswerTheSameRulesWhenDevicesInventMoreMetricsThanAreRemembered() {
+        // The rules per metric and kind are remembered (asked for every reading), up to a bound: past it a device
+        // sending made-up metric names still gets an answer, and the known pairs keep theirs.
+        List<Rule> gas = defaults.rulesFor("gas_lel", "gas-alarm");
+        for (int i = 0; i < 5_000; i++) {
+            assertTrue(defaults.rulesFor("made_up_" + i, "gas-alarm").isEmpty());
+        }
+        assertEquals(gas, defaults.rulesFor("gas_lel", "gas-alarm"));
+        assertEquals(List.of(StandardDefaults.GAS_LEL), defaults.rulesFor("gas_lel", "gas-detector").stream()
+                .map(Rule::id).toList(), "GB/T 50493-2019 §5.5 first-level alarm, asked past the bound");
+        assertEquals(List.of(StandardDefaults.GAS_LEL), defaults.rulesFor("gas_lel", null).stream().map(Rule::id)
+                .toList(), "the gas rule names no device kind, so a reading without one gets it too");
+        assertTrue(defaults.rulesFor("level", "tank").isEmpty(), "no national default for tank levels");
     }
 
     @Test
