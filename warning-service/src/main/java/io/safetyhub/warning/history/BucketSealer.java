@@ -34,7 +34,7 @@ final class BucketSealer {
     /**
      * The minute (epoch minutes) of the last bucket id made, and its ISO text: making the id of every reading from its
      * Instant was 4.8 % of what warning-service allocated at 5,000 readings/s (bench/results/README.md, "What the
-     * alarm path allocates").
+     * alarm path allocates and keeps").
      */
     private long idMinute = Long.MIN_VALUE;
     private String idMinuteText;

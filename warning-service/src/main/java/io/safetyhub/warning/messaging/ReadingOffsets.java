@@ -6,8 +6,8 @@ import io.smallrye.reactive.messaging.kafka.KafkaConnectorIncomingConfiguration;
 import io.smallrye.reactive.messaging.kafka.KafkaConsumer;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
-import io.smallrye.reactive.messaging.kafka.commit.KafkaCommitHandler;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+import io.smallrye.reactive.messaging.kafka.commit.KafkaCommitHandler;
 import io.smallrye.reactive.messaging.kafka.commit.KafkaThrottledLatestProcessedCommit;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,7 +28,7 @@ import java.util.function.BiConsumer;
  * polled. Holding its last record per partition until then (what acknowledging a {@link KafkaRecordBatch} needs) kept
  * the record, its payload, headers, key and metadata alive for ~70 s: 12,300 records at 5,000 readings/s, ~800 bytes
  * each, all copied into the old generation by the young collections and dying there (bench/results/README.md,
- * "Heap of the alarm path"). A {@link Batch} keeps one int and one long per partition.
+ * "What the alarm path allocates and keeps"). A {@link Batch} keeps one int and one long per partition.
  * <p>
  * One consumer per channel (the connector's {@code partitions} left at 1): the acknowledgements go to the one
  * throttled handler of that consumer, so a second would not see its own; creating a second one fails loudly.
@@ -39,7 +39,7 @@ public class ReadingOffsets implements KafkaCommitHandler.Factory {
     public static final String STRATEGY = "readings-offsets";
     private static final Logger LOG = Logger.getLogger(ReadingOffsets.class);
 
-    private final KafkaThrottledLatestProcessedCommit.Factory throttled = new KafkaThrottledLatestProcessedCommit.Factory();
+    private final KafkaCommitHandler.Factory throttled = new KafkaThrottledLatestProcessedCommit.Factory();
     private volatile Handler handler;
 
     /** The consumer's handler, the channel it belongs to and how that channel reports a failure. */

@@ -50,7 +50,8 @@ public record Rule(String id, String metric, String deviceKind, String enterpris
     /** The most severe step the value reaches, if any. */
     public Optional<Step> evaluate(double value) {
         // A loop, not a stream: this runs for every reading and rule, and the stream's objects were 2.6 % of what
-        // warning-service allocated at 5,000 readings/s (bench/results/README.md, "What the alarm path allocates").
+        // warning-service allocated at 5,000 readings/s (bench/results/README.md, "What the alarm path allocates
+        // and keeps").
         Step most = null;
         for (Step s : steps) {
             boolean reached = comparison == Comparison.HIGH ? value >= s.threshold() : value <= s.threshold();

@@ -53,7 +53,8 @@ class ReadingConsumerTest {
             kafkaAcks.add(ack);
             return ack;
         }, changes -> { });
-        consumer = new ReadingConsumer(e.engine, history, outbox, new SimpleMeterRegistry(), new ReadingOffsets(), e.config);
+        consumer = new ReadingConsumer(e.engine, history, outbox, new SimpleMeterRegistry(), new ReadingOffsets(),
+                e.config);
     }
 
     @Test
