@@ -84,9 +84,9 @@ public interface AdapterConfig {
          * PBKDF2-HMAC-SHA-256 rounds for new passwords (stored with each hash, so a change applies to new passwords
          * only). The secrets are 192 random bits, not chosen by people: no number of rounds changes what guessing one
          * costs (2^191 tries on average), so the rounds are the class's minimum. They are paid at every CONNECT, and
-         * after an adapter restart by every device at once: at 100,000 rounds (61 ms each on the 2-core bench
-         * machine) 1,020 devices took ~60 s of CPU to log in again, and their alarms waited behind it
-         * (bench/results/README.md, "kill-adapter").
+         * after an adapter restart by every device at once: 100,000 rounds took 61 ms of CPU per CONNECT on the
+         * 2-core bench machine under load, a minute of CPU for 1,000 devices logging in again (bench/results/README.md,
+         * "What the alarm path allocates and keeps").
          */
         @WithDefault("10000")
         int hashIterations();
