@@ -45,6 +45,7 @@ public final class AlarmProbe implements AutoCloseable {
         return t;
     });
     private final AtomicLong acked = new AtomicLong();
+    private final AtomicLong published = new AtomicLong();
     private final AtomicLong refused = new AtomicLong();
     /** One message of a device; {@code acked} once the broker's PUBACK arrived. */
     private static final class Sent {
@@ -126,6 +127,7 @@ public final class AlarmProbe implements AutoCloseable {
         Instant ts = uniqueNow();
         Sent record = new Sent(ts.toEpochMilli(), value > 0);
         sent.get(device).add(record);
+        published.incrementAndGet();
         String json = "{\"ts\":\"" + TS.format(ts) + "\",\"readings\":[{\"metric\":\"gas_lel\",\"value\":" + value
                 + ",\"unit\":\"%LEL\"}]}";
         links.get(device).publish("safetyhub/" + ENTERPRISE + "/gas-alarm/" + device + "/telemetry",
@@ -146,6 +148,22 @@ public final class AlarmProbe implements AutoCloseable {
 
     public long acked() {
         return acked.get();
+    }
+
+    /**
+     * Waits, at most {@code bound}, until every message sent has been answered (PUBACK or refusal); false if some are
+     * still unanswered. After a fault the links hold what was not acknowledged and send it again once reconnected:
+     * counted before that, the late PUBACKs would arrive after Kafka was counted and show as loss.
+     */
+    public boolean awaitAnswered(Duration bound) throws InterruptedException {
+        long deadline = System.nanoTime() + bound.toNanos();
+        while (acked.get() + refused.get() < published.get()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(50);
+        }
+        return true;
     }
 
     public long refused() {

@@ -108,6 +108,7 @@ public final class AlarmWatch implements AutoCloseable {
         var options = new org.eclipse.paho.mqttv5.client.MqttConnectionOptions();
         options.setCleanStart(true);
         options.setAutomaticReconnect(true);
+        options.setMaxReconnectDelay(2_000); // Paho's wait doubles up to this (128 s unless set), shared by its clients
         client.setCallback(new org.eclipse.paho.mqttv5.client.MqttCallback() {
             @Override
             public void disconnected(org.eclipse.paho.mqttv5.client.MqttDisconnectResponse r) {

@@ -78,6 +78,9 @@ public final class Trial {
             LoadProcess.Result generated = load.await();
             probe.stop();
             procs.loadEnded();
+            if (!probe.awaitAnswered(java.time.Duration.ofSeconds(60))) {
+                note(events, "the probe still had unanswered messages 60 s after the load: they count as not accepted");
+            }
             double window = (System.nanoTime() - windowStart) / 1e9;
             note(events, "load done: " + generated.acked() + " PUBACKed of " + generated.sent() + " sent"
                     + (generated.acked() < 0 ? " (no result line; exit " + generated.exitCode() + ": "

@@ -52,7 +52,7 @@ final class StreamingDevice {
         options.setCleanStart(false);
         options.setSessionExpiryInterval(3600L);
         options.setAutomaticReconnect(true);
-        options.setAutomaticReconnectDelay(1, 2);
+        options.setMaxReconnectDelay(2_000); // Paho 1.2.5 ignores setAutomaticReconnectDelay: 1 s, then 2 s
         options.setKeepAliveInterval(5);
         DisconnectedBufferOptions buffer = new DisconnectedBufferOptions();
         buffer.setBufferEnabled(true);
