@@ -3,15 +3,10 @@ package io.safetyhub.simulator.mqtt;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.awaitility.Awaitility.await;
 
@@ -46,26 +41,10 @@ class MqttLinkReconnectTest {
         endpoint.close(); // the adapter is killed
         await().atMost(Duration.ofSeconds(10)).until(() -> links.stream().noneMatch(MqttLink::isConnected));
 
-        // While it restarts, its port takes connections and drops them: at least as many attempts fail as there are devices.
-        AtomicInteger attempts = new AtomicInteger();
-        try (ServerSocket restarting = new ServerSocket(port, 100, InetAddress.getLoopbackAddress())) {
-            Thread dropper = new Thread(() -> drop(restarting, attempts), "restarting-endpoint");
-            dropper.setDaemon(true);
-            dropper.start();
-            await().atMost(Duration.ofSeconds(30)).until(() -> attempts.get() >= DEVICES);
-        }
+        // While it restarts, its port takes connections and drops them: as many attempts fail as there are devices.
+        RestartingPort.failAttempts(port, DEVICES, Duration.ofSeconds(30));
         endpoint = TestEndpoint.start(port, 1_000); // ready again
 
         await().atMost(Duration.ofSeconds(10)).until(() -> links.stream().allMatch(MqttLink::isConnected));
-    }
-
-    private static void drop(ServerSocket socket, AtomicInteger attempts) {
-        while (!socket.isClosed()) {
-            try (Socket accepted = socket.accept()) {
-                attempts.incrementAndGet();
-            } catch (IOException closed) {
-                return;
-            }
-        }
     }
 }

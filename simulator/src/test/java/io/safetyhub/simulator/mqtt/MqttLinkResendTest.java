@@ -67,6 +67,32 @@ class MqttLinkResendTest {
     }
 
     @Test
+    void shouldSendUnacknowledgedMessagesAgainAndGoOnPublishingWhenTheEndpointShutsDownGracefully() throws Exception {
+        endpoint = TestEndpoint.start();
+        int port = endpoint.port();
+        endpoint.mode(TestEndpoint.Mode.SWALLOW);
+        link = connect(endpoint.url(), Optional.empty(), Optional.empty());
+        List<CompletableFuture<Void>> acks = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            acks.add(link.publish(TOPIC, ("m" + i).getBytes(StandardCharsets.UTF_8), false));
+        }
+        await().atMost(BOUND).until(() -> endpoint.received().size() == 5);
+
+        endpoint.shutDown(); // a rolling update: DISCONNECT 0x8B with five messages unacknowledged
+        await().atMost(BOUND).until(() -> !link.isConnected());
+        CompletableFuture<Void> during = link.publish(TOPIC, "during".getBytes(StandardCharsets.UTF_8), false);
+        RestartingPort.failAttempts(port, 2, BOUND); // down for a while: reconnects fail
+        endpoint = TestEndpoint.start(port, 1_000);
+        acks.add(during);
+
+        await().atMost(BOUND).until(() -> acks.stream().allMatch(CompletableFuture::isDone));
+        assertEquals(List.of("m0", "m1", "m2", "m3", "m4", "during"),
+                endpoint.received().stream().map(TestEndpoint.Received::payload).toList());
+        link.publish(TOPIC, "after".getBytes(StandardCharsets.UTF_8), false).get(BOUND.toSeconds(),
+                java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    @Test
     void shouldDeliverWhatWasPublishedWhileDisconnectedWhenTheEndpointReturns() throws Exception {
         endpoint = TestEndpoint.start();
         int port = endpoint.port();

@@ -112,6 +112,20 @@ public final class TestEndpoint implements AutoCloseable {
         return connected.size();
     }
 
+    /**
+     * Closes the way device-adapter stops for a restart or a rolling update: an MQTT 5 DISCONNECT with reason 0x8B
+     * (server shutting down) to every connection, then the listener.
+     */
+    public void shutDown() throws Exception {
+        for (io.vertx.mqtt.MqttEndpoint endpoint : connected) {
+            if (endpoint.isConnected()) {
+                endpoint.disconnect(io.vertx.mqtt.messages.codes.MqttDisconnectReasonCode.SERVER_SHUTTING_DOWN,
+                        MqttProperties.NO_PROPERTIES);
+            }
+        }
+        close();
+    }
+
     /** Closes the listener and every connection without a word, as a killed process does. */
     @Override
     public void close() throws Exception {
