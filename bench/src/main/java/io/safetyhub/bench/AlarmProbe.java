@@ -157,13 +157,18 @@ public final class AlarmProbe implements AutoCloseable {
      */
     public boolean awaitAnswered(Duration bound) throws InterruptedException {
         long deadline = System.nanoTime() + bound.toNanos();
-        while (acked.get() + refused.get() < published.get()) {
+        while (unanswered() > 0) {
             if (System.nanoTime() > deadline) {
                 return false;
             }
             Thread.sleep(50);
         }
         return true;
+    }
+
+    /** Messages sent that have neither a PUBACK nor a refusal yet. */
+    public long unanswered() {
+        return published.get() - acked.get() - refused.get();
     }
 
     public long refused() {
