@@ -83,13 +83,23 @@ public interface MqttConfig {
 
     /** Logging in. */
     interface Auth {
-        /** Failed logins an address may have before it is throttled (devices behind one NAT address share it). */
+        /**
+         * Password checks an address may run at once, and failed logins it may have before it is throttled (devices
+         * behind one NAT address share it).
+         */
         @WithDefault("20")
         int burst();
 
         /** A throttled address regains one login attempt per this. */
         @WithDefault("3s")
         Duration refill();
+
+        /**
+         * Password checks of one address that may wait for one of its {@code burst} running checks to end (devices
+         * behind one NAT address reconnecting at once); more are refused like a throttled address.
+         */
+        @WithDefault("2000")
+        int maxWaiting();
 
         /** Addresses tracked by the throttle and the refusal log (least recently seen forgotten first). */
         @WithDefault("100000")

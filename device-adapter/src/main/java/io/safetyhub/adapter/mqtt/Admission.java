@@ -29,7 +29,8 @@ final class Admission {
 
     Admission(DeviceAuthenticator authenticator, MqttConfig.Auth auth, SessionServices services) {
         this.authenticator = authenticator;
-        this.throttle = new GuessingThrottle(auth.burst(), auth.refill().toNanos(), auth.maxAddresses(), System::nanoTime);
+        this.throttle = new GuessingThrottle(auth.burst(), auth.refill().toNanos(), auth.maxWaiting(),
+                auth.maxAddresses(), System::nanoTime);
         this.refusals = new RefusalLog(auth.logWindow().toNanos(), auth.maxAddresses(), System::nanoTime);
         this.services = services;
     }
@@ -42,13 +43,36 @@ final class Admission {
         DeviceAuthenticator.Attempt attempt = new DeviceAuthenticator.Attempt(auth == null ? null : auth.getUsername(),
                 auth == null ? null : auth.getPassword(), certificate, willTopic);
         boolean hashes = certificate == null && attempt.username() != null;
-        if (hashes && !throttle.tryAcquire(address)) {
-            refuse(endpoint, ConnectRefusal.THROTTLED, address, address);
-            return;
-        }
         Context context = Vertx.currentContext();
         AtomicBoolean gone = new AtomicBoolean();
         endpoint.closeHandler(ignored -> gone.set(true));
+        if (!hashes) {
+            check(endpoint, attempt, address, context, gone, false);
+            return;
+        }
+        throttle.acquire(address, new GuessingThrottle.Check() {
+            @Override
+            public void start() {
+                context.runOnContext(ignored -> check(endpoint, attempt, address, context, gone, true));
+            }
+
+            @Override
+            public void refuse() {
+                context.runOnContext(ignored -> Admission.this.refuse(endpoint, ConnectRefusal.THROTTLED, address,
+                        address));
+            }
+        });
+    }
+
+    /** Authenticates on a worker; {@code throttled}: the check holds a token of its address, given back or spent. */
+    private void check(MqttEndpoint endpoint, DeviceAuthenticator.Attempt attempt, String address, Context context,
+                       AtomicBoolean gone, boolean throttled) {
+        if (gone.get()) {
+            if (throttled) {
+                throttle.release(address, false); // it gave up waiting: no hash, nothing guessed
+            }
+            return;
+        }
         services.workers().executeBlocking(() -> authenticator.authenticate(attempt), false).onComplete(result -> {
             DeviceAuthenticator.Outcome outcome;
             if (result.succeeded()) {
@@ -60,13 +84,14 @@ final class Admission {
                 }
                 outcome = new DeviceAuthenticator.Refused(ConnectRefusal.UNAVAILABLE, String.valueOf(attempt.username()));
             }
+            if (throttled) {
+                throttle.release(address, outcome instanceof DeviceAuthenticator.Refused refused
+                        && refused.reason() != ConnectRefusal.UNAVAILABLE);
+            }
             if (gone.get()) {
                 return; // the device gave up waiting
             }
             if (outcome instanceof DeviceAuthenticator.Accepted accepted) {
-                if (hashes) {
-                    throttle.succeeded(address);
-                }
                 new DeviceSession(endpoint, accepted, services, context).open();
             } else if (outcome instanceof DeviceAuthenticator.Refused refused) {
                 refuse(endpoint, refused.reason(), refused.subject(), address);

@@ -32,7 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Password guessing: 100 wrong passwords from one address (127.0.0.3) while an honest device logs in and publishes from
  * another (127.0.0.2). The guesser is throttled after its burst (CONNACK 0x9F, no hash computed); the honest device
- * is not slowed down by it: every one of its logins and publishes completes within Paho's own timeouts.
+ * is not slowed down by it: every one of its logins and publishes completes within Paho's own timeouts. And the other
+ * side of the same throttle: a fleet behind one address (127.0.0.4) that logs in all at once gets in, 20 checks at a time.
  */
 @QuarkusTest
 @QuarkusTestResource(value = RealInfraResource.class, restrictToAnnotatedClass = false)
@@ -40,6 +41,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class GuessingThrottleIT {
     private static final int GUESSES = 100;
     private static final int HONEST_ROUNDS = 5;
+    private static final int FLEET = 80;
 
     @Inject
     MqttDevices mqtt;
@@ -74,6 +76,30 @@ class GuessingThrottleIT {
         assertEquals(GUESSES, throttled + checked, "every guess refused: " + codes);
         assertTrue(throttled >= 60, "most guesses refused without a hash once the burst of 20 was spent: " + codes);
         MqttAccessIT.awaitCounted("outcome=\"throttled\"");
+    }
+
+    @Test
+    void shouldLetEveryDeviceInWhenAFleetBehindOneAddressLogsInAtOnce() throws Exception {
+        List<MqttDevices.Registered> fleet = new ArrayList<>();
+        for (int i = 0; i < FLEET; i++) {
+            fleet.add(mqtt.register("GA", "chem-banan-01", DeviceKind.GAS_ALARM));
+        }
+        Map<Integer, Integer> codes = new ConcurrentHashMap<>();
+        ExecutorService pool = Executors.newFixedThreadPool(FLEET);
+        try {
+            List<Future<?>> logins = new ArrayList<>();
+            for (MqttDevices.Registered device : fleet) {
+                logins.add(pool.submit(() -> codes.merge(attempt(device.id(), device.password(), "127.0.0.4"), 1,
+                        Integer::sum)));
+            }
+            for (Future<?> login : logins) {
+                login.get(120, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertEquals(Map.of(0, FLEET), codes, FLEET + " devices behind one address (burst 20), every one accepted");
     }
 
     /** One CONNECT from {@code address}; the CONNACK reason code (0 = accepted). */
