@@ -4,7 +4,6 @@ import io.netty.handler.codec.mqtt.MqttQoS;
 import io.safetyhub.simulator.mqtt.DeviceCredentials;
 import io.safetyhub.simulator.mqtt.MqttEndpoint;
 import io.safetyhub.simulator.mqtt.MqttLink;
-import io.safetyhub.simulator.scenario.RunControl;
 import io.vertx.core.AbstractVerticle;
 import io.vertx.core.Context;
 import io.vertx.core.DeploymentOptions;
@@ -156,7 +155,7 @@ final class EventLoopLinks extends Links {
     }
 
     @Override
-    boolean publish(int device, String topic, byte[] payload, MqttLink.Outcome outcome, RunControl control) {
+    boolean offer(int device, String topic, byte[] payload, MqttLink.Outcome outcome) {
         Link link = links.get(connectionOf(device));
         link.context.runOnContext(ignored -> link.send(topic, payload, outcome));
         return true;

@@ -1,7 +1,6 @@
 package io.safetyhub.simulator.load;
 
 import io.safetyhub.simulator.mqtt.MqttLink;
-import io.safetyhub.simulator.scenario.RunControl;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,9 +25,11 @@ abstract class Links implements AutoCloseable {
         }
     }
 
-    /** Hands one message to the device's connection; false when the run ended before it was taken. */
-    abstract boolean publish(int device, String topic, byte[] payload, MqttLink.Outcome outcome, RunControl control)
-            throws InterruptedException;
+    /**
+     * Hands one message to the device's connection if it can take it now; false (outcome not called) when it is
+     * momentarily unable to, e.g. reconnecting, so that the caller moves on to other devices and comes back.
+     */
+    abstract boolean offer(int device, String topic, byte[] payload, MqttLink.Outcome outcome);
 
     @Override
     public abstract void close();

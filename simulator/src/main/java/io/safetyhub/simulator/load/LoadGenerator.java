@@ -5,6 +5,8 @@ import io.safetyhub.simulator.mqtt.DeviceAddress;
 import io.safetyhub.simulator.mqtt.MqttEndpoint;
 import io.safetyhub.simulator.scenario.RunControl;
 import org.eclipse.paho.mqttv5.common.MqttException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
@@ -20,10 +22,13 @@ import java.util.concurrent.locks.LockSupport;
  * second (one {@code gas_lel} reading each, {@code ts} = the send time, strictly increasing per device) at QoS 1.
  * Messages are due on a fixed schedule ({@link Pacer}, 1 ms ticks); payloads are copies of a prebuilt template; many
  * messages are in flight over several connections ({@link LoadLinks}). When the endpoint is slower than the schedule,
- * messages go out late and the lateness is measured; none is skipped. With per-device credentials each device has a
+ * messages go out late and the lateness is measured; none is skipped. A device whose connection cannot take its
+ * message when it falls due (window full, reconnecting) owes it ({@link Owed}) and the others go on, as a fleet's
+ * independent devices would; what it owes goes out first, in order, once it can. With per-device credentials each device has a
  * connection of its own, since the endpoint lets a device publish only on its own topics.
  */
 public final class LoadGenerator {
+    private static final Logger LOG = LoggerFactory.getLogger(LoadGenerator.class);
     /** Messages awaiting a PUBACK over all connections, unless told otherwise. */
     public static final int DEFAULT_IN_FLIGHT = 2_000;
 
@@ -104,42 +109,87 @@ public final class LoadGenerator {
         AtomicLong acked = new AtomicLong();
         AtomicLong refused = new AtomicLong();
         AtomicLong resent = new AtomicLong();
-        long[] lastMillis = new long[devices];
         control.startNow();
         long cpuStart = os.getProcessCpuTime();
         long start = System.nanoTime();
         Pacer pacer = new Pacer(start, devices * rate);
-        long sent = 0;
-        sending:
+        Owed owed = new Owed(devices);
+        Sender sender = new Sender(links, topics, template, clock, lateness, pacer,
+                index -> new Counted(System.nanoTime(), links.window(Pacer.deviceOf(index, devices)), acked, refused,
+                        resent, ackLatency));
+        long scheduled = 0;
         while (control.running()) {
-            long due = pacer.dueBy(System.nanoTime());
-            while (sent < due) {
-                int device = Pacer.deviceOf(sent, devices);
-                Semaphore window = links.window(device);
-                while (!window.tryAcquire(100, TimeUnit.MILLISECONDS)) {
-                    if (!control.running()) {
-                        break sending; // the endpoint is away and the run is over
-                    }
+            // What devices owe goes first, each device's in order; then what fell due since the last tick.
+            for (int device = owed.nextOwing(0); device >= 0; device = owed.nextOwing(device + 1)) {
+                while (owed.owes(device) && sender.trySend(device, owed.oldestIndex(device))) {
+                    owed.take(device);
                 }
-                long at = System.nanoTime();
-                lateness.record(pacer.latenessNanos(sent, at) / 1_000);
-                long ts = Pacer.sourceMillis(clock.millis(), lastMillis[device]);
-                lastMillis[device] = ts;
-                if (!links.publish(device, topics[device], template.render(ts, (int) (sent % 5)),
-                        new Counted(at, window, acked, refused, resent, ackLatency), control)) {
-                    window.release();
-                    break sending; // the run ended while the connection was away: this one was never sent
+            }
+            for (long due = pacer.dueBy(System.nanoTime()); scheduled < due; scheduled++) {
+                int device = Pacer.deviceOf(scheduled, devices);
+                if (owed.owes(device) || !sender.trySend(device, scheduled)) {
+                    owed.add(device, scheduled);
                 }
-                sent++;
             }
             LockSupport.parkNanos(Math.max(0, pacer.nextTick(System.nanoTime()) - System.nanoTime()));
         }
+        if (owed.total() > 0) {
+            LOG.info("load: {} message(s) fell due to devices whose connection could not take them before the end",
+                    owed.total());
+        }
+        long sent = sender.sent();
         links.awaitAcks(timeout);
         long cpu = os.getProcessCpuTime() - cpuStart;
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
         long inDoubt = Math.max(0, sent - acked.get() - refused.get());
         return new Result(sent, acked.get(), refused.get(), inDoubt, elapsed, links.totalWindow(), lateness,
                 ackLatency, sent == 0 ? -1 : cpu / 1_000.0 / sent, resent.get());
+    }
+
+    /** Sends one message of the schedule if the device's connection can take it now; counts what it sent. */
+    private static final class Sender {
+        private final Links links;
+        private final String[] topics;
+        private final TelemetryTemplate template;
+        private final Clock clock;
+        private final LatencyHistogram lateness;
+        private final Pacer pacer;
+        private final java.util.function.LongFunction<Counted> outcomes;
+        private final long[] lastMillis;
+        private long sent;
+
+        private Sender(Links links, String[] topics, TelemetryTemplate template, Clock clock, LatencyHistogram lateness,
+                       Pacer pacer, java.util.function.LongFunction<Counted> outcomes) {
+            this.links = links;
+            this.topics = topics;
+            this.template = template;
+            this.clock = clock;
+            this.lateness = lateness;
+            this.pacer = pacer;
+            this.outcomes = outcomes;
+            this.lastMillis = new long[topics.length];
+        }
+
+        /** False, with nothing sent, when the device's window is full or its connection cannot take it now. */
+        boolean trySend(int device, long index) {
+            Semaphore window = links.window(device);
+            if (!window.tryAcquire()) {
+                return false;
+            }
+            long ts = Pacer.sourceMillis(clock.millis(), lastMillis[device]);
+            if (!links.offer(device, topics[device], template.render(ts, (int) (index % 5)), outcomes.apply(index))) {
+                window.release();
+                return false;
+            }
+            lastMillis[device] = ts;
+            lateness.record(pacer.latenessNanos(index, System.nanoTime()) / 1_000);
+            sent++;
+            return true;
+        }
+
+        long sent() {
+            return sent;
+        }
     }
 
     /** Counts one message's outcome and frees its place in the window once the endpoint answered. */

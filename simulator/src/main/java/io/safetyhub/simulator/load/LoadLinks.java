@@ -3,7 +3,6 @@ package io.safetyhub.simulator.load;
 import io.safetyhub.simulator.mqtt.DeviceCredentials;
 import io.safetyhub.simulator.mqtt.MqttEndpoint;
 import io.safetyhub.simulator.mqtt.MqttLink;
-import io.safetyhub.simulator.scenario.RunControl;
 import org.eclipse.paho.mqttv5.common.MqttException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -80,22 +79,9 @@ final class LoadLinks extends Links {
         return opened;
     }
 
-    /**
-     * Hands one message to its device's connection, waiting while the connection cannot take it for a moment (it is
-     * reconnecting): the schedule's later messages wait behind it, and their lateness shows the stall. False when the
-     * run ended before it was taken.
-     */
     @Override
-    boolean publish(int device, String topic, byte[] payload, MqttLink.Outcome outcome, RunControl control)
-            throws InterruptedException {
-        MqttLink link = links.get(connectionOf(device));
-        while (!link.offer(topic, payload, false, outcome)) {
-            if (!control.running()) {
-                return false;
-            }
-            Thread.sleep(1);
-        }
-        return true;
+    boolean offer(int device, String topic, byte[] payload, MqttLink.Outcome outcome) {
+        return links.get(connectionOf(device)).offer(topic, payload, false, outcome);
     }
 
     @Override

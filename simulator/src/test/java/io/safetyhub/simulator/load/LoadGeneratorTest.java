@@ -62,6 +62,24 @@ class LoadGeneratorTest {
     }
 
     @Test
+    void shouldKeepTheOtherDevicesOnScheduleWhenOneDeviceIsNeverAcknowledged() throws Exception {
+        endpoint = TestEndpoint.start();
+        endpoint.stall("LOAD-00001");
+        MqttEndpoint target = MqttEndpoint.anonymous(endpoint.url()).withCredentials(DeviceCredentials.ownId("pw"));
+
+        LoadGenerator.Result r = new LoadGenerator(target, "chem-banan-01", 5, 50, 1, 20, Clock.systemUTC())
+                .run(new RunControl(Optional.of(Duration.ofMillis(1_000))), Duration.ofSeconds(2));
+
+        Map<String, Long> perDevice = endpoint.received().stream().collect(java.util.stream.Collectors.groupingBy(
+                TestEndpoint.Received::username, java.util.stream.Collectors.counting()));
+        assertEquals(4L, perDevice.get("LOAD-00001"), "the stalled device filled its window of 4 and owes the rest");
+        for (String device : List.of("LOAD-00002", "LOAD-00003", "LOAD-00004", "LOAD-00005")) {
+            assertTrue(perDevice.getOrDefault(device, 0L) >= 40, device + " kept its 50/s for 1 s: " + perDevice);
+        }
+        assertEquals(4, r.inDoubt(), "only the stalled device's window is unanswered: " + r);
+    }
+
+    @Test
     void shouldCountRefusalsWhenTheEndpointSaysNotAuthorized() throws Exception {
         endpoint = TestEndpoint.start();
         endpoint.mode(TestEndpoint.Mode.REFUSE);

@@ -32,6 +32,7 @@ public final class TestEndpoint implements AutoCloseable {
     private final Set<io.vertx.mqtt.MqttEndpoint> connected = ConcurrentHashMap.newKeySet();
     private final List<Received> received = new ArrayList<>();
     private volatile Mode mode = Mode.ACK;
+    private final Set<String> stalled = ConcurrentHashMap.newKeySet();
 
     private TestEndpoint(int port, int receiveMaximum, io.vertx.core.net.PfxOptions tls) throws Exception {
         MqttServerOptions options = new MqttServerOptions().setHost("127.0.0.1").setPort(port);
@@ -50,7 +51,7 @@ public final class TestEndpoint implements AutoCloseable {
                     received.add(new Received(endpoint.clientIdentifier(), user, message.topicName(),
                             message.payload().toString(StandardCharsets.UTF_8), message.isDup()));
                 }
-                switch (mode) {
+                switch (user != null && stalled.contains(user) ? Mode.SWALLOW : mode) {
                     case ACK -> endpoint.publishAcknowledge(message.messageId());
                     case REFUSE -> endpoint.publishAcknowledge(message.messageId(),
                             MqttPubAckReasonCode.NOT_AUTHORIZED, MqttProperties.NO_PROPERTIES);
@@ -100,6 +101,11 @@ public final class TestEndpoint implements AutoCloseable {
 
     public void mode(Mode next) {
         mode = next;
+    }
+
+    /** The messages of the device logged in as {@code username} are never acknowledged, whatever the mode. */
+    public void stall(String username) {
+        stalled.add(username);
     }
 
     public List<Received> received() {
