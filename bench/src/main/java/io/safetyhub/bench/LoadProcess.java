@@ -45,8 +45,11 @@ public final class LoadProcess {
     /** Released when the generator has opened its connections and starts sending (or ended before it could). */
     private final java.util.concurrent.CountDownLatch sending = new java.util.concurrent.CountDownLatch(1);
 
-    private LoadProcess(Process process) {
+    private final Path log;
+
+    private LoadProcess(Process process, Path log) {
         this.process = process;
+        this.log = log;
         this.reader = new Thread(this::read, "load-output");
         reader.setDaemon(true);
         reader.start();
@@ -55,9 +58,10 @@ public final class LoadProcess {
     /**
      * {@code devices} LOAD-… devices at {@code perDevice} messages/s each for {@code seconds}, sent by the simulator's
      * {@code client} ({@code vertx}: event-loop clients for throughput; {@code paho}: devices that resend after a fault).
+     * Everything it prints is also written to {@code log} (replaced), for reading after the run.
      */
     public static LoadProcess start(String simulatorJar, DeviceAccess access, int devices, double perDevice,
-                                    int connections, int inFlight, int seconds, String client) {
+                                    int connections, int inFlight, int seconds, String client, Path log) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-Xss512k", "-jar", simulatorJar, "--scenario", "load"));
         command.addAll(access.simulatorArgs());
@@ -65,7 +69,8 @@ public final class LoadProcess {
                 "--connections", Integer.toString(connections), "--in-flight", Integer.toString(inFlight),
                 "--duration", Integer.toString(seconds), "--opcua-port", "0", "--load-client", client));
         try {
-            return new LoadProcess(new ProcessBuilder(command).redirectErrorStream(true).start());
+            java.nio.file.Files.createDirectories(log.toAbsolutePath().getParent());
+            return new LoadProcess(new ProcessBuilder(command).redirectErrorStream(true).start(), log);
         } catch (IOException e) {
             throw new IllegalStateException("cannot start the load generator " + simulatorJar + ": " + e.getMessage(), e);
         }
@@ -77,12 +82,16 @@ public final class LoadProcess {
 
     private void read() {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8))) {
+                StandardCharsets.UTF_8));
+             java.io.Writer file = java.nio.file.Files.newBufferedWriter(log, StandardCharsets.UTF_8)) {
             String line;
             while ((line = in.readLine()) != null) {
                 synchronized (output) {
                     output.add(line);
                 }
+                file.write(line);
+                file.write('\n');
+                file.flush();
                 if (line.contains("messages in flight at most")) {
                     sending.countDown();
                 }

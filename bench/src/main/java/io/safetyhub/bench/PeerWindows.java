@@ -30,7 +30,8 @@ final class PeerWindows {
                 watch.startMqtt(url, "safetyhub/+/+/+/alarm");
             }
             LoadProcess load = LoadProcess.start(target.simulatorJar(), access, s.devices(), (double) rate / s.devices(),
-                    s.connections(), s.inFlight(), s.seconds(), s.loadClient());
+                    s.connections(), s.inFlight(), s.seconds(), s.loadClient(),
+                    target.root().resolve("bench/target/load-generator.log"));
             load.awaitSending(java.time.Duration.ofMinutes(5)); // CPU counted from the first message, not the logins
             ProcWatch procs = new ProcWatch(() -> {
                 Map<String, Long> pids = new LinkedHashMap<>(system);

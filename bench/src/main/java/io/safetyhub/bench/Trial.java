@@ -61,7 +61,8 @@ public final class Trial {
 
             double perDevice = (double) plan.readingsPerSecond() / plan.devices();
             LoadProcess load = LoadProcess.start(target.simulatorJar(), target.access(), plan.devices(), perDevice,
-                    plan.connections(), plan.inFlight(), plan.seconds(), plan.loadClient());
+                    plan.connections(), plan.inFlight(), plan.seconds(), plan.loadClient(),
+                    target.root().resolve("bench/target/load-generator.log"));
             if (!load.awaitSending(java.time.Duration.ofMinutes(5))) {
                 note(events, "the load generator had not opened its connections after 5 minutes");
             }
