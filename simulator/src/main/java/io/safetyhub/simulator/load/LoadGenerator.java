@@ -155,7 +155,11 @@ public final class LoadGenerator {
         private final LatencyHistogram lateness;
         private final Pacer pacer;
         private final java.util.function.LongFunction<Counted> outcomes;
+        private static final long MIN_BACK_OFF_NANOS = 10_000_000L;
+        private static final long MAX_BACK_OFF_NANOS = 250_000_000L;
         private final long[] lastMillis;
+        private final long[] backOff;
+        private final long[] retryAt;
         private long sent;
 
         private Sender(Links links, String[] topics, TelemetryTemplate template, Clock clock, LatencyHistogram lateness,
@@ -168,10 +172,21 @@ public final class LoadGenerator {
             this.pacer = pacer;
             this.outcomes = outcomes;
             this.lastMillis = new long[topics.length];
+            this.backOff = new long[topics.length];
+            this.retryAt = new long[topics.length];
         }
 
-        /** False, with nothing sent, when the device's window is full or its connection cannot take it now. */
+        /**
+         * False, with nothing sent, when the device's window is full or its connection cannot take it now. A refusal
+         * of the client (reconnecting) costs an exception, so the device is not asked again for a while: 10 ms,
+         * doubling up to {@link #MAX_BACK_OFF_NANOS} while it keeps refusing (500 devices asked every 1 ms tick
+         * during a reconnect storm made the generator take the machine's cores from the endpoint it waited for).
+         */
         boolean trySend(int device, long index) {
+            long now = System.nanoTime();
+            if (backOff[device] > 0 && now - retryAt[device] < 0) {
+                return false;
+            }
             Semaphore window = links.window(device);
             if (!window.tryAcquire()) {
                 return false;
@@ -179,8 +194,11 @@ public final class LoadGenerator {
             long ts = Pacer.sourceMillis(clock.millis(), lastMillis[device]);
             if (!links.offer(device, topics[device], template.render(ts, (int) (index % 5)), outcomes.apply(index))) {
                 window.release();
+                backOff[device] = Math.min(MAX_BACK_OFF_NANOS, Math.max(MIN_BACK_OFF_NANOS, 2 * backOff[device]));
+                retryAt[device] = now + backOff[device];
                 return false;
             }
+            backOff[device] = 0;
             lastMillis[device] = ts;
             lateness.record(pacer.latenessNanos(index, System.nanoTime()) / 1_000);
             sent++;
