@@ -31,6 +31,13 @@ public interface MqttConfig {
     @WithDefault("100")
     int receiveMaximum();
 
+    /**
+     * Event loops the device connections are spread over (each listener bound once per event loop; Vert.x hands each
+     * new connection to the next in turn): 0 = one per available core.
+     */
+    @WithDefault("0")
+    int eventLoops();
+
     /** Largest MQTT packet accepted; larger ones close the connection. */
     @WithDefault("262144")
     int maxMessageBytes();

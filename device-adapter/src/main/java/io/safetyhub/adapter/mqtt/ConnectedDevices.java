@@ -55,6 +55,12 @@ public class ConnectedDevices implements LocalConnections {
         return byDevice.size();
     }
 
+    /** The event-loop threads serving these devices' connections. */
+    java.util.Set<String> eventLoopsOf(java.util.Collection<String> deviceIds) {
+        return deviceIds.stream().map(byDevice::get).filter(java.util.Objects::nonNull).map(DeviceSession::eventLoop)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     @Override
     public boolean holds(String deviceId) {
         return byDevice.containsKey(deviceId);

@@ -43,6 +43,7 @@ final class DeviceSession {
     private final String connectionId = UUID.randomUUID().toString();
     private final AckSequencer acks = new AckSequencer(new Acknowledger());
     private Instant connectedAt;
+    private String eventLoop;
     private boolean willWanted = true;
 
     DeviceSession(MqttEndpoint endpoint, DeviceAuthenticator.Accepted login, SessionServices services, Context context) {
@@ -74,6 +75,11 @@ final class DeviceSession {
         return connectedAt;
     }
 
+    /** The name of the event-loop thread serving this connection. */
+    String eventLoop() {
+        return eventLoop;
+    }
+
     /** Accepts the CONNECT (on the event loop): from here on the device's packets are served. */
     void open() {
         endpoint.publishAutoAck(false);
@@ -85,6 +91,7 @@ final class DeviceSession {
         endpoint.closeHandler(ignored -> onClose());
         endpoint.exceptionHandler(e -> LOG.debugf("MQTT connection of %s: %s", device.id(), e.getMessage()));
         connectedAt = services.clock().instant();
+        eventLoop = Thread.currentThread().getName();
         DeviceSession previous = services.connected().put(this);
         if (previous != null) {
             previous.takenOver();

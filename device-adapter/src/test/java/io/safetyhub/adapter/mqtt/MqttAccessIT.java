@@ -52,6 +52,9 @@ class MqttAccessIT {
     @Inject
     MongoClient mongo;
 
+    @Inject
+    ConnectedDevices connected;
+
     @ConfigProperty(name = "quarkus.mongodb.database")
     String database;
 
@@ -68,6 +71,34 @@ class MqttAccessIT {
         assertEquals(0x86, assertThrows(MqttException.class, () -> connect(alarm.id(), "guess")).getReasonCode());
         assertEquals(0x86, assertThrows(MqttException.class, () -> connect("GA-NOBODY", "guess")).getReasonCode());
         awaitCounted("outcome=\"wrong_password\"");
+    }
+
+    @Test
+    void shouldServeDevicesOnBothEventLoopsAndStoreEachOnesReadingWhenSixConnectAtOnce() throws Exception {
+        List<MqttDevices.Registered> alarms = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            alarms.add(mqtt.register("GA", "chem-banan-01", DeviceKind.GAS_ALARM));
+        }
+        List<TestDevice> devices = new java.util.ArrayList<>();
+        try (TopicReader<Reading> readings = new TopicReader<>(Topics.READINGS, new ReadingDeserializer())) {
+            for (MqttDevices.Registered alarm : alarms) {
+                devices.add(mqtt.connect(alarm));
+            }
+            List<String> ids = alarms.stream().map(MqttDevices.Registered::id).toList();
+            assertEquals(2, connected.eventLoopsOf(ids).size(),
+                    "six connections dealt over adapter.mqtt.event-loops=2: " + connected.eventLoopsOf(ids));
+            for (int i = 0; i < devices.size(); i++) {
+                assertEquals(0, devices.get(i).publishTelemetry(READING.formatted(10 + i)));
+            }
+            for (int i = 0; i < alarms.size(); i++) {
+                String id = alarms.get(i).id();
+                assertEquals(10.0 + i, readings.awaitOne(r -> id.equals(r.key()), WAIT).value().value());
+            }
+        } finally {
+            for (TestDevice device : devices) {
+                device.close();
+            }
+        }
     }
 
     @Test
