@@ -33,7 +33,7 @@ public interface MqttConfig {
 
     /**
      * Event loops the device connections are spread over (each listener bound once per event loop; Vert.x hands each
-     * new connection to the next in turn): 0 = one per available core.
+     * new connection to the next in turn): 0 = half the available cores, at least one.
      */
     @WithDefault("0")
     int eventLoops();
