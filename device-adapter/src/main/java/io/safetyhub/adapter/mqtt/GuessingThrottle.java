@@ -40,7 +40,8 @@ public final class GuessingThrottle {
 
     public GuessingThrottle(int burst, long refillNanos, int maxWaiting, int maxAddresses, LongSupplier nanoTime) {
         if (burst < 1 || refillNanos < 1 || maxWaiting < 0 || maxAddresses < 1) {
-            throw new IllegalArgumentException("burst, refill and address table size must be positive");
+            throw new IllegalArgumentException(
+                    "burst, refill and address table size must be positive, the waiting line not negative");
         }
         this.burst = burst;
         this.refillNanos = refillNanos;

@@ -24,8 +24,8 @@ import java.util.concurrent.locks.LockSupport;
  * messages are in flight over several connections ({@link LoadLinks}). When the endpoint is slower than the schedule,
  * messages go out late and the lateness is measured; none is skipped. A device whose connection cannot take its
  * message when it falls due (window full, reconnecting) owes it ({@link Owed}) and the others go on, as a fleet's
- * independent devices would; what it owes goes out first, in order, once it can. With per-device credentials each device has a
- * connection of its own, since the endpoint lets a device publish only on its own topics.
+ * independent devices would; what it owes goes out first, in order, once it can. With per-device credentials each
+ * device has a connection of its own, since the endpoint lets a device publish only on its own topics.
  */
 public final class LoadGenerator {
     private static final Logger LOG = LoggerFactory.getLogger(LoadGenerator.class);
