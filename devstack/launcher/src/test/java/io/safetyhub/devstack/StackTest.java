@@ -1,5 +1,6 @@
 package io.safetyhub.devstack;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,12 +65,17 @@ class StackTest {
         Component sleeper = sleeper("sleeper", List.of(), new Probe.Alive(Duration.ZERO));
         stack.up(List.of(sleeper));
         long pid = Processes.running(sleeper).orElseThrow().pid();
+        // Until its shell has started `sleep`, the process may still be exec'ing setsid into /bin/sh, when
+        // /proc/<pid>/cmdline reads empty for a moment (and there would be no child to check below).
+        Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(5))
+                .until(() -> ProcessHandle.of(pid).orElseThrow().descendants().findAny().isPresent());
 
         stack.up(List.of(sleeper));
 
         assertTrue(printed().contains("already running (pid " + pid + ")"), printed());
         ProcessHandle handle = ProcessHandle.of(pid).orElseThrow();
         List<ProcessHandle> children = handle.descendants().toList();
+        assertFalse(children.isEmpty(), "the shell's sleep is running");
         assertEquals(List.of("sleeper"), stack.stopAll(List.of(sleeper)).stream().map(s -> s.split(" ")[0]).toList());
         assertFalse(handle.isAlive());
         assertTrue(children.stream().noneMatch(ProcessHandle::isAlive), "descendants are stopped too");
