@@ -170,10 +170,10 @@ public class MqttListeners implements ProtocolAdapter {
         // Vert.x shares a port among servers bound to the same positive port, or to the same negative one (a random
         // port, chosen once, one per negative number: plain -1, TLS -2); servers bound to 0 get a port each.
         int shared = port != 0 ? port : name.equals("tls") ? -2 : -1;
-        Listener listener = new Listener(new ArrayList<>(), new ArrayList<>());
+        Listener listener = new Listener();
         try {
             for (int i = 0; i < eventLoops; i++) {
-                port = listener.add(vertx, new MqttServerOptions(options).setPort(shared), name);
+                port = listener.add(new MqttServerOptions(options).setPort(shared), name);
             }
         } catch (Exception e) {
             listener.close();
@@ -187,16 +187,11 @@ public class MqttListeners implements ProtocolAdapter {
 
     /** One listener's servers, each in a verticle deployment of its own. */
     private final class Listener {
-        private final List<MqttServer> bound;
-        private final List<String> deployments;
-
-        private Listener(List<MqttServer> bound, List<String> deployments) {
-            this.bound = bound;
-            this.deployments = deployments;
-        }
+        private final List<MqttServer> bound = new ArrayList<>();
+        private final List<String> deployments = new ArrayList<>();
 
         /** Deploys one more server of this listener; returns the port it is bound to. */
-        private int add(Vertx vertx, MqttServerOptions options, String name) throws Exception {
+        private int add(MqttServerOptions options, String name) throws Exception {
             CompletableFuture<MqttServer> listening = new CompletableFuture<>();
             String deployment = vertx.deployVerticle(new AbstractVerticle() {
                 @Override
