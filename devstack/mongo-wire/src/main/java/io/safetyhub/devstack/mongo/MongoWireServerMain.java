@@ -24,7 +24,7 @@ public final class MongoWireServerMain {
                 .toAbsolutePath();
         try {
             Files.createDirectories(file.getParent());
-            H2Backend backend = new H2Backend(file.toString());
+            H2Backend backend = new IdFirstH2Backend(file.toString());
             MongoServer server = new MongoServer(backend);
             // The oplog makes change streams work. No service uses them, and with it on every update also
             // wrote an oplog document (bench/: ~15 % of this server's CPU at 1,500 readings/s, more in page
