@@ -15,9 +15,9 @@ import java.util.concurrent.atomic.LongAdder;
  * {@code _id} to one value, also among other conditions ({@link IdFirstH2Collection}). The library uses an index
  * only for a query on exactly the indexed fields, so a conditional write such as emergency-service's
  * "replace this alarm if the stored copy is older" ({@code {$and: [{_id: …}, {$or: …}]}}) read and deserialised
- * every document of the collection: at 10,000 readings/s in the bench, ~14 such writes a second over a few thousand
- * alarms took 0.2–0.3 cores of this server (bench/results/README.md, "The embedded MongoDB scanned"). Real MongoDB
- * plans the same query on its {@code _id} index.
+ * every document of the collection, on every alarm event: 60 % of this server's CPU profile during a 10,000 readings/s
+ * bench window (bench/results/README.md, "What the measuring cost, and what the embedded MongoDB scanned"). Real
+ * MongoDB plans the same query on its {@code _id} index.
  */
 public class IdFirstH2Backend extends H2Backend {
     /** Made on first use: the superclass's constructor opens the stored databases before any initialiser here. */
