@@ -1,5 +1,6 @@
 package io.safetyhub.warning.alarm;
 
+import io.safetyhub.events.AlarmLevel;
 import io.safetyhub.platform.rest.PageRequest;
 
 import java.util.Collection;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Where alarms are kept (the port {@link AlarmStore} and the queries write and read through): MongoDB in the
@@ -20,11 +22,13 @@ public interface AlarmRepository {
 
     /**
      * What a replica holds in memory once it has taken these partitions over: at least every open alarm
-     * ({@link Alarm#conditionPresent}) and every alarm cleared unacknowledged below {@link Escalation#LAST_STAGE}
-     * (still to be escalated), whose ownership key ({@link Ownership#keyOf}) hashes to one of these partitions of a
-     * topic of {@code count} partitions; all of them when {@code count <= 0} (the caller filters what else it returns).
+     * ({@link Alarm#conditionPresent}) and every alarm cleared unacknowledged below {@link Escalation#LAST_STAGE},
+     * not suppressed, of one of the {@code stillEscalating} levels (so still to be escalated), whose ownership key
+     * ({@link Ownership#keyOf}) hashes to one of these partitions of a topic of {@code count} partitions; all of them
+     * when {@code count <= 0} (the caller filters what else it returns). Never the other cleared ones: nothing more
+     * happens to them until someone acknowledges, and they are as many as alarms ever cleared unseen.
      */
-    List<Alarm> findHeld(Set<Integer> partitions, int count);
+    List<Alarm> findHeld(Set<Integer> partitions, int count, Set<AlarmLevel> stillEscalating);
 
     /**
      * At least every device+rule slot with an alarm in these partitions ({@code count <= 0}: every slot), each with
@@ -50,7 +54,11 @@ public interface AlarmRepository {
     /** Alarm id -> changes stored but not yet acknowledged by Kafka (only alarms with at least one). */
     Map<String, List<String>> findUnpublished();
 
-    List<Alarm> find(AlarmFilter filter);
+    /**
+     * Hands each matching alarm to {@code action}, one at a time as they are read: a district's every alarm ever is
+     * more than the heap holds (24,050 stored alarms as one list took warning-service's 160 MB heap).
+     */
+    void forEach(AlarmFilter filter, Consumer<Alarm> action);
 
     /** One page of the matching alarms, newest ({@code raisedAt}) first. */
     List<Alarm> page(AlarmFilter filter, PageRequest page);

@@ -62,7 +62,8 @@ public class AlarmStore {
         this.clock = clock;
         this.maxSkew = config.engine().maxClockSkew();
         this.ownership = ownership;
-        this.handover = new PartitionHandover(this, repository, ownership, clock, maxSkew);
+        this.handover = new PartitionHandover(this, repository, ownership, clock, maxSkew,
+                config.escalation().clearedStillEscalate());
         if (ownership.ownsEverything()) {
             handover.loadEverything();
         }

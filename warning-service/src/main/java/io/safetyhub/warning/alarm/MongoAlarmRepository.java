@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /** Alarms in MongoDB, mapped by hand so that the stored shape is explicit and stable. */
 @ApplicationScoped
@@ -42,6 +43,9 @@ public class MongoAlarmRepository implements AlarmRepository {
     /** The partition of the readings topic the alarm belongs to, and the partition count it was computed for. */
     static final String PARTITION = "partition";
     static final String PARTITIONS = "partitions";
+
+    /** Documents per round trip when alarms are streamed: a few hundred kilobytes on the heap at a time. */
+    private static final int STREAM_BATCH = 500;
 
     private final MongoCollection<Document> alarms;
     private final Ownership ownership;
@@ -62,11 +66,13 @@ public class MongoAlarmRepository implements AlarmRepository {
     }
 
     @Override
-    public List<Alarm> findHeld(Set<Integer> partitions, int count) {
+    public List<Alarm> findHeld(Set<Integer> partitions, int count, Set<AlarmLevel> stillEscalating) {
         Bson held = Filters.or(
                 Filters.in("status", AlarmEvent.Status.ACTIVE.name(), AlarmEvent.Status.ACKNOWLEDGED.name()),
                 Filters.and(Filters.eq("status", AlarmEvent.Status.CLEARED_UNACKNOWLEDGED.name()),
-                        Filters.lt("escalationStage", Escalation.LAST_STAGE)));
+                        Filters.lt("escalationStage", Escalation.LAST_STAGE),
+                        Filters.in("level", stillEscalating.stream().map(AlarmLevel::name).toList()),
+                        Filters.ne("suppressed", true)));
         return alarms.find(Filters.and(held, inPartitions(partitions, count)))
                 .map(MongoAlarmRepository::fromDocument).into(new ArrayList<>());
     }
@@ -170,8 +176,8 @@ public class MongoAlarmRepository implements AlarmRepository {
     }
 
     @Override
-    public List<Alarm> find(AlarmFilter filter) {
-        return alarms.find(bson(filter)).map(MongoAlarmRepository::fromDocument).into(new ArrayList<>());
+    public void forEach(AlarmFilter filter, Consumer<Alarm> action) {
+        alarms.find(bson(filter)).batchSize(STREAM_BATCH).forEach(d -> action.accept(fromDocument(d)));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.safetyhub.warning.alarm;
 
+import io.safetyhub.events.AlarmLevel;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
@@ -35,20 +36,23 @@ final class PartitionHandover {
     private final Ownership ownership;
     private final Clock clock;
     private final Duration maxSkew;
+    /** The levels at which an alarm cleared before anyone acknowledged it still escalates: only those are loaded. */
+    private final Set<AlarmLevel> stillEscalating;
 
     PartitionHandover(AlarmStore store, AlarmRepository repository, Ownership ownership, Clock clock,
-                      Duration maxSkew) {
+                      Duration maxSkew, Set<AlarmLevel> stillEscalating) {
         this.store = store;
         this.repository = repository;
         this.ownership = ownership;
         this.clock = clock;
         this.maxSkew = maxSkew;
+        this.stillEscalating = Set.copyOf(stillEscalating);
     }
 
     /** A replica alone with everything (no partitions to share): every stored slot and open alarm, at start. */
     void loadEverything() {
         Map<String, List<String>> pending = repository.findUnpublished();
-        Loaded all = new Loaded(repository.findHeld(Set.of(), 0), repository.slotMarks(Set.of(), 0),
+        Loaded all = new Loaded(repository.findHeld(Set.of(), 0, stillEscalating), repository.slotMarks(Set.of(), 0),
                 repository.findByIds(pending.keySet()), pending);
         List<AlarmChange> left;
         synchronized (store) {
@@ -74,7 +78,7 @@ final class PartitionHandover {
         }
         Map<String, List<String>> pending = repository.findUnpublished();
         Loaded found = new Loaded(
-                repository.findHeld(partitions, count).stream()
+                repository.findHeld(partitions, count, stillEscalating).stream()
                         .filter(a -> Ownership.inPartitions(a, partitions, count)).toList(),
                 repository.slotMarks(partitions, count).stream()
                         .filter(m -> partitions.contains(KeyPartition.of(m.ownershipKey(), count))).toList(),

@@ -82,8 +82,10 @@ abstract class AlarmRepositoryContract {
                 .map(Alarm::deviceId).toList());
         assertEquals(List.of("TC-1", "GA-R"), repository.page(AlarmFilter.within(TenantScope.Reach.ALL),
                 new PageRequest(0, 2)).stream().map(Alarm::deviceId).toList());
-        assertEquals(List.of("TC-1"), repository.find(new AlarmFilter(TenantScope.Reach.ALL, null, null,
-                "build-yubei-01")).stream().map(Alarm::deviceId).toList());
+        List<String> streamed = new java.util.ArrayList<>();
+        repository.forEach(new AlarmFilter(TenantScope.Reach.ALL, null, null, "build-yubei-01"),
+                a -> streamed.add(a.deviceId()));
+        assertEquals(List.of("TC-1"), streamed);
         assertEquals(0, repository.count(AlarmFilter.within(TenantScope.Reach.only(Set.of()))),
                 "a caller whose district has no enterprise sees nothing");
     }
@@ -120,15 +122,34 @@ abstract class AlarmRepositoryContract {
         Alarm unseen = alarm("GA-O4", "chem-banan-01", AlarmEvent.Status.CLEARED_UNACKNOWLEDGED, AlarmLevel.RED, 3);
         Alarm unseenAtDistrict = alarm("GA-O5", "chem-banan-01", AlarmEvent.Status.CLEARED_UNACKNOWLEDGED,
                 AlarmLevel.RED, 4).escalated(Escalation.LAST_STAGE, T0.plusSeconds(5));
+        // warning.escalation.cleared-still-escalate (RED, ORANGE by default): a level-III alarm that cleared unseen
+        // stays on record but escalates no further, and one raised while shelved is never notified.
+        Alarm unseenYellow = alarm("GA-O6", "chem-banan-01", AlarmEvent.Status.CLEARED_UNACKNOWLEDGED,
+                AlarmLevel.YELLOW, 6);
+        Alarm unseenShelved = suppressed(alarm("GA-O7", "chem-banan-01", AlarmEvent.Status.CLEARED_UNACKNOWLEDGED,
+                AlarmLevel.RED, 7));
         repository.insert(open, List.of());
         repository.insert(acknowledged, List.of());
         repository.insert(closed, List.of("CLOSED"));
         repository.insert(unseen, List.of());
         repository.insert(unseenAtDistrict, List.of());
-        assertEquals(Set.of(open, acknowledged, unseen), Set.copyOf(repository.findHeld(Set.of(), 0)),
-                "open, and cleared unacknowledged still to be escalated");
+        repository.insert(unseenYellow, List.of());
+        repository.insert(unseenShelved, List.of());
+        assertEquals(Set.of(open, acknowledged, unseen),
+                Set.copyOf(repository.findHeld(Set.of(), 0, Set.of(AlarmLevel.RED, AlarmLevel.ORANGE))),
+                "open, and cleared unacknowledged still to be escalated at their level");
+        assertEquals(Set.of(open, acknowledged, unseen, unseenYellow),
+                Set.copyOf(repository.findHeld(Set.of(), 0, Set.of(AlarmLevel.values()))),
+                "every level escalating: the level-III one cleared unseen is held too");
         assertEquals(List.of(closed), repository.findByIds(List.of(closed.id(), "GA-NONE|default-gas-lel|1")));
         assertEquals(List.of(), repository.findByIds(List.of()));
+    }
+
+    private static Alarm suppressed(Alarm a) {
+        return new Alarm(a.id(), a.deviceId(), a.deviceKind(), a.enterpriseId(), a.hazardSourceId(), a.ruleId(),
+                a.metric(), a.kind(), a.level(), a.status(), a.value(), a.peakValue(), a.unit(), a.threshold(),
+                a.raisedAt(), a.updatedAt(), a.lastReadingAt(), a.triggerKey(), a.message(), true, a.escalationStage(),
+                a.lastNotifiedAt(), a.closeCause(), a.trail());
     }
 
     private static Alarm alarm(String device, String enterprise, AlarmEvent.Status status, AlarmLevel level, int second) {

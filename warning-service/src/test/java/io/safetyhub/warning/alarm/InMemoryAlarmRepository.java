@@ -1,6 +1,7 @@
 package io.safetyhub.warning.alarm;
 
 import io.safetyhub.events.AlarmEvent;
+import io.safetyhub.events.AlarmLevel;
 import io.safetyhub.platform.rest.PageRequest;
 
 import java.time.Instant;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The alarm repository in memory, for the engine's plain JUnit tests: what MongoAlarmRepository does, kept honest by
@@ -37,10 +39,11 @@ public class InMemoryAlarmRepository implements AlarmRepository {
 
     /** Of every partition: this repository does not store partitions, the caller filters (as the interface allows). */
     @Override
-    public synchronized List<Alarm> findHeld(Set<Integer> partitions, int count) {
+    public synchronized List<Alarm> findHeld(Set<Integer> partitions, int count, Set<AlarmLevel> stillEscalating) {
         return alarms.values().stream().filter(a -> a.conditionPresent()
                 || (a.status() == AlarmEvent.Status.CLEARED_UNACKNOWLEDGED
-                && a.escalationStage() < Escalation.LAST_STAGE)).toList();
+                && a.escalationStage() < Escalation.LAST_STAGE && stillEscalating.contains(a.level())
+                && !a.suppressed())).toList();
     }
 
     /** Every slot, newest times first found by a scan (the caller filters by ownership key). */
@@ -109,8 +112,12 @@ public class InMemoryAlarmRepository implements AlarmRepository {
     }
 
     @Override
-    public synchronized List<Alarm> find(AlarmFilter filter) {
-        return alarms.values().stream().filter(filter::test).toList();
+    public void forEach(AlarmFilter filter, Consumer<Alarm> action) {
+        List<Alarm> matching;
+        synchronized (this) {
+            matching = alarms.values().stream().filter(filter::test).toList();
+        }
+        matching.forEach(action);
     }
 
     @Override
