@@ -23,6 +23,8 @@ public final class BenchMain {
               partitions [--topic telemetry.readings.v1] [--count 6]   at least that many partitions (never fewer)
               warning [--devices 1000] [--per-device 200] [--drain-max 600] [--name warning-service-throughput]
               enterprise-list [--enterprises 10000] [--runs 50] [--name enterprise-list-latency]
+              bucket-shapes [--minutes 12] [--devices 1000] [--samples 600] [--name bucket-shapes]   mongo-wire's CPU
+                     per history sample sealed, buckets as arrays against binary columns (needs no stack)
               opcua  [--items 100,500,1000,2000,5000,10000] [--change-ms 100] [--sampling-ms 50] [--seconds 20]
             load client: vertx = the simulator's Vert.x MQTT 3.1.1 clients on two event loops (throughput: the
                      generator must not be the limit); paho = Paho MQTT 5 devices that resend after a fault (drills)
@@ -63,6 +65,7 @@ public final class BenchMain {
                 case "mqtt-floor" -> MqttFloor.serve(Integer.parseInt(args.get(1)), o);
                 case "peers" -> PeerRun.run(Target.from(o), o);
                 case "partitions" -> TopicPartitions.run(Target.from(o), o);
+                case "bucket-shapes" -> BucketShapes.run(Target.from(o).root(), o);
                 default -> {
                     System.out.print(USAGE);
                     yield 2;

@@ -28,13 +28,14 @@ import org.bson.Document;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 
+import io.safetyhub.warning.history.BucketColumns;
+import java.util.stream.LongStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -199,7 +200,7 @@ class ScaleOutDrillIT {
 
             var buckets = mongo.getDatabase(database).getCollection("reading_buckets");
             // A bucket holds its samples as columns: t (source times), v, q; count is what its summary counted.
-            Map<String, List<Date>> keys = new HashMap<>();
+            Map<String, List<Long>> keys = new HashMap<>();
             Map<String, Integer> counted = new HashMap<>();
             await("every reading in the history").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
                     .until(() -> {
@@ -208,7 +209,7 @@ class ScaleOutDrillIT {
                         for (Document b : buckets.find()) {
                             String device = b.getString("_id").split("\\|")[0];
                             keys.computeIfAbsent(device, k -> new ArrayList<>())
-                                    .addAll(b.getList("t", Date.class, List.of()));
+                                    .addAll(LongStream.of(BucketColumns.timesOf(b)).boxed().toList());
                             counted.merge(device, b.get("count", 0L).intValue(), Integer::sum);
                         }
                         return keys.size() == DEVICES && keys.values().stream().allMatch(k -> k.size() >= PER_DEVICE);

@@ -5,11 +5,13 @@ import io.safetyhub.warning.support.Engines;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 
+import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -39,9 +41,10 @@ class BucketColumnsTest {
 
         Document merged = BucketColumns.of(old).union(BucketColumns.of(replay)).writeTo(new Document());
 
-        assertEquals(List.of(new Date(T0.toEpochMilli() + S), new Date(T0.toEpochMilli() + 2 * S),
-                new Date(T0.toEpochMilli() + 3 * S), new Date(T0.toEpochMilli() + 4 * S)), merged.getList("t", Date.class));
-        assertEquals(List.of(10.0, 20.0, 30.0, 40.0), merged.getList("v", Double.class), "3 s keeps its stored 30");
+        long t0 = T0.toEpochMilli();
+        assertArrayEquals(new long[]{t0 + S, t0 + 2 * S, t0 + 3 * S, t0 + 4 * S}, BucketColumns.timesOf(merged));
+        assertArrayEquals(new double[]{10.0, 20.0, 30.0, 40.0}, BucketColumns.of(merged).values(),
+                "3 s keeps its stored 30");
         assertEquals(4L, merged.getLong("count"));
         assertEquals(100.0, merged.getDouble("sum"));
     }
@@ -51,7 +54,8 @@ class BucketColumnsTest {
         Document d = stored(bucket(1 * S, 5.0, Quality.GOOD, 2 * S, 500.0, Quality.BAD, 3 * S, Double.NaN, null,
                 4 * S, 7.0, Quality.UNCERTAIN));
 
-        assertEquals(Arrays.asList(5.0, 500.0, null, 7.0), d.getList("v", Double.class), "every sample is evidence");
+        assertArrayEquals(new double[]{5.0, 500.0, Double.NaN, 7.0}, BucketColumns.of(d).values(),
+                "every sample is evidence");
         assertEquals(Arrays.asList("GOOD", "BAD", null, "UNCERTAIN"), d.getList("q", String.class));
         assertEquals(2L, d.getLong("count"));
         assertEquals(5.0, d.getDouble("min"));
@@ -72,7 +76,34 @@ class BucketColumnsTest {
 
         Document again = BucketColumns.of(d).writeTo(new Document());
 
-        assertEquals(d, again);
+        assertArrayEquals(BucketColumns.timesOf(d), BucketColumns.timesOf(again));
+        assertArrayEquals(BucketColumns.of(d).values(), BucketColumns.of(again).values());
+        assertEquals(d.getList("q", String.class), again.getList("q", String.class));
+        assertEquals(d.get("count"), again.get("count"));
         assertNull(again.getList("q", String.class).get(1), "a sample without quality stays without");
+    }
+
+    @Test
+    void shouldStoreTimesAndValuesAsEightBytesASampleWhenWritten() {
+        Document d = stored(bucket(1 * S, 5.0, null, 2 * S, 6.5, null, 3 * S, 7.0, null));
+
+        byte[] t = (byte[]) d.get("t");
+        byte[] v = (byte[]) d.get("v");
+        assertEquals(24, t.length, "3 samples × 8 bytes of epoch milliseconds");
+        assertEquals(T0.toEpochMilli() + 2 * S, ByteBuffer.wrap(t).getLong(8), "big-endian, in time order");
+        assertEquals(6.5, ByteBuffer.wrap(v).getDouble(8));
+    }
+
+    @Test
+    void shouldReadAndMergeABucketStoredAsArraysWhenAReplayMeetsIt() {
+        // The shape buckets had before binary columns: arrays of dates and doubles, null for a non-finite value.
+        long t0 = T0.toEpochMilli();
+        Document old = new Document("t", List.of(new Date(t0 + S), new Date(t0 + 3 * S)))
+                .append("v", Arrays.asList(10.0, null)).append("count", 1L).append("sum", 10.0);
+
+        BucketColumns merged = BucketColumns.of(old).union(BucketColumns.of(bucket(2 * S, 20.0, null, 3 * S, 99.0, null)));
+
+        assertArrayEquals(new long[]{t0 + S, t0 + 2 * S, t0 + 3 * S}, merged.times());
+        assertArrayEquals(new double[]{10.0, 20.0, Double.NaN}, merged.values(), "3 s keeps its stored sample");
     }
 }

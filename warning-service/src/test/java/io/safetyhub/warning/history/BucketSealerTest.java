@@ -9,11 +9,11 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -96,7 +96,7 @@ class BucketSealerTest {
         assertEquals(20, repository.size(), "5 devices x 4 minutes");
         assertEquals(4, repository.operations(), "4 inserts for 1,000 readings, each bucket written once");
         Document first = repository.byIds(List.of(HistoryStore.bucketId("GA-D0", "gas_lel", T0))).get(0);
-        assertEquals(60, first.getList("t", Date.class).size());
+        assertEquals(60, BucketColumns.timesOf(first).length);
         assertEquals(60L, first.get("count", Number.class).longValue());
     }
 
@@ -132,7 +132,7 @@ class BucketSealerTest {
             assertEquals(30L, b.get("count", Number.class).longValue());
             assertEquals(30.0, b.get("sum", Number.class).doubleValue(), "no sample of minute 0 came along");
             assertEquals(1.0, b.get("max", Number.class).doubleValue());
-            assertEquals(30, b.getList("t", Date.class).size());
+            assertEquals(30, BucketColumns.timesOf(b).length);
         }
         assertThrows(NullPointerException.class, () -> minute0.get(0).time(0),
                 "a stored bucket cannot be read again: its arrays belong to another now");
@@ -152,9 +152,9 @@ class BucketSealerTest {
         assertEquals(3L, b.get("count", Number.class).longValue());
         assertEquals(90.0, b.get("sum", Number.class).doubleValue());
         assertEquals(50.0, b.get("max", Number.class).doubleValue());
-        assertEquals(List.of(Date.from(T0.plusSeconds(1)), Date.from(T0.plusSeconds(2)), Date.from(T0.plusSeconds(3))),
-                b.getList("t", Date.class));
-        assertEquals(List.of(10.0, 30.0, 50.0), b.getList("v", Double.class));
+        assertArrayEquals(new long[]{T0.plusSeconds(1).toEpochMilli(), T0.plusSeconds(2).toEpochMilli(),
+                T0.plusSeconds(3).toEpochMilli()}, BucketColumns.timesOf(b));
+        assertArrayEquals(new double[]{10.0, 30.0, 50.0}, BucketColumns.of(b).values());
     }
 
     @Test

@@ -19,7 +19,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -130,7 +129,7 @@ class HistoryIT {
         assertEquals(45.0, byId.get(first).get("sum", Number.class).doubleValue());
         assertEquals(5.0, byId.get(first).get("min", Number.class).doubleValue());
         assertEquals(30.0, byId.get(first).get("max", Number.class).doubleValue());
-        assertEquals(3, byId.get(first).getList("t", Date.class).size());
+        assertEquals(3, BucketColumns.timesOf(byId.get(first)).length);
         assertEquals(2, byId.get(second).get("count", Number.class).intValue());
         assertEquals(48.0, byId.get(second).get("sum", Number.class).doubleValue());
         assertEquals(40.0, byId.get(second).get("max", Number.class).doubleValue());
@@ -159,7 +158,7 @@ class HistoryIT {
         Document bucket = store.byIds(List.of(HistoryStore.bucketId("GA-MOVED", "gas_lel", minute))).get(0);
         assertEquals(4, bucket.get("count", Number.class).intValue());
         assertEquals(15.0, bucket.get("sum", Number.class).doubleValue());
-        assertEquals(4, bucket.getList("t", Date.class).size());
+        assertEquals(4, BucketColumns.timesOf(bucket).length);
     }
 
     @Test
@@ -189,7 +188,7 @@ class HistoryIT {
                 .collect(Collectors.toMap(d -> d.getString("_id"), d -> d));
         assertEquals(devices, byId.size(), "every device's bucket stored");
         for (String id : ids) {
-            assertEquals(perDevice, byId.get(id).getList("t", Date.class).size(), id + ": each sample once");
+            assertEquals(perDevice, BucketColumns.timesOf(byId.get(id)).length, id + ": each sample once");
             assertEquals(perDevice, byId.get(id).get("count", Number.class).intValue(), id);
         }
     }
