@@ -14,25 +14,34 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The local copy of the alarms ({@code alarms}, {@code _id} = alarm id) for the command map. Closed alarms stay as
- * their last state, so that a late, older event cannot bring one back open. Each copy also carries {@code asOfNanos}
+ * their last state, so that a late, older event cannot bring one back open, for
+ * {@code emergency.map.closed-alarm-retention} after their last event ({@code expireAt}); then they go. Each copy also carries {@code asOfNanos}
  * (its {@code asOf} in nanoseconds since the epoch; the ISO text does not sort when the fractions differ in length), so
  * that "newer than the stored copy" is decided by the store in one conditional write.
  */
 @ApplicationScoped
 public class AlarmView {
     private static final String AS_OF_NANOS = "asOfNanos";
+    /** On closed copies only: when the copy may go ({@link #purgeClosed}; real MongoDB's TTL index does it itself). */
+    private static final String EXPIRE_AT = "expireAt";
     private final MongoCollection<Document> alarms;
+    private final Duration closedRetention;
 
     public AlarmView(MongoClient mongo, EmergencyConfig config) {
         this.alarms = mongo.getDatabase(config.database()).getCollection("alarms");
+        this.closedRetention = config.map().closedAlarmRetention();
         alarms.createIndex(Indexes.ascending("open", "district"), new IndexOptions().name("open_district"));
+        alarms.createIndex(Indexes.ascending(EXPIRE_AT), new IndexOptions().expireAfter(0L, TimeUnit.SECONDS));
     }
 
     public Optional<KnownAlarm> byId(String id) {
@@ -46,6 +55,9 @@ public class AlarmView {
      */
     public boolean keepIfNewer(KnownAlarm alarm) {
         Document copy = Stored.document(alarm);
+        if (!alarm.open()) {
+            copy.append(EXPIRE_AT, Date.from((alarm.asOf() == null ? Instant.now() : alarm.asOf()).plus(closedRetention)));
+        }
         Bson filter = Filters.eq("_id", alarm.id());
         if (alarm.asOf() != null) {
             long asOfNanos = nanos(alarm.asOf());
@@ -65,6 +77,15 @@ public class AlarmView {
 
     private static long nanos(Instant instant) {
         return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000_000L), instant.getNano());
+    }
+
+    /**
+     * Removes the closed copies whose retention has passed; the number removed. The embedded server ignores the TTL
+     * index, hence this. Idempotent, so every replica may run it: no lease is needed.
+     */
+    public long purgeClosed(Instant now) {
+        return alarms.deleteMany(Filters.and(Filters.eq("open", false), Filters.lt(EXPIRE_AT, Date.from(now))))
+                .getDeletedCount();
     }
 
     /** The open alarms of one district, or of the city when {@code district} is null. */

@@ -52,6 +52,18 @@ public interface EmergencyConfig {
         /** Largest radius accepted: about a district's extent, so that one query never scans the whole province. */
         @WithDefault("50")
         double maxRadiusKm();
+
+        /**
+         * How long a closed alarm's copy is kept (from its last event) to stop a late, older event reopening it. Far
+         * longer than any event can be late: the alarm topic keeps a week. Without a limit the copies were every alarm
+         * ever raised (24,050 after a few days of benchmarks).
+         */
+        @WithDefault("30d")
+        Duration closedAlarmRetention();
+
+        /** How often the expired closed copies are removed (the embedded MongoDB has no TTL monitor). */
+        @WithDefault("1h")
+        Duration closedAlarmPurgeEvery();
     }
 
     interface Plans {
