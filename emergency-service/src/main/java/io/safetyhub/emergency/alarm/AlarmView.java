@@ -25,9 +25,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * The local copy of the alarms ({@code alarms}, {@code _id} = alarm id) for the command map. Closed alarms stay as
  * their last state, so that a late, older event cannot bring one back open, for
- * {@code emergency.map.closed-alarm-retention} after their last event ({@code expireAt}); then they go. Each copy also carries {@code asOfNanos}
- * (its {@code asOf} in nanoseconds since the epoch; the ISO text does not sort when the fractions differ in length), so
- * that "newer than the stored copy" is decided by the store in one conditional write.
+ * {@code emergency.map.closed-alarm-retention} after their last event ({@code expireAt}); then they go. Each copy also
+ * carries {@code asOfNanos} (its {@code asOf} in nanoseconds since the epoch; the ISO text does not sort when the
+ * fractions differ in length), so that "newer than the stored copy" is decided by the store in one conditional write.
  */
 @ApplicationScoped
 public class AlarmView {

@@ -54,6 +54,13 @@ public interface EmergencyConfig {
         double maxRadiusKm();
 
         /**
+         * Most alarms one search answers, nearest first (also the largest {@code limit} accepted): a map and its table
+         * can show a few hundred; 25,971 open alarms at one enterprise were 11.6 MB of GeoJSON.
+         */
+        @WithDefault("500")
+        int maxAlarms();
+
+        /**
          * How long a closed alarm's copy is kept (from its last event) to stop a late, older event reopening it. Far
          * longer than any event can be late: the alarm topic keeps a week. Without a limit the copies were every alarm
          * ever raised (24,050 after a few days of benchmarks).

@@ -94,19 +94,31 @@ public class CommandMapResource {
     @GET
     @Path("/alarms")
     @Operation(summary = "Open alarms within radiusKm (default 5, at most emergency.map.max-radius-km) of a point, "
-            + "nearest first, placed at their enterprise")
+            + "nearest first, placed at their enterprise; at most limit (default and maximum emergency.map.max-alarms), "
+            + "with total, the number before the limit")
     public GeoJson.FeatureCollection alarms(@QueryParam("longitude") String longitude, @QueryParam("latitude") String latitude,
-                                            @QueryParam("radiusKm") String radiusKm) {
+                                            @QueryParam("radiusKm") String radiusKm, @QueryParam("limit") String limit) {
         double lon = degrees("longitude", longitude, 180);
         double lat = degrees("latitude", latitude, 90);
         Double radius = radiusKm == null || radiusKm.isBlank() ? null : number("radiusKm", radiusKm);
-        return GeoJson.collect(alarms.around(caller(), lon, lat, radius), n -> n.enterprise().longitude(),
+        Integer most = limit == null || limit.isBlank() ? null : whole("limit", limit);
+        NearbyAlarms.Found found = alarms.around(caller(), lon, lat, radius, most);
+        GeoJson.FeatureCollection page = GeoJson.collect(found.nearest(), n -> n.enterprise().longitude(),
                 n -> n.enterprise().latitude(), n -> props("id", n.alarm().id(), "level", n.alarm().level(),
                         "status", n.alarm().status(), "kind", n.alarm().kind(), "enterpriseId", n.alarm().enterpriseId(),
                         "enterpriseName", n.enterprise().name(), "district", n.alarm().district(),
                         "deviceId", n.alarm().deviceId(), "metric", n.alarm().metric(), "value", n.alarm().value(),
                         "unit", n.alarm().unit(), "raisedAt", n.alarm().raisedAt(),
                         "distanceKm", Math.round(n.distanceKm() * 100) / 100.0));
+        return new GeoJson.FeatureCollection(page.type(), page.features(), found.total());
+    }
+
+    private static int whole(String field, String value) {
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw DomainException.field(field, "must be a whole number");
+        }
     }
 
     /** A required coordinate in degrees within ±{@code bound}, else 400 naming the parameter. */

@@ -1,5 +1,6 @@
 package io.safetyhub.emergency.map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -15,7 +16,9 @@ public final class GeoJson {
     public record Feature(String type, Point geometry, Map<String, Object> properties) {
     }
 
-    public record FeatureCollection(String type, List<Feature> features) {
+    /** @param total how many there were before a limit (a foreign member, RFC 7946 §6.1); left out when not limited */
+    public record FeatureCollection(String type, List<Feature> features,
+                                    @JsonInclude(JsonInclude.Include.NON_NULL) Integer total) {
     }
 
     /** One point feature per item that has both coordinates; the others are left out. */
@@ -24,6 +27,6 @@ public final class GeoJson {
         List<Feature> features = items.stream().filter(i -> longitude.apply(i) != null && latitude.apply(i) != null)
                 .map(i -> new Feature("Feature", new Point("Point", List.of(longitude.apply(i), latitude.apply(i))),
                         properties.apply(i))).toList();
-        return new FeatureCollection("FeatureCollection", features);
+        return new FeatureCollection("FeatureCollection", features, null);
     }
 }

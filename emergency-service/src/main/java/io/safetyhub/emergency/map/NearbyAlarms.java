@@ -37,11 +37,22 @@ public class NearbyAlarms {
     public record Nearby(KnownAlarm alarm, KnownEnterprise enterprise, double distanceKm) {
     }
 
-    /** @param radiusKm null for the configured default; above the configured maximum a 400 naming {@code radiusKm} */
-    public List<Nearby> around(Caller caller, double longitude, double latitude, Double radiusKm) {
+    /** The nearest {@code limit} of the {@code total} open alarms within the radius. */
+    public record Found(List<Nearby> nearest, int total) {
+    }
+
+    /**
+     * @param radiusKm null for the configured default; above the configured maximum a 400 naming {@code radiusKm}
+     * @param limit    null for {@code emergency.map.max-alarms}; outside 1..that a 400 naming {@code limit}
+     */
+    public Found around(Caller caller, double longitude, double latitude, Double radiusKm, Integer limit) {
         double radius = radiusKm == null ? settings.defaultRadiusKm() : radiusKm;
         if (!(radius > 0) || radius > settings.maxRadiusKm()) {
             throw DomainException.field("radiusKm", "must be above 0 and at most " + settings.maxRadiusKm() + " km");
+        }
+        int most = limit == null ? settings.maxAlarms() : limit;
+        if (most < 1 || most > settings.maxAlarms()) {
+            throw DomainException.field("limit", "must be between 1 and " + settings.maxAlarms());
         }
         Map<String, KnownEnterprise> placed = enterprises.all().stream()
                 .filter(e -> e.longitude() != null && e.latitude() != null)
@@ -58,6 +69,6 @@ public class NearbyAlarms {
             }
         }
         out.sort(Comparator.comparingDouble(Nearby::distanceKm));
-        return out;
+        return new Found(List.copyOf(out.subList(0, Math.min(most, out.size()))), out.size());
     }
 }

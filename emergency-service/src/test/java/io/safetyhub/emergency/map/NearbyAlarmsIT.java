@@ -32,6 +32,7 @@ import java.util.concurrent.TimeUnit;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -107,6 +108,25 @@ class NearbyAlarmsIT {
         assertTrue(ids("ops", nearBuild).contains(build), "operators see it");
     }
 
+    @Test
+    void shouldAnswerTheNearestLimitAndTheTotalWhenMoreAlarmsAreWithinTheRadius() throws Exception {
+        String near = alarm();
+        String far = alarm();
+        Instant t = Instant.now();
+        send(event(far, "gas-banan-01", "巴南区", AlarmEvent.Status.ACTIVE, t));
+        send(event(near, "chem-banan-01", "巴南区", AlarmEvent.Status.ACTIVE, t));
+        await().atMost(Duration.ofSeconds(60)).until(() -> view.byId(near).isPresent() && view.byId(far).isPresent());
+        String path = NEAR_CHEM + "&radiusKm=20";
+        int total = Demo.as("reg.banan").get(path).then().statusCode(200).extract().path("total");
+        assertTrue(total >= 2, "both alarms are within 20 km: " + total);
+
+        Demo.as("reg.banan").get(path + "&limit=1").then().statusCode(200)
+                .body("features", hasSize(1))
+                .body("features[0].properties.enterpriseId", equalTo("chem-banan-01"))
+                .body("total", equalTo(total));
+        assertTrue(ids("reg.banan", path + "&limit=" + total).contains(far), "the farther one within a limit of all");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             latitude=29.40                               | longitude
@@ -118,6 +138,9 @@ class NearbyAlarmsIT {
             longitude=106.6&latitude=29.4&radiusKm=0     | radiusKm
             longitude=106.6&latitude=29.4&radiusKm=51    | radiusKm
             longitude=106.6&latitude=29.4&radiusKm=-2    | radiusKm
+            longitude=106.6&latitude=29.4&limit=0        | limit
+            longitude=106.6&latitude=29.4&limit=501      | limit
+            longitude=106.6&latitude=29.4&limit=ten      | limit
             """)
     void shouldNameTheParameterWhenThePointOrRadiusIsBad(String query, String field) {
         Demo.as("reg.banan").get("/api/emergency/map/alarms?" + query).then().statusCode(400)
