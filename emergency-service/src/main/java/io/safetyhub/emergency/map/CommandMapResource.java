@@ -8,6 +8,7 @@ import io.safetyhub.emergency.team.TeamService;
 import io.safetyhub.platform.Caller;
 import io.safetyhub.platform.rest.Callers;
 import io.safetyhub.platform.rest.DomainException;
+import io.safetyhub.platform.rest.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -101,7 +102,9 @@ public class CommandMapResource {
         double lon = degrees("longitude", longitude, 180);
         double lat = degrees("latitude", latitude, 90);
         Double radius = radiusKm == null || radiusKm.isBlank() ? null : number("radiusKm", radiusKm);
-        Integer most = limit == null || limit.isBlank() ? null : whole("limit", limit);
+        // The upper bound is the service's (emergency.map.max-alarms): it checks it, with the configured figure.
+        Integer most = limit == null || limit.isBlank() ? null
+                : QueryParams.integer("limit", limit, 0, 1, Integer.MAX_VALUE);
         NearbyAlarms.Found found = alarms.around(caller(), lon, lat, radius, most);
         GeoJson.FeatureCollection page = GeoJson.collect(found.nearest(), n -> n.enterprise().longitude(),
                 n -> n.enterprise().latitude(), n -> props("id", n.alarm().id(), "level", n.alarm().level(),
@@ -113,13 +116,6 @@ public class CommandMapResource {
         return new GeoJson.FeatureCollection(page.type(), page.features(), found.total());
     }
 
-    private static int whole(String field, String value) {
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            throw DomainException.field(field, "must be a whole number");
-        }
-    }
 
     /** A required coordinate in degrees within ±{@code bound}, else 400 naming the parameter. */
     private static double degrees(String field, String value, double bound) {
