@@ -4,11 +4,13 @@ import io.safetyhub.gateway.config.GatewayConfig;
 import io.smallrye.common.annotation.Identifier;
 import io.smallrye.reactive.messaging.kafka.KafkaConsumerRebalanceListener;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.OffsetAndTimestamp;
 import org.apache.kafka.common.TopicPartition;
 import org.jboss.logging.Logger;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -26,8 +28,13 @@ public class ReplayWindowSeeker implements KafkaConsumerRebalanceListener {
 
     private final long windowMillis;
 
+    @Inject
     public ReplayWindowSeeker(GatewayConfig config) {
-        this.windowMillis = config.alarmStream().replayWindow().toMillis();
+        this(config.alarmStream().replayWindow());
+    }
+
+    ReplayWindowSeeker(Duration window) {
+        this.windowMillis = window.toMillis();
     }
 
     @Override
@@ -38,14 +45,14 @@ public class ReplayWindowSeeker implements KafkaConsumerRebalanceListener {
         Map<TopicPartition, Long> since = new HashMap<>();
         long from = System.currentTimeMillis() - windowMillis;
         partitions.forEach(partition -> since.put(partition, from));
+        // A partition with nothing in the window starts at its end as it was before the window was looked up. Not
+        // seekToEnd: that is resolved lazily at the next fetch, and an event appended in between (a fresh replica
+        // under load, seconds) would be skipped unseen by its live clients.
+        Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
         Map<TopicPartition, OffsetAndTimestamp> offsets = consumer.offsetsForTimes(since);
         for (TopicPartition partition : partitions) {
             OffsetAndTimestamp first = offsets.get(partition);
-            if (first == null) {
-                consumer.seekToEnd(java.util.List.of(partition));
-            } else {
-                consumer.seek(partition, first.offset());
-            }
+            consumer.seek(partition, first == null ? ends.get(partition) : first.offset());
         }
         LOG.infof("alarm stream reading %s from the replay window", partitions);
     }
