@@ -28,7 +28,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 final class SpoolingSender implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(SpoolingSender.class);
     private static final int SPOOL_READ_BATCH = 500;
-    private static final int SEND_BATCH = 500;
 
     record Settings(int memoryRecords, Path spoolDir, long segmentBytes, boolean fsync, Duration stallAfter) {
     }
@@ -144,22 +143,15 @@ final class SpoolingSender implements AutoCloseable {
     }
 
     private void sendLoop() {
-        List<Pending> batch = new ArrayList<>(SEND_BATCH);
         while (!closed) {
             try {
                 evacuateIfStalled();
                 Pending next = memory.poll(50, TimeUnit.MILLISECONDS);
                 if (next != null) {
-                    // Everything queued meanwhile in one go: one wake-up and one lock for many records, not one each.
-                    batch.clear();
-                    batch.add(next);
-                    memory.drainTo(batch, SEND_BATCH - 1);
                     synchronized (lock) {
-                        batch.forEach(pending -> sentFromMemory.put(pending.sequence(), pending));
+                        sentFromMemory.put(next.sequence(), next);
                     }
-                    for (Pending pending : batch) {
-                        send(pending);
-                    }
+                    send(next);
                 } else {
                     drainSpool();
                 }
