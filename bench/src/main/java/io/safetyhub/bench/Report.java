@@ -99,8 +99,10 @@ public final class Report {
         StringBuilder sb = new StringBuilder("| window | from | to | over | samples | p50 ms | p99 ms | max ms |\n"
                 + "|---|---|---|---|---|---|---|---|\n");
         List<String> notes = new java.util.ArrayList<>();
+        List<String> tails = new java.util.ArrayList<>();
         for (TrialResult r : results) {
             HopTable.Result h = r.hops() == null ? HopTable.Result.NONE : r.hops();
+            h.tails().forEach(t -> tails.add(r.label() + ": " + t));
             for (HopTable.Hop hop : h.hops()) {
                 Percentiles p = hop.ms();
                 sb.append(String.format("| %s | %s | %s | %s | %d | %s | %s | %s |%n", r.label(), hop.from(), hop.to(),
@@ -110,6 +112,11 @@ public final class Report {
             h.notes().stream().filter(n -> !notes.contains(n)).forEach(notes::add);
         }
         notes.forEach(n -> sb.append("\n- ").append(n));
+        if (!tails.isEmpty()) {
+            sb.append("\n\nWhere the tail sits: the seconds whose samples took over ").append(HopTable.SLOW_MS)
+                    .append(" ms, by the second they arrived in\n");
+            tails.forEach(t -> sb.append("\n- ").append(t));
+        }
         return sb.append('\n').toString();
     }
 

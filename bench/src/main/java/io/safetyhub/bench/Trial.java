@@ -100,8 +100,8 @@ public final class Trial {
             long[] last = drain(counters, devices, from, to, plan.drainMaxSeconds(), events, kafka0, counted0);
             double allStored = (System.nanoTime() - drainStart) / 1e9;
             // The backlog is what the engine still had to read. warning-service writes each history minute once,
-            // when the minute is over plus a grace (about 70 s at most), and commits offsets only then: that wait is
-            // by design and is reported, not counted as backlog.
+            // when the minute is over plus a grace and its place in the seal spread (about 100 s at most), and commits
+            // offsets only then: that wait is by design and is reported, not counted as backlog.
             double drain = engineCaughtUpAfter >= 0 ? engineCaughtUpAfter : allStored;
             note(events, String.format("drain: engine caught up after %s, every reading stored after %.1f s",
                     engineCaughtUpAfter >= 0 ? String.format("%.1f s", engineCaughtUpAfter)

@@ -21,7 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 @ApplicationScoped
 public class TopicEchoes {
-    /** Longer than any replay: a batch is committed about 70 s after its readings (history sealing). */
+    /** Longer than any replay: a batch is committed up to ~100 s after its readings (a minute, grace and spread). */
     static final Duration KEEP = Duration.ofMinutes(10);
 
     private final Map<String, Instant> keys = new ConcurrentHashMap<>();

@@ -14,17 +14,23 @@ import java.util.TreeMap;
 
 /**
  * Gathers readings into their device-metric-minute buckets in memory and seals a bucket when its minute is over plus
- * a grace for late readings ({@code warning.history.seal-grace}), on this service's clock: a sealed bucket is handed
- * out once, to be inserted once. A reading for a bucket already handed out opens it again (a late reading, or a
+ * a grace for late readings ({@code warning.history.seal-grace}) plus its device's place in the spread
+ * ({@code warning.history.seal-spread}), on this service's clock: a sealed bucket is handed out once, to be inserted
+ * once. The spread is there because every device's minute ends at the same instant: sealed together, a minute of
+ * 1,000 devices at 10,000 readings/s cost the embedded MongoDB 5-7 CPU-s within ~7 s (per-second /proc samples,
+ * bench/results/README.md), on the two cores the whole pipeline shares.
+ * A reading for a bucket already handed out opens it again (a late reading, or a
  * replay after a crash): that bucket is due at once, and its insert, which collides with the stored one, merges only
  * the samples not stored yet ({@link HistoryStore}). Counts the samples held, for back-pressure: they are released
  * once their bucket is stored. Thread-safe; plain Java, no MongoDB.
  */
 final class BucketSealer {
     private final Duration grace;
+    private final long spreadMillis;
     private final Duration maxAhead;
     private final Map<String, OpenBucket> byId = new HashMap<>();
-    private final TreeMap<Instant, List<OpenBucket>> byMinute = new TreeMap<>();
+    /** Open buckets by the instant they are due: their minute's end plus the grace plus their place in the spread. */
+    private final TreeMap<Instant, List<OpenBucket>> byDue = new TreeMap<>();
     /** Buckets handed out and not yet stored, by id: still answered by {@link #summaries} meanwhile. */
     private final Map<String, List<OpenBucket>> inFlight = new HashMap<>();
     /** Buckets handed out whose write gave up: due again at once. */
@@ -43,13 +49,16 @@ final class BucketSealer {
 
     /**
      * @param grace    how long after its minute a bucket waits for late readings
+     * @param spread   over how long after the grace the buckets of one minute are sealed, each device at a fixed
+     *                 place in it (by its id's hash); zero seals them all at once
      * @param maxAhead how far ahead of this service's clock a bucket may start and still wait for its minute; one
      *                 further ahead (a device clock running ahead, a forged date) is due at once, or the batches
      *                 waiting for it would never be committed
      * @param maxPooled how many samples' worth of stored buckets' arrays are kept for new buckets
      */
-    BucketSealer(Duration grace, Duration maxAhead, long maxPooled) {
+    BucketSealer(Duration grace, Duration spread, Duration maxAhead, long maxPooled) {
         this.grace = grace;
+        this.spreadMillis = spread.toMillis();
         this.maxAhead = maxAhead;
         this.columns = new SampleColumns(maxPooled);
     }
@@ -74,7 +83,7 @@ final class BucketSealer {
             Instant start = Instant.ofEpochSecond(minute * 60L);
             b = new OpenBucket(id, r, start, partition, columns);
             byId.put(id, b);
-            byMinute.computeIfAbsent(start, k -> new ArrayList<>()).add(b);
+            byDue.computeIfAbsent(dueAt(start, r.deviceId()), k -> new ArrayList<>()).add(b);
         }
         if (batch != null) {
             b.waitedOnBy(batch);
@@ -86,31 +95,51 @@ final class BucketSealer {
         return true;
     }
 
+    /** When a bucket of this device and minute is sealed. */
+    private Instant dueAt(Instant start, String deviceId) {
+        long place = spreadMillis <= 0 ? 0 : Math.floorMod(mix(deviceId.hashCode()), spreadMillis);
+        return start.plusSeconds(60).plus(grace).plusMillis(place);
+    }
+
+    /** Device ids differ in their last characters: their hashes are close; this scatters them over the spread. */
+    private static long mix(int hash) {
+        long h = hash * 0x9E3779B97F4A7C15L;
+        return h ^ (h >>> 29);
+    }
+
     /**
-     * Hands out (and forgets) every bucket whose minute ended at least the grace before {@code now}, and every bucket
-     * dated more than the allowed skew ahead of it.
+     * Hands out (and forgets) every bucket that is due by {@code now} (its minute ended at least the grace and its
+     * place in the spread before), and every bucket dated more than the allowed skew ahead of it.
      */
     synchronized List<OpenBucket> takeDue(Instant now) {
         List<OpenBucket> due = new ArrayList<>(returned);
         returned.clear();
-        Instant latestStart = now.minus(grace).minus(Duration.ofMinutes(1));
-        Iterator<Map.Entry<Instant, List<OpenBucket>>> minutes = byMinute.headMap(latestStart, true).entrySet()
-                .iterator();
-        while (minutes.hasNext()) {
-            for (OpenBucket b : minutes.next().getValue()) {
+        Iterator<List<OpenBucket>> sealed = byDue.headMap(now, true).values().iterator();
+        while (sealed.hasNext()) {
+            for (OpenBucket b : sealed.next()) {
                 byId.remove(b.id);
                 due.add(b);
             }
-            minutes.remove();
+            sealed.remove();
         }
-        Iterator<Map.Entry<Instant, List<OpenBucket>>> ahead = byMinute.tailMap(now.plus(maxAhead), false).entrySet()
+        // A bucket dated beyond the skew is due after this key, whatever its place in the spread; those after it that
+        // are dated within the skew (a place late in the spread) stay.
+        Instant latestStart = now.plus(maxAhead);
+        Iterator<List<OpenBucket>> ahead = byDue.tailMap(latestStart.plusSeconds(60).plus(grace), false).values()
                 .iterator();
         while (ahead.hasNext()) {
-            for (OpenBucket b : ahead.next().getValue()) {
+            List<OpenBucket> list = ahead.next();
+            list.removeIf(b -> {
+                if (!b.start.isAfter(latestStart)) {
+                    return false;
+                }
                 byId.remove(b.id);
                 due.add(b);
+                return true;
+            });
+            if (list.isEmpty()) {
+                ahead.remove();
             }
-            ahead.remove();
         }
         due.forEach(this::fly);
         return due;
@@ -119,7 +148,7 @@ final class BucketSealer {
     /** Hands out every bucket of these partitions (they are being revoked), due or not. */
     synchronized List<OpenBucket> takePartitions(Collection<Integer> partitions) {
         List<OpenBucket> taken = new ArrayList<>();
-        Iterator<List<OpenBucket>> minutes = byMinute.values().iterator();
+        Iterator<List<OpenBucket>> minutes = byDue.values().iterator();
         while (minutes.hasNext()) {
             List<OpenBucket> minute = minutes.next();
             minute.removeIf(b -> {
@@ -144,7 +173,7 @@ final class BucketSealer {
         all.addAll(byId.values());
         returned.clear();
         byId.clear();
-        byMinute.clear();
+        byDue.clear();
         all.forEach(this::fly);
         return all;
     }
@@ -237,7 +266,7 @@ final class BucketSealer {
         returned.clear();
         inFlight.clear();
         byId.clear();
-        byMinute.clear();
+        byDue.clear();
         notifyAll();
     }
 }

@@ -47,8 +47,8 @@ public class HistoryStore {
     public HistoryStore(BucketRepository repository, WarningConfig config, Clock clock) {
         this.repository = repository;
         this.clock = clock;
-        this.sealer = new BucketSealer(config.history().sealGrace(), config.engine().maxClockSkew(),
-                config.history().maxPendingSamples());
+        this.sealer = new BucketSealer(config.history().sealGrace(), config.history().sealSpread(),
+                config.engine().maxClockSkew(), config.history().maxPendingSamples());
     }
 
     public static String bucketId(String deviceId, String metric, Instant bucketStart) {

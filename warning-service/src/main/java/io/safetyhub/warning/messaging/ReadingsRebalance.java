@@ -39,7 +39,7 @@ public class ReadingsRebalance implements KafkaConsumerRebalanceListener {
     private static final Logger LOG = Logger.getLogger(ReadingsRebalance.class);
     /** Longest a revocation waits for the alarm changes of its partitions to be on Kafka and stored. */
     private static final Duration HANDOVER = Duration.ofSeconds(30);
-    /** How far back a takeover reads the alarm topic: past the ~70 s a batch waits for its history to be sealed. */
+    /** How far back a takeover reads the alarm topic: past the ~100 s a batch may wait for its history to be sealed. */
     private static final Duration REPLAY_REACH = Duration.ofMinutes(5);
 
     private final HistoryStore history;
@@ -78,7 +78,7 @@ public class ReadingsRebalance implements KafkaConsumerRebalanceListener {
         // the outbox is checked against the alarm topic before any relay may send it.
         alarms.adopt(added, published::alreadyPublished);
         // What a killed owner published but never stored is decided again from its uncommitted readings: those
-        // changes are on the topic already (TopicEchoes). Its replay reaches back about 70 s (history sealing).
+        // changes are on the topic already (TopicEchoes). Its replay reaches back up to ~100 s (history sealing).
         echoes.remember(published.changesSince(clock.instant().minus(REPLAY_REACH)));
         owned.addAll(added);
         ownership.assign(count, owned);

@@ -25,11 +25,13 @@ class BucketSealerTest {
 
     private final MutableClock clock = new MutableClock(T0);
     private final InMemoryBucketRepository repository = new InMemoryBucketRepository(Duration.ofDays(90));
-    private final HistoryStore store = new HistoryStore(repository, Engines.config(Map.of()), clock);
+    /** Seals a whole minute at once, so that each minute is one insert here (the spread has a test of its own). */
+    private final HistoryStore store = new HistoryStore(repository,
+            Engines.config(Map.of("warning.history.seal-spread", "0s")), clock);
 
     @Test
     void shouldSealABucketOnlyWhenItsMinuteAndTheGraceAreOver() {
-        BucketSealer sealer = new BucketSealer(Duration.ofSeconds(10), Duration.ofMinutes(5), 1_000_000);
+        BucketSealer sealer = new BucketSealer(Duration.ofSeconds(10), Duration.ZERO, Duration.ofMinutes(5), 1_000_000);
         sealer.add(gas("GA-1", 10, 5), 0, null);
         sealer.add(gas("GA-1", 20, 30), 0, null);
         sealer.add(gas("GA-1", 30, 65), 0, null); // the next minute
@@ -45,7 +47,7 @@ class BucketSealerTest {
 
     @Test
     void shouldNameEachBucketByItsOwnMinuteWhenReadingsOfTwoMinutesInterleave() {
-        BucketSealer sealer = new BucketSealer(Duration.ofSeconds(10), Duration.ofMinutes(5), 1_000_000);
+        BucketSealer sealer = new BucketSealer(Duration.ofSeconds(10), Duration.ZERO, Duration.ofMinutes(5), 1_000_000);
         Instant before1970 = Instant.parse("1969-12-31T23:59:59.500Z");
         sealer.add(Engines.reading("GA-I", "gas-alarm", "gas_lel", 1, T0.plusMillis(59_999)), 0, null);
         sealer.add(Engines.reading("GA-I", "gas-alarm", "gas_lel", 2, T0.plusSeconds(60)), 0, null);
@@ -60,7 +62,7 @@ class BucketSealerTest {
 
     @Test
     void shouldSealAtOnceWhenABucketIsDatedFurtherAheadThanTheAllowedSkew() {
-        BucketSealer sealer = new BucketSealer(Duration.ofSeconds(10), Duration.ofMinutes(5), 1_000_000);
+        BucketSealer sealer = new BucketSealer(Duration.ofSeconds(10), Duration.ZERO, Duration.ofMinutes(5), 1_000_000);
         sealer.add(Engines.reading("GA-F", "gas-alarm", "gas_lel", 5, Instant.parse("2099-01-01T00:00:00Z")), 0, null);
         sealer.add(gas("GA-F", 5, 240), 0, null); // 4 minutes ahead: within the skew, waits for its minute
 
@@ -70,8 +72,53 @@ class BucketSealerTest {
     }
 
     @Test
+    void shouldSealOneMinuteOfManyDevicesOverTheSpreadWhenTheirMinuteEndsTogether() {
+        BucketSealer sealer = new BucketSealer(Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofMinutes(5),
+                1_000_000);
+        int devices = 1_000;
+        for (int d = 0; d < devices; d++) {
+            sealer.add(gas(String.format("LOAD-%05d", d), 1, 5), 0, null);
+            sealer.add(gas(String.format("LOAD-%05d", d), 1, 65), 0, null); // the next minute
+        }
+
+        assertTrue(sealer.takeDue(T0.plusMillis(69_999)).isEmpty(), "nothing before the minute's end and the grace");
+        int[] perSecond = new int[30];
+        Map<String, Integer> secondOf = new java.util.HashMap<>();
+        for (int s = 0; s < 30; s++) {
+            for (OpenBucket b : sealer.takeDue(T0.plusSeconds(70 + s).plusMillis(999))) {
+                perSecond[s]++;
+                secondOf.put(b.deviceId, s);
+            }
+        }
+        assertEquals(devices, java.util.Arrays.stream(perSecond).sum(), "every bucket within grace + spread");
+        assertTrue(java.util.Arrays.stream(perSecond).max().getAsInt() < 3 * devices / 30,
+                "no second seals more than three times its share: " + java.util.Arrays.toString(perSecond));
+        for (int s = 0; s < 30; s++) {
+            for (OpenBucket b : sealer.takeDue(T0.plusSeconds(130 + s).plusMillis(999))) {
+                assertEquals(secondOf.get(b.deviceId), s, b.deviceId + " keeps its place in the next minute");
+            }
+        }
+        assertEquals(0, sealer.open());
+    }
+
+    @Test
+    void shouldSealAtOnceOnlyWhatIsDatedBeyondTheSkewWhenBucketsAreSpread() {
+        BucketSealer sealer = new BucketSealer(Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofMinutes(5),
+                1_000_000);
+        for (int d = 0; d < 50; d++) {
+            // Dated exactly the skew ahead: due after any bucket within it could be, yet within it, so they wait.
+            sealer.add(gas("GA-" + d, 5, 300), 0, null);
+        }
+        sealer.add(Engines.reading("GA-F", "gas-alarm", "gas_lel", 5, Instant.parse("2099-01-01T00:00:00Z")), 0, null);
+
+        List<OpenBucket> due = sealer.takeDue(T0);
+        assertEquals(List.of("GA-F"), due.stream().map(b -> b.deviceId).toList());
+        assertEquals(50, sealer.open());
+    }
+
+    @Test
     void shouldKeepOneSampleWhenTheSameSourceTimeArrivesTwiceOrOutOfOrder() {
-        BucketSealer sealer = new BucketSealer(Duration.ofSeconds(10), Duration.ofMinutes(5), 1_000_000);
+        BucketSealer sealer = new BucketSealer(Duration.ofSeconds(10), Duration.ZERO, Duration.ofMinutes(5), 1_000_000);
         assertTrue(sealer.add(gas("GA-2", 10, 20), 0, null));
         assertTrue(sealer.add(gas("GA-2", 5, 10), 0, null)); // out of order
         assertFalse(sealer.add(gas("GA-2", 10, 20), 0, null)); // redelivered
@@ -104,7 +151,7 @@ class BucketSealerTest {
     void shouldStoreOnlyEachMinutesOwnSamplesWhenItsBucketReusesTheArraysOfAStoredOne() {
         // Minute 0: 60 readings of value 100 per device; minute 1: 30 readings of value 1 each, in arrays minute 0's
         // buckets gave back (their 32-sample sets, outgrown at the 32nd sample, still hold minute 0's values).
-        BucketSealer sealer = new BucketSealer(Duration.ofSeconds(10), Duration.ofMinutes(5), 1_000_000);
+        BucketSealer sealer = new BucketSealer(Duration.ofSeconds(10), Duration.ZERO, Duration.ofMinutes(5), 1_000_000);
         for (int s = 0; s < 60; s++) {
             for (int d = 0; d < 3; d++) {
                 sealer.add(gas("GA-P" + d, 100, s), 0, null);

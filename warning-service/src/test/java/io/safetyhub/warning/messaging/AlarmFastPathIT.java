@@ -119,10 +119,11 @@ class AlarmFastPathIT {
     /**
      * The longest a partition's commit may rightly be held: other tests of this JVM put current readings on the same
      * shared topic, and a current reading's offset is committed only once its bucket is stored, a minute plus the
-     * grace later (plus the one-second seal tick and the commit interval).
+     * grace and its place in the seal spread later (plus the one-second seal tick and the commit interval).
      */
     private Duration openBucketBound() {
-        return Duration.ofMinutes(1).plus(config.history().sealGrace()).plusSeconds(15);
+        return Duration.ofMinutes(1).plus(config.history().sealGrace()).plus(config.history().sealSpread())
+                .plusSeconds(15);
     }
 
     private static long committed(Admin admin, TopicPartition partition) throws Exception {

@@ -73,7 +73,8 @@ class ReadingConsumerTest {
         e.store.written().join();
         assertEquals(0, acked.get(), "the history buckets are not stored yet");
 
-        clock.set(T0.plusSeconds(70));
+        // The minute, the grace and the seal spread are over: every bucket of the batch is due.
+        clock.set(T0.plusSeconds(60).plus(e.config.history().sealGrace()).plus(e.config.history().sealSpread()));
         history.storeDue();
         await().atMost(Duration.ofSeconds(5)).until(() -> acked.get() == 1);
         assertEquals(0, nacked.get());
