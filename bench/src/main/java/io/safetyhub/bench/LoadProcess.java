@@ -12,10 +12,12 @@ import java.util.regex.Pattern;
 
 /**
  * The simulator's open-loop load generator ({@code --scenario load}) as a child process, so that its CPU and memory
- * are measured apart from the bench's own. Its closing log line says what the endpoint PUBACKed, how late the
- * schedule ran, how long PUBACKs took and what a message cost the generator.
+ * are measured apart from the bench's own. Each window's closing log line says what the endpoint PUBACKed, how late
+ * the schedule ran, how long PUBACKs took and what a message cost the generator. Either one process per window
+ * ({@link #start}: its devices log in for that window), or one kept across windows ({@link #fleet}: its devices log in
+ * once and stay connected, each window a line on its standard input).
  */
-public final class LoadProcess {
+public final class LoadProcess implements LoadRun, AutoCloseable {
     private static final Pattern RESULT = Pattern.compile(
             "sent (\\d+), acknowledged (\\d+), refused (\\d+) in (\\d+) ms");
     private static final Pattern DETAIL = Pattern.compile("in doubt (\\d+); window (\\d+); lateness us "
@@ -42,10 +44,10 @@ public final class LoadProcess {
     private final Process process;
     private final List<String> output = new ArrayList<>();
     private final Thread reader;
-    /** Released when the generator has opened its connections and starts sending (or ended before it could). */
-    private final java.util.concurrent.CountDownLatch sending = new java.util.concurrent.CountDownLatch(1);
 
     private final Path log;
+    /** The generator's output has ended (its process is gone); guarded by {@code output}. */
+    private boolean ended;
 
     private LoadProcess(Process process, Path log) {
         this.process = process;
@@ -76,6 +78,75 @@ public final class LoadProcess {
         }
     }
 
+    /**
+     * One generator for several windows ({@code --windows stdin}): its {@code devices} log in once, now, and stay
+     * connected; {@link #window} sends each. {@link #close} ends it.
+     */
+    public static LoadProcess fleet(String simulatorJar, DeviceAccess access, int devices, int connections,
+                                    int inFlight, String client, Path log) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-Xss512k", "-jar", simulatorJar, "--scenario", "load", "--windows", "stdin"));
+        command.addAll(access.simulatorArgs());
+        command.addAll(List.of("--devices", Integer.toString(devices), "--connections", Integer.toString(connections),
+                "--in-flight", Integer.toString(inFlight), "--opcua-port", "0", "--load-client", client));
+        try {
+            java.nio.file.Files.createDirectories(log.toAbsolutePath().getParent());
+            return new LoadProcess(new ProcessBuilder(command).redirectErrorStream(true).start(), log);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start the load generator " + simulatorJar + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The next window of a {@link #fleet}: {@code perDevice} messages/s from each device for {@code seconds}. */
+    public LoadRun window(double perDevice, int seconds) {
+        int from;
+        synchronized (output) {
+            from = output.size();
+        }
+        try {
+            java.io.OutputStream in = process.getOutputStream();
+            in.write((perDevice + " " + seconds + "\n").getBytes(StandardCharsets.UTF_8));
+            in.flush();
+        } catch (IOException e) {
+            throw new IllegalStateException("the load generator took no window (it ended?): " + e.getMessage(), e);
+        }
+        return new LoadRun() {
+            @Override
+            public long pid() {
+                return process.pid();
+            }
+
+            @Override
+            public boolean awaitSending(java.time.Duration max) throws InterruptedException {
+                return awaitLine(from, "load: window of", max) >= 0;
+            }
+
+            @Override
+            public Result await() throws InterruptedException {
+                int end = awaitLine(from, "load: sent ", java.time.Duration.ofSeconds(seconds + 600L));
+                List<String> lines;
+                synchronized (output) {
+                    lines = List.copyOf(output.subList(from, end >= 0 ? end + 1 : output.size()));
+                }
+                return parse(lines, end >= 0 ? 0 : process.isAlive() ? -1 : process.exitValue());
+            }
+        };
+    }
+
+    /** Ends a {@link #fleet}'s input: its devices disconnect and it exits. */
+    @Override
+    public void close() throws InterruptedException {
+        try {
+            process.getOutputStream().close();
+        } catch (IOException gone) {
+            // already ended
+        }
+        if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroy();
+        }
+    }
+
+    @Override
     public long pid() {
         return process.pid();
     }
@@ -88,18 +159,41 @@ public final class LoadProcess {
             while ((line = in.readLine()) != null) {
                 synchronized (output) {
                     output.add(line);
+                    output.notifyAll();
                 }
                 file.write(line);
                 file.write('\n');
                 file.flush();
-                if (line.contains("messages in flight at most")) {
-                    sending.countDown();
-                }
             }
         } catch (IOException ended) {
             // the process is gone; what it printed is kept
         } finally {
-            sending.countDown();
+            synchronized (output) {
+                ended = true;
+                output.notifyAll();
+            }
+        }
+    }
+
+    /**
+     * The index of the first line at or after {@code from} that contains {@code text}; -1 when the process ended
+     * without printing one, or {@code max} passed.
+     */
+    private int awaitLine(int from, String text, java.time.Duration max) throws InterruptedException {
+        long deadline = System.nanoTime() + max.toNanos();
+        synchronized (output) {
+            for (int i = from; ; ) {
+                for (; i < output.size(); i++) {
+                    if (output.get(i).contains(text)) {
+                        return i;
+                    }
+                }
+                long left = deadline - System.nanoTime();
+                if (ended || left <= 0) {
+                    return -1;
+                }
+                java.util.concurrent.TimeUnit.NANOSECONDS.timedWait(output, left);
+            }
         }
     }
 
@@ -108,11 +202,13 @@ public final class LoadProcess {
      * endpoint that hashes passwords slowly, on purpose): the window, its CPU figures and any fault are timed from
      * here, not from the process start. False when {@code max} passed first.
      */
+    @Override
     public boolean awaitSending(java.time.Duration max) throws InterruptedException {
-        return sending.await(max.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        return awaitLine(0, "messages in flight at most", max) >= 0;
     }
 
     /** Waits for the generator to end and parses its result line. */
+    @Override
     public Result await() throws InterruptedException {
         int code = process.waitFor();
         reader.join(5_000);

@@ -37,6 +37,7 @@ public final class StepRun {
         int warmupRate = o.integer("warmup-rate", 1000);
         String name = o.get("name", "pipeline");
         String note = o.get("note", "");
+        boolean kept = !"per-window".equals(o.get("generator", "kept"));
         o.rejectUnknown();
 
         if (appendTime) {
@@ -47,10 +48,40 @@ public final class StepRun {
         // A deployed pipeline is warm; a fresh stack's first seconds are JIT compilation (the 2026-12-01 run's first
         // window had alarm p99 6.7 s at 2,000/s, the next ones 0.3-0.6 s). So a warm-up runs first; its figures go in
         // the note, not the table, and --warmup 0 measures the cold start as a window instead.
+        // A deployed fleet stays connected: one generator whose devices log in once serves every window, so that a
+        // window measures the pipeline under load rather than a thousand logins and a fresh generator JVM's first
+        // seconds (which held every sample over 100 ms in the fourteenth session's windows). --generator per-window
+        // measures those too.
+        try (LoadProcess fleet = kept ? LoadProcess.fleet(target.simulatorJar(), target.access(), devices, connections,
+                inFlight, client, target.root().resolve("bench/target/load-generator.log")) : null) {
+            if (fleet != null) {
+                long t0 = System.nanoTime();
+                if (!fleet.awaitSending(java.time.Duration.ofMinutes(5))) {
+                    throw new IllegalStateException("the load generator's devices had not logged in after 5 minutes"
+                            + " (its output: bench/target/load-generator.log)");
+                }
+                String logins = String.format("The load generator is one process for the warm-up and every window: its "
+                        + "%d devices logged in once, in %.1f s, and stayed connected.", devices,
+                        (System.nanoTime() - t0) / 1e9);
+                System.out.println("bench: " + logins);
+                note = (note.isEmpty() ? "" : note + " ") + logins;
+            } else {
+                note = (note.isEmpty() ? "" : note + " ") + "A load generator process per window: its devices log in "
+                        + "anew for each (window figures include the logins and the generator's JIT).";
+            }
+            return steps(target, fleet, rates, new Trial.Plan("", 0, devices, connections, inFlight, seconds, probes,
+                    period, drain, viaGateway, client), warmupSeconds, warmupRate, keepGoing, name, note);
+        }
+    }
+
+    private static int steps(Target target, LoadProcess fleet, List<Integer> rates, Trial.Plan shape,
+                             int warmupSeconds, int warmupRate, boolean keepGoing, String name, String note)
+            throws Exception {
+        int devices = shape.devices();
+        int seconds = shape.seconds();
         if (warmupSeconds > 0) {
             System.out.printf("bench: warm-up %d readings/s for %d s (not a window)%n", warmupRate, warmupSeconds);
-            TrialResult w = new Trial(target).run(new Trial.Plan("warm-up", warmupRate, devices, connections, inFlight,
-                    warmupSeconds, probes, period, drain, viaGateway, client), null);
+            TrialResult w = new Trial(target, fleet).run(plan(shape, "warm-up", warmupRate, warmupSeconds), null);
             note = (note.isEmpty() ? "" : note + " ") + "A warm-up of " + warmupSeconds + " s at " + warmupRate
                     + " readings/s ran first (not a window: JIT compilation of a fresh stack): " + w.verdict()
                     + "; alarm p50/p99 " + w.alarmLatencyMs().p50() + " / " + w.alarmLatencyMs().p99() + " ms.";
@@ -58,8 +89,7 @@ public final class StepRun {
         List<TrialResult> results = new ArrayList<>();
         for (int rate : rates) {
             System.out.printf("bench: window %d readings/s (%d devices, %d s)%n", rate, devices, seconds);
-            TrialResult r = new Trial(target).run(new Trial.Plan(rate + "/s", rate, devices, connections, inFlight, seconds, probes,
-                    period, drain, viaGateway, client), null);
+            TrialResult r = new Trial(target, fleet).run(plan(shape, rate + "/s", rate, seconds), null);
             results.add(r);
             System.out.print(Report.header() + Report.row(r));
             System.out.print(Report.hops(List.of(r)));
@@ -73,6 +103,12 @@ public final class StepRun {
         }
         write(target, name, note, results);
         return results.stream().allMatch(TrialResult::countsMatch) ? 0 : 3;
+    }
+
+    private static Trial.Plan plan(Trial.Plan shape, String label, int rate, int seconds) {
+        return new Trial.Plan(label, rate, shape.devices(), shape.connections(), shape.inFlight(), seconds,
+                shape.probeDevices(), shape.probePeriodMs(), shape.drainMaxSeconds(), shape.viaGateway(),
+                shape.loadClient());
     }
 
     static void write(Target target, String name, String note, List<TrialResult> results) throws Exception {

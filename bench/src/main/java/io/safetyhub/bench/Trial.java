@@ -35,8 +35,17 @@ public final class Trial {
     /** Seconds after the load until warning-service's engine had read everything on Kafka; -1 when unknown. */
     private double engineCaughtUpAfter = -1;
 
+    /** The generator kept across windows, or null for one started per window (its devices logging in anew). */
+    private final LoadProcess fleet;
+
     public Trial(Target target) {
+        this(target, null);
+    }
+
+    /** A window sent by {@code fleet}, whose devices are already connected (the plan's devices, connections, client). */
+    public Trial(Target target, LoadProcess fleet) {
         this.target = target;
+        this.fleet = fleet;
     }
 
     public TrialResult run(Plan plan, Fault fault) throws Exception {
@@ -60,13 +69,15 @@ public final class Trial {
             openWatch(plan, watch, events);
 
             double perDevice = (double) plan.readingsPerSecond() / plan.devices();
-            LoadProcess load = LoadProcess.start(target.simulatorJar(), target.access(), plan.devices(), perDevice,
+            LoadRun load = fleet != null ? fleet.window(perDevice, plan.seconds())
+                    : LoadProcess.start(target.simulatorJar(), target.access(), plan.devices(), perDevice,
                     plan.connections(), plan.inFlight(), plan.seconds(), plan.loadClient(),
                     target.root().resolve("bench/target/load-generator.log"));
             if (!load.awaitSending(java.time.Duration.ofMinutes(5))) {
                 note(events, "the load generator had not opened its connections after 5 minutes");
             }
-            note(events, "load generator connected: the window starts");
+            note(events, fleet != null ? "load generator (devices connected since the first window) sending: the window"
+                    + " starts" : "load generator connected: the window starts");
             long windowStart = System.nanoTime();
             ProcWatch procs = new ProcWatch(() -> {
                 Map<String, Long> pids = new LinkedHashMap<>(target.componentPids());

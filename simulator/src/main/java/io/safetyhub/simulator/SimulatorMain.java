@@ -87,7 +87,9 @@ public final class SimulatorMain {
                     options.offlineMode().equals("silent") ? DeviceOfflineScenario.Mode.SILENT
                             : DeviceOfflineScenario.Mode.WILL, new Random());
             case "load" -> new LoadScenario(settings, options.loadDevices(), options.loadRate(),
-                    options.loadConnections(), options.loadInFlight(), options.loadClient().equals("vertx"));
+                    options.loadConnections(), options.loadInFlight(), options.loadClient().equals("vertx"),
+                    options.loadWindowsFromInput()
+                            ? new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8) : null);
             case "tank-farm" -> new TankFarmScenario(settings, options.opcUaPort(), options.opcUaSecurity());
             case "once" -> new OnceScenario(settings, options.once().orElseThrow().address(),
                     options.once().orElseThrow().measurement());

@@ -18,7 +18,8 @@ import java.util.Optional;
 record SimulatorOptions(String mqttUrl, String scenario, Optional<Duration> interval, Optional<Duration> duration,
                         Duration timeout, Optional<OnceMessage> once, Duration offlineAfter, String offlineMode, int opcUaPort,
                         int loadDevices, double loadRate, int loadConnections, ServerSecurity opcUaSecurity,
-                        MqttEndpoint endpoint, String instance, int loadInFlight, String loadClient) {
+                        MqttEndpoint endpoint, String instance, int loadInFlight, String loadClient,
+                        boolean loadWindowsFromInput) {
 
     /** The one message of scenario {@code once}. */
     record OnceMessage(DeviceAddress address, Measurement measurement) {
@@ -45,6 +46,8 @@ record SimulatorOptions(String mqttUrl, String scenario, Optional<Duration> inte
               --load-client C     load: paho (default; MQTT 5, a thread set per connection, resends after a reconnect:
                                   for the fault drills) | vertx (MQTT 3.1.1 on one event loop, a few us a message:
                                   for throughput, where Paho's ~4 threads per device would be the limit; no resend)
+              --windows W         load: once (default: --rate for --duration) | stdin (log in once, stay connected,
+                                  one window per input line "<messages/s per device> <seconds>" until the input ends)
               --credentials FILE  log each device in as user = its id, password = its secret from FILE
                                   (deviceId=secret lines), as device-adapter's MQTT endpoint expects
               --password SECRET   user = the device id, this password (one device, or a test registry; default:
@@ -119,7 +122,7 @@ record SimulatorOptions(String mqttUrl, String scenario, Optional<Duration> inte
             if (!DEVICE_FLAGS.contains(flag) && !List.of("mqtt", "scenario", "interval", "duration", "timeout", "help",
                     "offline-after", "offline-mode", "opcua-port", "opcua-users", "opcua-pki", "devices", "rate",
                     "connections", "in-flight", "credentials", "password", "username", "tls-ca", "state-dir",
-                    "instance", "session-expiry", "offline-buffer", "load-client")
+                    "instance", "session-expiry", "offline-buffer", "load-client", "windows")
                     .contains(flag)) {
                 throw new UsageException("unknown option --" + flag);
             }
@@ -138,6 +141,10 @@ record SimulatorOptions(String mqttUrl, String scenario, Optional<Duration> inte
         if (!LOAD_CLIENTS.contains(loadClient)) {
             throw new UsageException("unknown --load-client '" + loadClient + "'; one of " + LOAD_CLIENTS);
         }
+        String windows = flags.getOrDefault("windows", "once");
+        if (!List.of("once", "stdin").contains(windows)) {
+            throw new UsageException("unknown --windows '" + windows + "'; once or stdin");
+        }
         String url = flags.getOrDefault("mqtt", defaultMqtt());
         return new SimulatorOptions(url, scenario,
                 seconds(flags, "interval"), seconds(flags, "duration"),
@@ -146,7 +153,7 @@ record SimulatorOptions(String mqttUrl, String scenario, Optional<Duration> inte
                 (int) positive(flags, "devices", 100), positive(flags, "rate", 1), (int) positive(flags, "connections", 8),
                 opcUaSecurity(flags), endpoint(url, flags), flags.getOrDefault("instance",
                         Long.toString(ProcessHandle.current().pid())),
-                (int) positive(flags, "in-flight", LoadGenerator.DEFAULT_IN_FLIGHT), loadClient);
+                (int) positive(flags, "in-flight", LoadGenerator.DEFAULT_IN_FLIGHT), loadClient, windows.equals("stdin"));
     }
 
     private static MqttEndpoint endpoint(String url, Map<String, String> flags) throws UsageException {

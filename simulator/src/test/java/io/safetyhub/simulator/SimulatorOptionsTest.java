@@ -132,4 +132,13 @@ class SimulatorOptionsTest {
                 () -> SimulatorOptions.parse(new String[]{"--mqtt", "tcp://127.0.0.1:1883", "--tls-ca", "/etc/hostname"}));
         assertTrue(e.getMessage().contains("ssl://"));
     }
+
+    @Test
+    void shouldReadWindowsFromInputWhenLoadIsToldStdin() throws Exception {
+        assertTrue(SimulatorOptions.parse(new String[]{"--scenario", "load", "--windows", "stdin"}).loadWindowsFromInput());
+        assertTrue(!SimulatorOptions.parse(new String[]{"--scenario", "load"}).loadWindowsFromInput());
+        SimulatorOptions.UsageException refused = assertThrows(SimulatorOptions.UsageException.class,
+                () -> SimulatorOptions.parse(new String[]{"--scenario", "load", "--windows", "stdio"}));
+        assertTrue(refused.getMessage().contains("--windows"), refused.getMessage());
+    }
 }

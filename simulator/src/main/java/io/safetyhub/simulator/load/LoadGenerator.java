@@ -90,60 +90,87 @@ public final class LoadGenerator {
     }
 
     public Result run(RunControl control, Duration timeout) throws MqttException, InterruptedException {
+        try (Session session = open(timeout)) {
+            return session.send(rate, control, timeout);
+        }
+    }
+
+    /**
+     * Opens every device's connection (logs every device in) for windows sent one after another over the same
+     * connections: a fleet that stays connected, as deployed devices do, rather than one that logs in anew for each.
+     */
+    public Session open(Duration timeout) throws MqttException, InterruptedException {
         String[] topics = new String[devices];
         for (int d = 0; d < devices; d++) {
             topics[d] = new DeviceAddress(enterpriseId, "gas-alarm", deviceId(d)).telemetryTopic();
         }
-        try (Links links = eventLoopClient ? EventLoopLinks.open(endpoint, devices, connections, inFlight, timeout)
-                : LoadLinks.open(endpoint, devices, connections, inFlight, timeout)) {
-            return send(links, topics, control, timeout);
-        }
+        Links links = eventLoopClient ? EventLoopLinks.open(endpoint, devices, connections, inFlight, timeout)
+                : LoadLinks.open(endpoint, devices, connections, inFlight, timeout);
+        return new Session(links, topics);
     }
 
-    private Result send(Links links, String[] topics, RunControl control, Duration timeout)
-            throws InterruptedException {
-        OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        TelemetryTemplate template = new TelemetryTemplate();
-        LatencyHistogram lateness = new LatencyHistogram();
-        LatencyHistogram ackLatency = new LatencyHistogram();
-        AtomicLong acked = new AtomicLong();
-        AtomicLong refused = new AtomicLong();
-        AtomicLong resent = new AtomicLong();
-        control.startNow();
-        long cpuStart = os.getProcessCpuTime();
-        long start = System.nanoTime();
-        Pacer pacer = new Pacer(start, devices * rate);
-        Owed owed = new Owed(devices);
-        Sender sender = new Sender(links, topics, template, clock, lateness, pacer,
-                index -> new Counted(System.nanoTime(), links.window(Pacer.deviceOf(index, devices)), acked, refused,
-                        resent, ackLatency));
-        long scheduled = 0;
-        while (control.running()) {
-            // What devices owe goes first, each device's in order; then what fell due since the last tick.
-            for (int device = owed.nextOwing(0); device >= 0; device = owed.nextOwing(device + 1)) {
-                while (owed.owes(device) && sender.trySend(device, owed.oldestIndex(device))) {
-                    owed.take(device);
-                }
-            }
-            for (long due = pacer.dueBy(System.nanoTime()); scheduled < due; scheduled++) {
-                int device = Pacer.deviceOf(scheduled, devices);
-                if (owed.owes(device) || !sender.trySend(device, scheduled)) {
-                    owed.add(device, scheduled);
-                }
-            }
-            LockSupport.parkNanos(Math.max(0, pacer.nextTick(System.nanoTime()) - System.nanoTime()));
+    /** The open connections; each {@link #send} is one window of load over them, counted on its own. */
+    public final class Session implements AutoCloseable {
+        private final Links links;
+        private final String[] topics;
+        /** Each device's last source time, kept across windows so that its readings' times keep increasing. */
+        private final long[] lastMillis;
+
+        private Session(Links links, String[] topics) {
+            this.links = links;
+            this.topics = topics;
+            this.lastMillis = new long[topics.length];
         }
-        if (owed.total() > 0) {
-            LOG.info("load: {} message(s) fell due to devices whose connection could not take them before the end",
-                    owed.total());
+
+        /** {@code perDevice} messages per second from every device until {@code control} ends, then every answer. */
+        public Result send(double perDevice, RunControl control, Duration timeout) throws InterruptedException {
+            OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+            LatencyHistogram lateness = new LatencyHistogram();
+            LatencyHistogram ackLatency = new LatencyHistogram();
+            AtomicLong acked = new AtomicLong();
+            AtomicLong refused = new AtomicLong();
+            AtomicLong resent = new AtomicLong();
+            control.startNow();
+            long cpuStart = os.getProcessCpuTime();
+            long start = System.nanoTime();
+            Pacer pacer = new Pacer(start, devices * perDevice);
+            Owed owed = new Owed(devices);
+            Sender sender = new Sender(links, topics, new TelemetryTemplate(), clock, lateness, pacer, lastMillis,
+                    index -> new Counted(System.nanoTime(), links.window(Pacer.deviceOf(index, devices)), acked,
+                            refused, resent, ackLatency));
+            long scheduled = 0;
+            while (control.running()) {
+                // What devices owe goes first, each device's in order; then what fell due since the last tick.
+                for (int device = owed.nextOwing(0); device >= 0; device = owed.nextOwing(device + 1)) {
+                    while (owed.owes(device) && sender.trySend(device, owed.oldestIndex(device))) {
+                        owed.take(device);
+                    }
+                }
+                for (long due = pacer.dueBy(System.nanoTime()); scheduled < due; scheduled++) {
+                    int device = Pacer.deviceOf(scheduled, devices);
+                    if (owed.owes(device) || !sender.trySend(device, scheduled)) {
+                        owed.add(device, scheduled);
+                    }
+                }
+                LockSupport.parkNanos(Math.max(0, pacer.nextTick(System.nanoTime()) - System.nanoTime()));
+            }
+            if (owed.total() > 0) {
+                LOG.info("load: {} message(s) fell due to devices whose connection could not take them before the end",
+                        owed.total());
+            }
+            long sent = sender.sent();
+            links.awaitAcks(timeout);
+            long cpu = os.getProcessCpuTime() - cpuStart;
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+            long inDoubt = Math.max(0, sent - acked.get() - refused.get());
+            return new Result(sent, acked.get(), refused.get(), inDoubt, elapsed, links.totalWindow(), lateness,
+                    ackLatency, sent == 0 ? -1 : cpu / 1_000.0 / sent, resent.get());
         }
-        long sent = sender.sent();
-        links.awaitAcks(timeout);
-        long cpu = os.getProcessCpuTime() - cpuStart;
-        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-        long inDoubt = Math.max(0, sent - acked.get() - refused.get());
-        return new Result(sent, acked.get(), refused.get(), inDoubt, elapsed, links.totalWindow(), lateness,
-                ackLatency, sent == 0 ? -1 : cpu / 1_000.0 / sent, resent.get());
+
+        @Override
+        public void close() {
+            links.close();
+        }
     }
 
     /** Sends one message of the schedule if the device's connection can take it now; counts what it sent. */
@@ -163,7 +190,7 @@ public final class LoadGenerator {
         private long sent;
 
         private Sender(Links links, String[] topics, TelemetryTemplate template, Clock clock, LatencyHistogram lateness,
-                       Pacer pacer, java.util.function.LongFunction<Counted> outcomes) {
+                       Pacer pacer, long[] lastMillis, java.util.function.LongFunction<Counted> outcomes) {
             this.links = links;
             this.topics = topics;
             this.template = template;
@@ -171,7 +198,7 @@ public final class LoadGenerator {
             this.lateness = lateness;
             this.pacer = pacer;
             this.outcomes = outcomes;
-            this.lastMillis = new long[topics.length];
+            this.lastMillis = lastMillis;
             this.backOff = new long[topics.length];
             this.retryAt = new long[topics.length];
         }

@@ -7,13 +7,26 @@ import java.util.concurrent.TimeUnit;
 
 /** When a running scenario should end: on a stop request (Ctrl-C, the launcher's SIGTERM) or after an optional duration. */
 public final class RunControl {
-    private final CountDownLatch stop = new CountDownLatch(1);
+    private final CountDownLatch stop;
     private final Optional<Duration> duration;
     private volatile long deadlineNanos;
 
     public RunControl(Optional<Duration> duration) {
+        this(new CountDownLatch(1), duration);
+    }
+
+    private RunControl(CountDownLatch stop, Optional<Duration> duration) {
+        this.stop = stop;
         this.duration = duration;
         this.deadlineNanos = deadline(System.nanoTime());
+    }
+
+    /**
+     * A run of {@code length} from now within this one: it ends at its own deadline, or earlier when this one is
+     * asked to stop (a load generator's windows, one after another, all end on the launcher's SIGTERM).
+     */
+    public RunControl window(Duration length) {
+        return new RunControl(stop, Optional.of(length));
     }
 
     private long deadline(long from) {

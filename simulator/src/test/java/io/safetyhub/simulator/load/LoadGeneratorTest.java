@@ -162,6 +162,28 @@ class LoadGeneratorTest {
         assertEquals(r.sent(), r.failed(), "no resend without Paho: every message is counted as failed, none lost silently");
     }
 
+    @Test
+    void shouldKeepEveryDeviceLoggedInOnceWhenASessionSendsSeveralWindows() throws Exception {
+        endpoint = TestEndpoint.start();
+        MqttEndpoint target = MqttEndpoint.anonymous(endpoint.url()).withCredentials(DeviceCredentials.ownId("pw"));
+        RunControl whole = new RunControl(Optional.empty());
+
+        LoadGenerator.Result first;
+        LoadGenerator.Result second;
+        try (LoadGenerator.Session session = new LoadGenerator(target, "chem-banan-01", 8, 10, 1, 80,
+                Clock.systemUTC()).eventLoopClient(true).open(Duration.ofSeconds(10))) {
+            first = session.send(10, whole.window(Duration.ofMillis(600)), Duration.ofSeconds(10));
+            second = session.send(40, whole.window(Duration.ofMillis(600)), Duration.ofSeconds(10));
+        }
+
+        assertEquals(first.sent(), first.acked(), "first window: " + first);
+        assertEquals(second.sent(), second.acked(), "second window: " + second);
+        assertTrue(second.sent() > 2 * first.sent(), "four times the rate: " + first.sent() + " then " + second.sent());
+        assertEquals(first.sent() + second.sent(), endpoint.received().size());
+        assertEquals(8, endpoint.logins(), "each device logged in once for both windows");
+        assertSourceTimesIncreasePerDevice(endpoint.received());
+    }
+
     private static void assertSourceTimesIncreasePerDevice(List<TestEndpoint.Received> received) throws Exception {
         Map<String, Instant> last = new HashMap<>();
         for (TestEndpoint.Received m : received) {

@@ -33,6 +33,7 @@ public final class TestEndpoint implements AutoCloseable {
     private final List<Received> received = new ArrayList<>();
     private volatile Mode mode = Mode.ACK;
     private final Set<String> stalled = ConcurrentHashMap.newKeySet();
+    private final java.util.concurrent.atomic.AtomicInteger logins = new java.util.concurrent.atomic.AtomicInteger();
 
     private TestEndpoint(int port, int receiveMaximum, io.vertx.core.net.PfxOptions tls) throws Exception {
         MqttServerOptions options = new MqttServerOptions().setHost("127.0.0.1").setPort(port);
@@ -71,6 +72,7 @@ public final class TestEndpoint implements AutoCloseable {
                 }
             });
             connected.add(endpoint);
+            logins.incrementAndGet();
             endpoint.accept(false, properties);
         });
         server.listen().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
@@ -112,6 +114,11 @@ public final class TestEndpoint implements AutoCloseable {
         synchronized (received) {
             return List.copyOf(received);
         }
+    }
+
+    /** Connections accepted since the start, whether still open or not. */
+    public int logins() {
+        return logins.get();
     }
 
     public int connections() {
