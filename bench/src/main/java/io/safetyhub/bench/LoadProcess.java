@@ -49,6 +49,11 @@ public final class LoadProcess implements LoadRun, AutoCloseable {
     /** The generator's output has ended (its process is gone); guarded by {@code output}. */
     private boolean ended;
 
+    /** Watches a generator started elsewhere (tests: a stand-in that speaks the simulator's lines). */
+    static LoadProcess watching(Process process, Path log) {
+        return new LoadProcess(process, log);
+    }
+
     private LoadProcess(Process process, Path log) {
         this.process = process;
         this.log = log;

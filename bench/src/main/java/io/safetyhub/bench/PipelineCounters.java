@@ -34,6 +34,8 @@ import java.util.concurrent.TimeUnit;
  * whole collection is slow on the embedded server.
  */
 public final class PipelineCounters implements AutoCloseable {
+    static final String WARNING_READINGS = "safetyhub_warning_readings_total";
+    static final String WARNING_BATCHES = "safetyhub_warning_reading_batches_total";
     public static final String READINGS = "telemetry.readings.v1";
     static final String GROUP = "warning-service";
 
@@ -92,8 +94,7 @@ public final class PipelineCounters implements AutoCloseable {
      */
     public double warningReadings() {
         double sum = 0;
-        for (String url : warningUrl.split(",")) {
-            double one = warningReadings(url.trim());
+        for (double one : perReplica(WARNING_READINGS)) {
             if (one < 0) {
                 return -1;
             }
@@ -102,11 +103,39 @@ public final class PipelineCounters implements AutoCloseable {
         return sum;
     }
 
-    private double warningReadings(String url) {
+    /**
+     * How many polled batches each warning-service replica took the window's readings in: each batch costs the same
+     * poll and dispatch whatever its size, so readings per batch says how much of a replica's CPU is per batch.
+     */
+    public String batchesSince(double[] readings0, double[] batches0) {
+        double[] readings = perReplica(WARNING_READINGS);
+        double[] batches = perReplica(WARNING_BATCHES);
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < readings.length && i < readings0.length; i++) {
+            double n = batches[i] - batches0[i];
+            double r = readings[i] - readings0[i];
+            parts.add(batches0[i] < 0 || n < 0 || r < 0 ? "replica " + (i + 1) + " unknown (restarted, or too old)"
+                    : String.format("replica %d: %.0f readings in %.0f batches (%.1f each)", i + 1, r, n,
+                    n == 0 ? 0 : r / n));
+        }
+        return "warning-service polled batches: " + String.join("; ", parts);
+    }
+
+    /** A counter of each warning-service replica, in the order of {@code --warning}; -1 for one that does not answer. */
+    public double[] perReplica(String metric) {
+        String[] urls = warningUrl.split(",");
+        double[] values = new double[urls.length];
+        for (int i = 0; i < urls.length; i++) {
+            values[i] = warningMetric(urls[i].trim(), metric);
+        }
+        return values;
+    }
+
+    private double warningMetric(String url, String metric) {
         try {
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url + "/q/metrics"))
                     .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-            return r.statusCode() == 200 ? metricSum(r.body(), "safetyhub_warning_readings_total") : -1;
+            return r.statusCode() == 200 ? metricSum(r.body(), metric) : -1;
         } catch (java.io.IOException e) {
             return -1;
         } catch (InterruptedException e) {

@@ -63,6 +63,8 @@ public final class Trial {
             long kafka0 = counters.endOffsets(PipelineCounters.READINGS);
             long committed0 = counters.committed(PipelineCounters.GROUP, PipelineCounters.READINGS);
             double counted0 = counters.warningReadings();
+            double[] readings0 = counters.perReplica(PipelineCounters.WARNING_READINGS);
+            double[] batches0 = counters.perReplica(PipelineCounters.WARNING_BATCHES);
             long stored0 = counters.historyCount(devices, "gas_lel", from, to);
             var readingsMark = scan.mark(PipelineCounters.READINGS);
             var alarmsMark = scan.mark(AlarmWatch.ALARMS);
@@ -118,6 +120,7 @@ public final class Trial {
                     engineCaughtUpAfter >= 0 ? String.format("%.1f s", engineCaughtUpAfter)
                             : "an unknown time (warning-service restarted: its counter began again)", allStored));
             Thread.sleep(2_000); // alarm events of the last batch: published after its history is stored
+            note(events, counters.batchesSince(readings0, batches0));
             procs.close(); // CPU counted until the backlog drained: what the window's readings cost in all
             HopTable hops = new HopTable(AlarmProbe.PREFIX);
             scan.readings(readingsMark, hops);

@@ -1,5 +1,6 @@
 package io.safetyhub.warning.messaging;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.safetyhub.events.Reading;
@@ -58,6 +59,12 @@ public class ReadingConsumer {
     private final MeterRegistry metrics;
     private final ReadingOffsets offsets;
     private final int maxPending;
+    /**
+     * Polled batches taken: readings_total / this = readings per batch. Each batch costs the same poll, dispatch and
+     * acknowledgement whatever its size, and the consumer polls about as often as device-adapter's producer sends
+     * (every linger.ms), so two replicas take as many batches each as one alone, of half the size.
+     */
+    private final Counter batches;
     private boolean warnedWrapped;
 
     public ReadingConsumer(AlarmEngine engine, HistoryStore history, AlarmOutbox outbox,
@@ -69,6 +76,9 @@ public class ReadingConsumer {
         this.outbox = outbox;
         this.metrics = metrics;
         this.maxPending = config.history().maxPendingSamples();
+        this.batches = Counter.builder("safetyhub_warning_reading_batches_total")
+                .description("polled batches of readings taken; readings_total over this is readings per batch")
+                .register(metrics);
         Gauge.builder("safetyhub_warning_history_pending_samples", history, HistoryStore::pendingSamples)
                 .description("readings held in memory until their history bucket is stored").register(metrics);
         Gauge.builder("safetyhub_warning_history_open_buckets", history, HistoryStore::openBuckets)
@@ -79,6 +89,7 @@ public class ReadingConsumer {
     @Blocking
     public CompletionStage<Void> consume(Message<List<Reading>> batch) {
         BatchAck ack = acknowledgement(batch);
+        batches.increment();
         List<CompletableFuture<Void>> relayed = new ArrayList<>();
         // Counted per kind once a batch: a registry lookup per reading was a measurable share of the hot path.
         Map<String, Integer> perKind = new HashMap<>();

@@ -41,6 +41,7 @@ class ReadingConsumerTest {
     private InMemoryBucketRepository buckets;
     private HistoryStore history;
     private ReadingConsumer consumer;
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
     @BeforeEach
     void wire() {
@@ -53,8 +54,7 @@ class ReadingConsumerTest {
             kafkaAcks.add(ack);
             return ack;
         }, changes -> { });
-        consumer = new ReadingConsumer(e.engine, history, outbox, new SimpleMeterRegistry(), new ReadingOffsets(),
-                e.config);
+        consumer = new ReadingConsumer(e.engine, history, outbox, meters, new ReadingOffsets(), e.config);
     }
 
     @Test
@@ -102,6 +102,15 @@ class ReadingConsumerTest {
         history.storeDue();
         assertEquals(1, acked.get());
         assertEquals(0, sent.size());
+    }
+
+    @Test
+    void shouldCountBatchesAndReadingsApartWhenBatchesOfDifferentSizesArrive() {
+        consumer.consume(message(List.of(gas("GA-C6", 5, 0), gas("GA-C6", 6, 1), gas("GA-C6", 7, 2))));
+        consumer.consume(message(List.of(gas("GA-C6", 8, 3))));
+
+        assertEquals(2.0, meters.get("safetyhub_warning_reading_batches_total").counter().count());
+        assertEquals(4.0, meters.get("safetyhub_warning_readings_total").counter().count(), "readings per batch = 2");
     }
 
     @Test
