@@ -76,10 +76,14 @@ public class ReadingsRebalance implements KafkaConsumerRebalanceListener {
         ownership.assign(count, owned); // the count first: the load computes partitions with it
         // Loaded before they are owned (nothing is decided for them on an empty memory); what a previous owner left in
         // the outbox is checked against the alarm topic before any relay may send it.
-        alarms.adopt(added, published::alreadyPublished);
+        String what = "taking over partitions " + sorted(added) + " of " + topic;
+        TakeoverRetry.untilDone(what + ": loading their alarms",
+                () -> alarms.adopt(added, published::alreadyPublished), TakeoverRetry::sleep);
         // What a killed owner published but never stored is decided again from its uncommitted readings: those
         // changes are on the topic already (TopicEchoes). Its replay reaches back up to ~100 s (history sealing).
-        echoes.remember(published.changesSince(clock.instant().minus(REPLAY_REACH)));
+        TakeoverRetry.untilDone(what + ": reading back the alarm topic",
+                () -> echoes.remember(published.changesSince(clock.instant().minus(REPLAY_REACH))),
+                TakeoverRetry::sleep);
         owned.addAll(added);
         ownership.assign(count, owned);
         LOG.infof("owning partitions %s of %s (%d partitions)", sorted(owned), topic, count);
