@@ -9,7 +9,7 @@ import io.safetyhub.events.Reading;
 import io.safetyhub.events.Topics;
 import io.safetyhub.events.serde.Json;
 import jakarta.annotation.PreDestroy;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -26,7 +26,9 @@ import java.util.concurrent.CompletableFuture;
  * future completes once Kafka has acknowledged the record ({@code acks=all}) or it is fsynced in the spool; that
  * completion is what releases the device's PUBACK.
  */
-@ApplicationScoped
+// Singleton, not application-scoped: called for every message, and a client proxy looked its instance up on each
+// call (2.4 % of device-adapter's CPU at 10,000 readings/s, bench/results/README.md).
+@Singleton
 public class EventPublisher {
     private final SpoolingSender sender;
 

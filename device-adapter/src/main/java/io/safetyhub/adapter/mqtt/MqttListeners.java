@@ -128,7 +128,8 @@ public class MqttListeners implements ProtocolAdapter {
     @Override
     public HealthCheckResponse health() {
         HealthCheckResponseBuilder builder = HealthCheckResponse.named(name()).status(listening())
-                .withData("enabled", config.enabled()).withData("connections", connected.count());
+                .withData("enabled", config.enabled()).withData("connections", connected.count())
+                .withData("transport", transport());
         servers.forEach((name, listener) -> builder.withData(name, hostOf(name) + ":" + listener.port()));
         return builder.build();
     }
@@ -182,7 +183,8 @@ public class MqttListeners implements ProtocolAdapter {
         }
         servers.put(name, listener);
         boundBefore.put(name, port);
-        LOG.infof("MQTT %s listener on %s:%d, %d event loop(s)", name, options.getHost(), port, eventLoops);
+        LOG.infof("MQTT %s listener on %s:%d, %d event loop(s), %s", name, options.getHost(), port, eventLoops,
+                transport());
     }
 
     /** One listener's servers, each in a verticle deployment of its own. */
@@ -230,6 +232,11 @@ public class MqttListeners implements ProtocolAdapter {
             bound.clear();
             deployments.clear();
         }
+    }
+
+    /** epoll where netty's native library loaded (quarkus.vertx.prefer-native-transport), else Java NIO. */
+    private String transport() {
+        return vertx.isNativeTransportEnabled() ? "epoll" : "nio";
     }
 
     private String hostOf(String name) {

@@ -5,7 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
 import io.safetyhub.adapter.device.DeviceKind;
 import io.safetyhub.events.DeviceEvent;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -17,7 +17,9 @@ import java.util.Map;
  * is registered at startup (hence {@code @Startup}) so that dashboards show zero rather than nothing.
  */
 @Startup
-@ApplicationScoped
+// Singleton, not application-scoped: called for every message, and a client proxy looked its instance up on each
+// call (2.4 % of device-adapter's CPU at 10,000 readings/s, bench/results/README.md).
+@Singleton
 public class TelemetryMetrics {
     private final Map<DeviceKind, Counter> readings = new EnumMap<>(DeviceKind.class);
     private final Map<DeadLetterReason, Counter> deadLetters = new EnumMap<>(DeadLetterReason.class);

@@ -34,11 +34,13 @@ import java.util.List;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Real Paho device, logged in -> the adapter's MQTT listener -> real Kafka -> a plain KafkaConsumer. */
 @QuarkusTest
@@ -257,5 +259,14 @@ class MqttToKafkaIT {
     void shouldReportMqttReadyWhenTheListenersAreBound() {
         given().get("/q/health/ready").then().statusCode(200)
                 .body(containsString("\"mqtt\""), containsString("\"plain\""), containsString("\"tls\""));
+    }
+
+    @Test
+    void shouldServeDevicesOnEpollWhenOnLinuxX86() {
+        // netty's native library ships for linux-x86_64 only here; elsewhere the listeners fall back to NIO.
+        assumeTrue(System.getProperty("os.name").equals("Linux")
+                && System.getProperty("os.arch").equals("amd64"));
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'mqtt' }.data.transport", equalTo("epoll"));
     }
 }

@@ -89,7 +89,8 @@ final class EventLoopLinks extends Links {
         int count = credentials.perDevice() ? devices : Math.max(1, Math.min(connections, devices));
         int window = Math.max(4, (int) Math.ceil((double) inFlight / count));
         URI url = URI.create(endpoint.url());
-        Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(EVENT_LOOPS));
+        // epoll where netty's native library loads: the generator shares the bench's cores with the stack it loads.
+        Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(EVENT_LOOPS).setPreferNativeTransport(true));
         List<Context> loops = eventLoops(vertx, timeout);
         String run = Long.toString(ProcessHandle.current().pid());
         List<Future<Link>> pending = new ArrayList<>();
@@ -131,8 +132,8 @@ final class EventLoopLinks extends Links {
                     + (e.getCause() != null ? e.getCause() : e), e);
         }
         List<Link> links = pending.stream().map(Future::result).toList();
-        LOG.info("load: {} Vert.x MQTT 3.1.1 connection(s) to {} ({}), {} messages in flight at most", count,
-                endpoint.url(), credentials.describe(), count * window);
+        LOG.info("load: {} Vert.x MQTT 3.1.1 connection(s) to {} ({}), {} messages in flight at most, {}", count,
+                endpoint.url(), credentials.describe(), count * window, vertx.isNativeTransportEnabled() ? "epoll" : "NIO");
         return new EventLoopLinks(vertx, links, window, devices);
     }
 
