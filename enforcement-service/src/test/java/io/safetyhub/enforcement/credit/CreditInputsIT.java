@@ -66,6 +66,9 @@ class CreditInputsIT {
         // A slow acknowledgement takes 2, a missed commitment 1 (enforcement.credit.weights).
         await().atMost(Duration.ofSeconds(90)).until(() -> ledger.standing("trade-banan-01").map(CreditStanding::score)
                 .orElse(100) == before - 3);
+        // The change is kept just after the standing is written: wait for it before counting.
+        await().atMost(Duration.ofSeconds(10)).until(() -> ledger.history("trade-banan-01").stream()
+                .anyMatch(c -> ("alarm-ack:" + slow).equals(c.ref())));
         List<String> refs = io.restassured.RestAssured.given().auth().oauth2(token)
                 .get("/api/enforcement/credit/trade-banan-01").then().statusCode(200).extract().jsonPath().getList("history.ref");
         assertEquals(1, refs.stream().filter(("alarm-ack:" + slow)::equals).count(), refs.toString());
@@ -85,6 +88,8 @@ class CreditInputsIT {
         await().atMost(Duration.ofSeconds(90)).until(() -> ledger.standing(id).map(CreditStanding::score).orElse(100) == 95);
         send(Topics.TRAINING_CERTIFICATE_RATES, id, rate(id, 5, 5, 100.0, t1.plus(Duration.ofMinutes(30))));
         await().atMost(Duration.ofSeconds(90)).until(() -> ledger.standing(id).map(CreditStanding::score).orElse(0) == 100);
+        // The change is kept just after the standing is written: wait for it before counting.
+        await().atMost(Duration.ofSeconds(10)).until(() -> ledger.history(id).stream().anyMatch(c -> c.scoreAfter() == 100));
         // Down once and up once: neither the replayed 60 % nor the older 100 % changed anything.
         List<CreditChange> changes = ledger.history(id);
         assertEquals(List.of(95, 100), changes.stream().map(CreditChange::scoreAfter).sorted().toList(), changes.toString());
