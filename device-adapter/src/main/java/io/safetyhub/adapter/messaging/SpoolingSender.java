@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -36,7 +35,8 @@ final class SpoolingSender implements AutoCloseable {
     private final Settings settings;
     private final DiskSpool spool;
     private final Object lock = new Object();
-    private final LinkedBlockingQueue<Pending> memory = new LinkedBlockingQueue<>();
+    /** Records accepted into memory, waiting for the sender: looked at every millisecond while they keep coming. */
+    private final Handoff<Pending> memory = new Handoff<>(TimeUnit.MILLISECONDS.toNanos(1), 3);
     private final SpoolSync sync;
     private final Thread sender;
     /** Records accepted into memory and not yet acknowledged by Kafka (queued here or inside the producer). */
@@ -116,7 +116,8 @@ final class SpoolingSender implements AutoCloseable {
     /** True while records wait and Kafka has acknowledged none of them for {@code stallAfter}. */
     boolean stalled() {
         long since = Math.max(lastAckNanos, busySinceNanos);
-        return backlog() > 0 && System.nanoTime() - since > settings.stallAfter().toNanos();
+        // The time first: the sender asks before every record, and the backlog takes the submitters' lock.
+        return System.nanoTime() - since > settings.stallAfter().toNanos() && backlog() > 0;
     }
 
     @Override
@@ -146,7 +147,7 @@ final class SpoolingSender implements AutoCloseable {
         while (!closed) {
             try {
                 evacuateIfStalled();
-                Pending next = memory.poll(50, TimeUnit.MILLISECONDS);
+                Pending next = memory.take(50, TimeUnit.MILLISECONDS);
                 if (next != null) {
                     synchronized (lock) {
                         sentFromMemory.put(next.sequence(), next);
