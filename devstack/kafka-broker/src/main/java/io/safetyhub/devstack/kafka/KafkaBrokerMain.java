@@ -35,7 +35,7 @@ public final class KafkaBrokerMain {
         Path logDir = dataDir.resolve("logs");
         Files.createDirectories(logDir);
         Path config = dataDir.resolve("server.properties");
-        writeConfig(config, serverProperties(logDir, port, controllerPort, Runtime.getRuntime().availableProcessors()));
+        writeConfig(config, serverProperties(logDir, port, controllerPort));
 
         if (!Files.exists(logDir.resolve("meta.properties"))) {
             format(config);
@@ -45,14 +45,9 @@ public final class KafkaBrokerMain {
         kafka.Kafka.main(new String[] {config.toString()});
     }
 
-    static Properties serverProperties(Path logDir, int port, int controllerPort, int cores) {
+    static Properties serverProperties(Path logDir, int port, int controllerPort) {
         String host = "127.0.0.1";
         Properties p = new Properties();
-        // Kafka's defaults (8 request handlers, 3 network threads) suit a broker with a server of its own; this one
-        // shares the machine's cores with the whole platform. Each request wakes an idle handler, and on 2 cores eight
-        // of them took turns at ~70 wake-ups a second each and were pre-empted as often (bench/results/README.md).
-        p.setProperty("num.io.threads", Integer.toString(Math.max(2, Math.min(8, cores))));
-        p.setProperty("num.network.threads", Integer.toString(Math.max(2, Math.min(3, cores / 2))));
         p.setProperty("process.roles", "broker,controller");
         p.setProperty("node.id", "1");
         // A static voter set read from this file at each start, rather than the dynamic quorum of
