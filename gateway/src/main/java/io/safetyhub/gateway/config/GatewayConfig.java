@@ -93,6 +93,14 @@ public interface GatewayConfig {
         @WithDefault("64")
         int maxConnectionsPerUpstream();
 
+        /**
+         * How long a pooled connection may sit idle before the gateway closes it; below the upstreams' own idle limits
+         * (30 s is common), so that the gateway rarely reuses a connection the upstream is closing. A GET or HEAD
+         * that meets such a close anyway is sent once more on a fresh connection.
+         */
+        @WithDefault("20s")
+        Duration keepAliveTimeout();
+
         /** File uploads: the only requests relayed as multipart, and streamed rather than read whole. */
         Uploads uploads();
     }

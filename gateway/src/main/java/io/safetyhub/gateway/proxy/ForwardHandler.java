@@ -12,6 +12,8 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClosedException;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpServerRequest;
@@ -21,6 +23,8 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
+import java.net.ConnectException;
+import java.net.SocketException;
 import java.util.Map;
 import java.util.Set;
 
@@ -43,6 +47,8 @@ public class ForwardHandler implements Handler<RoutingContext> {
             "accept", "accept-language", "content-type", "if-match", "if-none-match", "if-modified-since",
             "if-unmodified-since", "cache-control", "last-event-id", "x-report-secret");
     private static final String USER_AGENT = "safetyhub-gateway";
+    /** Methods that change nothing at the upstream (RFC 9110 §9.2.1), so sending one twice is harmless. */
+    private static final Set<HttpMethod> SAFE_METHODS = Set.of(HttpMethod.GET, HttpMethod.HEAD);
 
     private final HttpClient client;
     private final long timeoutMillis;
@@ -55,6 +61,8 @@ public class ForwardHandler implements Handler<RoutingContext> {
                 .setConnectTimeout((int) proxy.connectTimeout().toMillis())
                 .setMaxPoolSize(proxy.maxConnectionsPerUpstream())
                 .setKeepAlive(true)
+                // Let go of an idle connection before the upstream does, so the close race above is rare.
+                .setKeepAliveTimeout((int) proxy.keepAliveTimeout().toSeconds())
                 // Accept-Encoding is not relayed, so bodies arrive plain and are passed on as they are.
                 .setTryUseCompression(false));
         this.timeoutMillis = proxy.timeout().toMillis();
@@ -71,7 +79,18 @@ public class ForwardHandler implements Handler<RoutingContext> {
     @Override
     public void handle(RoutingContext ctx) {
         Buffer body = ctx.body() == null ? null : ctx.body().buffer();
-        Exchange exchange = new Exchange(ctx);
+        send(new Exchange(ctx), body, SAFE_METHODS.contains(ctx.request().method()));
+    }
+
+    /**
+     * Sends the request once; a safe request (GET, HEAD) whose pooled connection the upstream closed before any
+     * answer came is sent once more on a fresh connection. That close is an ordinary race of keep-alive (the upstream
+     * drops a connection idle past its own limit just as the gateway reuses it) and says nothing of the service, so
+     * the caller should not see a 502 for it. Anything else, and any other method, is answered as it failed: a POST
+     * the upstream may have read is never sent twice.
+     */
+    private void send(Exchange exchange, Buffer body, boolean mayResend) {
+        RoutingContext ctx = exchange.ctx;
         client.request(options(ctx, exchange.upstream)).onComplete(opened -> {
             if (opened.failed()) {
                 upstreamFailed(exchange, opened.cause());
@@ -79,13 +98,28 @@ public class ForwardHandler implements Handler<RoutingContext> {
             }
             HttpClientRequest out = opened.result();
             copyHeaders(ctx, out);
-            out.response().onComplete(answer -> answered(exchange, answer));
+            out.response().onComplete(answer -> {
+                if (answer.failed() && mayResend && closedUnanswered(answer.cause()) && !exchange.answeredHere()) {
+                    LOG.debugf("request %s: %s closed a pooled connection unanswered; sent again on a fresh one",
+                            exchange.requestId, exchange.upstream.name());
+                    timers.resent(exchange.upstream);
+                    send(exchange, body, false);
+                    return;
+                }
+                answered(exchange, answer);
+            });
             if (body == null || body.length() == 0) {
                 out.end();
             } else {
                 out.end(body);
             }
         });
+    }
+
+    /** The connection ended (closed or reset) before the answer's head: nothing of the answer has been relayed. */
+    private static boolean closedUnanswered(Throwable failure) {
+        return failure instanceof HttpClosedException
+                || failure instanceof SocketException && !(failure instanceof ConnectException);
     }
 
     /**

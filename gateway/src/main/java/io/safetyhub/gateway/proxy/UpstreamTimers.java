@@ -1,5 +1,6 @@
 package io.safetyhub.gateway.proxy;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.safetyhub.gateway.route.Route;
@@ -13,7 +14,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * {@code safetyhub.gateway.upstream.requests{upstream, outcome}}, every series registered once at startup (upstreams
  * × outcomes is a small fixed set), so that a relayed request looks its timer up instead of building and registering
- * one, and every series is scraped from the start (at zero) rather than appearing with its first request.
+ * one, and every series is scraped from the start (at zero) rather than appearing with its first request. Beside
+ * them, {@code safetyhub.gateway.upstream.resent{upstream}} counts safe requests sent a second time.
  */
 final class UpstreamTimers {
     static final String NAME = "safetyhub.gateway.upstream.requests";
@@ -22,7 +24,10 @@ final class UpstreamTimers {
             "failed");
     private static final int FAILED = OUTCOMES.indexOf("failed");
 
+    static final String RESENT = "safetyhub.gateway.upstream.resent";
+
     private final Map<String, Timer[]> byUpstream = new HashMap<>();
+    private final Map<String, Counter> resent = new HashMap<>();
 
     UpstreamTimers(MeterRegistry meters, List<Route> routes) {
         for (Route route : routes) {
@@ -37,6 +42,18 @@ final class UpstreamTimers {
                 }
                 return row;
             });
+            resent.computeIfAbsent(route.upstream().name(), name -> Counter.builder(RESENT)
+                    .description("Safe requests sent again because the service closed a pooled connection unanswered")
+                    .tag("upstream", name)
+                    .register(meters));
+        }
+    }
+
+    /** Counts a request sent again on a fresh connection (see ForwardHandler). */
+    void resent(Upstream upstream) {
+        Counter counter = resent.get(upstream.name());
+        if (counter != null) {
+            counter.increment();
         }
     }
 

@@ -54,15 +54,20 @@ public class EchoUpstreams implements QuarkusTestResourceLifecycleManager {
     /** How long the upstream holds the second half of a download back unless the test releases it first. */
     static final long HOLD_SECONDS = 30;
 
+    /** Routed to {@link StaleConnectionUpstream}: the second request on any of its connections is closed unanswered. */
+    public static final String STALE_PREFIX = "/api/warnings/stale";
+
     private final ObjectMapper json = new ObjectMapper();
     private final Map<String, CountDownLatch> holds = new ConcurrentHashMap<>();
     private HttpServer server;
     private ExecutorService executor;
+    private StaleConnectionUpstream stale;
 
     @Override
     public Map<String, String> start() {
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            stale = new StaleConnectionUpstream();
         } catch (IOException e) {
             throw new IllegalStateException("cannot start the echo upstream", e);
         }
@@ -75,12 +80,13 @@ public class EchoUpstreams implements QuarkusTestResourceLifecycleManager {
         String routes = ECHOED_PREFIXES.stream()
                 .map(p -> p + (p.contains("exam") || p.contains("activities") ? "=training-service" : "=echo-service"))
                 .collect(Collectors.joining(","))
-                + ",/api/stats/slow=slow-service,/api/devices/offline=device-adapter";
+                + ",/api/stats/slow=slow-service,/api/devices/offline=device-adapter," + STALE_PREFIX + "=stale-service";
         String echo = "http://127.0.0.1:" + server.getAddress().getPort();
         return Map.of(
                 "gateway.upstreams", "echo-service=" + echo + ",slow-service=" + echo + "/slow"
                         + ",training-service=" + echo + "/training"
-                        + ",device-adapter=http://127.0.0.1:" + portNobodyListensOn(),
+                        + ",device-adapter=http://127.0.0.1:" + portNobodyListensOn()
+                        + ",stale-service=http://127.0.0.1:" + stale.port(),
                 "gateway.routes", routes,
                 "gateway.proxy.timeout", "1s",
                 "gateway.proxy.max-body-size", "4K",
@@ -94,6 +100,13 @@ public class EchoUpstreams implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public void stop() {
+        if (stale != null) {
+            try {
+                stale.stop();
+            } catch (IOException e) {
+                // already closed
+            }
+        }
         if (server != null) {
             server.stop(0);
             executor.shutdownNow();
