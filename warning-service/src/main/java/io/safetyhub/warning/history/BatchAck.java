@@ -17,6 +17,8 @@ public final class BatchAck {
     private final AtomicBoolean finished = new AtomicBoolean();
     private final Runnable ack;
     private final Consumer<Throwable> nack;
+    /** Its place in the order batches came in, given by the history ({@link BatchWaits}) under the sealer's lock. */
+    long number;
 
     public BatchAck(Runnable ack, Consumer<Throwable> nack) {
         this.ack = ack;

@@ -44,8 +44,10 @@ final class BucketSealer {
      */
     private long idMinute = Long.MIN_VALUE;
     private String idMinuteText;
-    /** The sample arrays of stored buckets, for new ones. */
-    private final SampleColumns columns;
+    /** Where open buckets keep their samples, off the heap. */
+    private final SampleMemory memory = new SampleMemory();
+    /** The batches waiting for buckets to be stored. */
+    private final BatchWaits waits = new BatchWaits();
 
     /**
      * @param grace    how long after its minute a bucket waits for late readings
@@ -54,13 +56,11 @@ final class BucketSealer {
      * @param maxAhead how far ahead of this service's clock a bucket may start and still wait for its minute; one
      *                 further ahead (a device clock running ahead, a forged date) is due at once, or the batches
      *                 waiting for it would never be committed
-     * @param maxPooled how many samples' worth of stored buckets' arrays are kept for new buckets
      */
-    BucketSealer(Duration grace, Duration spread, Duration maxAhead, long maxPooled) {
+    BucketSealer(Duration grace, Duration spread, Duration maxAhead) {
         this.grace = grace;
         this.spreadMillis = spread.toMillis();
         this.maxAhead = maxAhead;
-        this.columns = new SampleColumns(maxPooled);
     }
 
     static String bucketId(String deviceId, String metric, Instant bucketStart) {
@@ -78,15 +78,17 @@ final class BucketSealer {
             idMinuteText = Instant.ofEpochSecond(minute * 60L).toString();
         }
         String id = r.deviceId() + "|" + r.metric() + "|" + idMinuteText; // = bucketId(deviceId, metric, start)
+        long batchNumber = waits.numberOf(batch);
         OpenBucket b = byId.get(id);
         if (b == null) {
             Instant start = Instant.ofEpochSecond(minute * 60L);
-            b = new OpenBucket(id, r, start, partition, columns);
+            b = new OpenBucket(id, r, start, partition, memory);
+            waits.opened(b, batchNumber);
             byId.put(id, b);
             byDue.computeIfAbsent(dueAt(start, r.deviceId()), k -> new ArrayList<>()).add(b);
         }
         if (batch != null) {
-            b.waitedOnBy(batch);
+            waits.join(b.partition, batch);
         }
         if (!b.add(r.sourceTimestamp().toEpochMilli(), r.value(), r.quality())) {
             return false;
@@ -191,10 +193,12 @@ final class BucketSealer {
     }
 
     /**
-     * These buckets are stored: their samples no longer count against the back-pressure limit, and their arrays go
-     * back to the pool (nothing reads a stored bucket again: it has left {@link #inFlight}, under this lock).
+     * These buckets are stored: their samples no longer count against the back-pressure limit, and their memory goes
+     * back (nothing reads a stored bucket again: it has left {@link #inFlight}, under this lock). Returns the batches
+     * no unstored bucket holds back any more, to be released by the caller outside this lock.
      */
-    synchronized void stored(Collection<OpenBucket> buckets) {
+    synchronized List<BatchAck> stored(Collection<OpenBucket> buckets) {
+        List<BatchAck> released = new ArrayList<>();
         for (OpenBucket b : buckets) {
             held -= b.size();
             List<OpenBucket> same = inFlight.get(b.id);
@@ -202,18 +206,30 @@ final class BucketSealer {
                 inFlight.remove(b.id);
             }
             b.release();
+            waits.stored(b, released);
         }
         notifyAll();
+        return released;
     }
 
-    /** Samples' worth of arrays kept for new buckets. */
-    synchronized long pooled() {
-        return columns.pooledSamples();
+    /** Bytes of off-heap memory the buckets in memory hold. */
+    long sampleBytesInUse() {
+        return memory.inUseBytes();
+    }
+
+    /** Bytes of off-heap memory kept for samples, in use or for reuse. */
+    long sampleBytesReserved() {
+        return memory.reservedBytes();
     }
 
     /** Samples gathered and not yet stored. */
     synchronized long held() {
         return held;
+    }
+
+    /** Batches waiting for buckets to be stored, once per partition they read from. */
+    synchronized int waitingBatches() {
+        return waits.waiting();
     }
 
     /** Buckets open in memory. */
@@ -261,12 +277,16 @@ final class BucketSealer {
     record Summary(String enterpriseId, String unit, Instant start, double[] minMaxSumCount) {
     }
 
+    /** Forgets every bucket, giving back the memory of those not being written (a write gives back its own). */
     synchronized void clear() {
         held = 0;
+        returned.forEach(OpenBucket::release);
+        byId.values().forEach(OpenBucket::release);
         returned.clear();
         inFlight.clear();
         byId.clear();
         byDue.clear();
+        waits.clear();
         notifyAll();
     }
 }

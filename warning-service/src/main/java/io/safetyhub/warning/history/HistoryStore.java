@@ -48,7 +48,7 @@ public class HistoryStore {
         this.repository = repository;
         this.clock = clock;
         this.sealer = new BucketSealer(config.history().sealGrace(), config.history().sealSpread(),
-                config.engine().maxClockSkew(), config.history().maxPendingSamples());
+                config.engine().maxClockSkew());
     }
 
     public static String bucketId(String deviceId, String metric, Instant bucketStart) {
@@ -73,6 +73,21 @@ public class HistoryStore {
     /** Buckets open in memory. */
     public int openBuckets() {
         return sealer.open();
+    }
+
+    /** Batches whose offsets wait for buckets to be stored, counted once per partition they read from. */
+    public int waitingBatches() {
+        return sealer.waitingBatches();
+    }
+
+    /** Off-heap bytes the samples of buckets in memory take. */
+    public long sampleBytesInUse() {
+        return sealer.sampleBytesInUse();
+    }
+
+    /** Off-heap bytes kept for samples: in use, or free for the next buckets. */
+    public long sampleBytesReserved() {
+        return sealer.sampleBytesReserved();
     }
 
     /** Operations sent to the bucket store since the start. */
@@ -148,10 +163,7 @@ public class HistoryStore {
         } finally {
             writing.unlock();
         }
-        sealer.stored(sealed);
-        for (OpenBucket b : sealed) {
-            b.waiting().forEach(BatchAck::release);
-        }
+        sealer.stored(sealed).forEach(BatchAck::release);
     }
 
     /** The stored buckets with these ids (a primary-key lookup, fast on the embedded server too). */

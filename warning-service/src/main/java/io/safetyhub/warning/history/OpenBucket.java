@@ -6,16 +6,13 @@ import org.bson.Document;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Date;
-import java.util.List;
 
 /**
  * The samples of one device, metric and minute gathered in memory until the bucket is sealed and inserted once. Held
- * compactly (a minute at 5 readings/s is 300 samples): parallel arrays of source time, value and quality, sorted by
- * source time and without duplicates (a second reading with the same source time is a redelivery), plus the batches
- * waiting for this bucket to be stored. The Mongo document is built only at seal time. Not thread-safe: the
+ * compactly (a minute at 5 readings/s is 300 samples), off the heap ({@link SampleMemory}): columns of source time,
+ * value and quality, sorted by source time and without duplicates (a second reading with the same source time is a
+ * redelivery). The Mongo document is built only at seal time. Not thread-safe: the
  * {@link BucketSealer} guards it.
  */
 final class OpenBucket {
@@ -27,22 +24,17 @@ final class OpenBucket {
     final String unit;
     final Instant start;
     final int partition;
-    private final SampleColumns pool;
-    private long[] times;
-    private double[] values;
-    /** Quality ordinal + 1; 0 when the reading carried none. */
-    private byte[] qualities;
+    private final SampleMemory memory;
+    /** The samples, off the heap (see {@link SampleMemory}); null once the bucket is released. */
+    private SampleMemory.Region samples;
     private int size;
-    private final List<BatchAck> waiting = new ArrayList<>(2);
+    /** The number of the batch that opened this bucket ({@link BatchWaits}). */
+    long opener;
 
-    OpenBucket(String id, Reading first, Instant start, int partition) {
-        this(id, first, start, partition, new SampleColumns(0));
-    }
-
-    /** A bucket whose sample arrays come from, and go back to, {@code pool}. */
-    OpenBucket(String id, Reading first, Instant start, int partition, SampleColumns pool) {
-        this.pool = pool;
-        use(pool.take(SampleColumns.MIN_CAPACITY));
+    /** A bucket whose samples are kept in {@code memory}, until {@link #release()}. */
+    OpenBucket(String id, Reading first, Instant start, int partition, SampleMemory memory) {
+        this.memory = memory;
+        this.samples = memory.take(SampleMemory.MIN_CAPACITY);
         this.id = id;
         this.deviceId = first.deviceId();
         this.enterpriseId = first.enterpriseId();
@@ -54,64 +46,55 @@ final class OpenBucket {
 
     /** Adds a sample; false when one with the same source time is already here (a redelivery). */
     boolean add(long time, double value, Quality quality) {
-        int at;
-        if (size == 0 || time > times[size - 1]) {
-            at = size; // the usual case: readings arrive in order
-        } else {
-            int found = Arrays.binarySearch(times, 0, size, time);
+        int at = size;
+        if (size > 0 && time <= samples.time(size - 1)) {
+            int found = search(time);
             if (found >= 0) {
                 return false;
             }
             at = -found - 1;
         }
-        if (size == times.length) {
-            SampleColumns.Columns outgrown = new SampleColumns.Columns(times, values, qualities);
-            SampleColumns.Columns grown = pool.take(size * 2);
-            System.arraycopy(times, 0, grown.times(), 0, size);
-            System.arraycopy(values, 0, grown.values(), 0, size);
-            System.arraycopy(qualities, 0, grown.qualities(), 0, size);
-            use(grown);
-            pool.give(outgrown);
+        if (size == samples.capacity) {
+            SampleMemory.Region grown = memory.take(size * 2);
+            grown.copyFrom(samples, size);
+            memory.give(samples);
+            samples = grown;
         }
-        System.arraycopy(times, at, times, at + 1, size - at);
-        System.arraycopy(values, at, values, at + 1, size - at);
-        System.arraycopy(qualities, at, qualities, at + 1, size - at);
-        times[at] = time;
-        values[at] = value;
-        qualities[at] = (byte) (quality == null ? 0 : quality.ordinal() + 1);
+        for (int i = size; i > at; i--) { // rare: readings mostly arrive in order and are appended
+            samples.set(i, samples.time(i - 1), samples.value(i - 1), samples.quality(i - 1));
+        }
+        samples.set(at, time, value, (byte) (quality == null ? 0 : quality.ordinal() + 1));
         size++;
         return true;
     }
 
-    private void use(SampleColumns.Columns columns) {
-        times = columns.times();
-        values = columns.values();
-        qualities = columns.qualities();
+    /** As {@link java.util.Arrays#binarySearch(long[], long)} over the source times held. */
+    private int search(long time) {
+        int low = 0;
+        int high = size - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            long t = samples.time(mid);
+            if (t < time) {
+                low = mid + 1;
+            } else if (t > time) {
+                high = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -(low + 1);
     }
 
     /**
-     * The bucket is stored and forgotten: its arrays go back to the pool for another bucket. It must not be read
-     * afterwards; its arrays are dropped here, so a read that would see another bucket's samples fails instead.
+     * The bucket is stored and forgotten: its memory goes back for another bucket. It must not be read afterwards;
+     * a read that would see another bucket's samples fails instead.
      */
     void release() {
-        if (times != null) {
-            pool.give(new SampleColumns.Columns(times, values, qualities));
-            times = null;
-            values = null;
-            qualities = null;
+        if (samples != null) {
+            memory.give(samples);
+            samples = null;
         }
-    }
-
-    /** The batch waits for this bucket; held once per batch (a batch's readings of a bucket arrive together). */
-    void waitedOnBy(BatchAck batch) {
-        if (waiting.isEmpty() || waiting.get(waiting.size() - 1) != batch) {
-            batch.hold();
-            waiting.add(batch);
-        }
-    }
-
-    List<BatchAck> waiting() {
-        return waiting;
     }
 
     int size() {
@@ -119,34 +102,31 @@ final class OpenBucket {
     }
 
     long time(int i) {
-        return times[i];
+        return samples.time(i);
     }
 
     /** min, max, sum, count of the finite values of samples not of quality BAD (what the history queries show). */
     double[] summary() {
         double[] s = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 0, 0};
         for (int i = 0; i < size; i++) {
-            if (counted(i)) {
-                s[0] = Math.min(s[0], values[i]);
-                s[1] = Math.max(s[1], values[i]);
-                s[2] += values[i];
+            double v = samples.value(i);
+            if (Double.isFinite(v) && samples.quality(i) != Quality.BAD.ordinal() + 1) {
+                s[0] = Math.min(s[0], v);
+                s[1] = Math.max(s[1], v);
+                s[2] += v;
                 s[3]++;
             }
         }
         return s;
     }
 
-    private boolean counted(int i) {
-        return Double.isFinite(values[i]) && qualities[i] != Quality.BAD.ordinal() + 1;
-    }
-
     double value(int i) {
-        return values[i];
+        return samples.value(i);
     }
 
     /** Quality ordinal + 1, 0 when the reading carried none. */
     byte qualityCode(int i) {
-        return qualities[i];
+        return samples.quality(i);
     }
 
     /** The whole bucket as inserted once: the stored shape of architecture.md's "Telemetry history". */

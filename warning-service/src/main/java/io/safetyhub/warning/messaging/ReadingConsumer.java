@@ -83,6 +83,17 @@ public class ReadingConsumer {
                 .description("readings held in memory until their history bucket is stored").register(metrics);
         Gauge.builder("safetyhub_warning_history_open_buckets", history, HistoryStore::openBuckets)
                 .description("history buckets gathered in memory, not yet sealed").register(metrics);
+        Gauge.builder("safetyhub_warning_history_waiting_batches", history, HistoryStore::waitingBatches)
+                .description("polled batches not yet acknowledged because buckets they fed are not stored, once per "
+                        + "partition").register(metrics);
+        Gauge.builder("safetyhub_warning_history_sample_memory_bytes", history, HistoryStore::sampleBytesInUse)
+                .tag("state", "in-use")
+                .description("off-heap memory of history samples: held by buckets (in-use), kept by the allocator "
+                        + "(reserved)").register(metrics);
+        Gauge.builder("safetyhub_warning_history_sample_memory_bytes", history, HistoryStore::sampleBytesReserved)
+                .tag("state", "reserved")
+                .description("off-heap memory of history samples: held by buckets (in-use), kept by the allocator "
+                        + "(reserved)").register(metrics);
     }
 
     @Incoming("readings")

@@ -22,7 +22,8 @@ class BucketColumnsTest {
     private static final long S = 1_000;
 
     private static OpenBucket bucket(Object... timeValueQuality) {
-        OpenBucket b = new OpenBucket("GA-1|gas_lel|" + T0, Engines.reading("GA-1", "gas-alarm", "gas_lel", 0, T0), T0, 0);
+        OpenBucket b = new OpenBucket("GA-1|gas_lel|" + T0, Engines.reading("GA-1", "gas-alarm", "gas_lel", 0, T0), T0, 0,
+                new SampleMemory());
         for (int i = 0; i < timeValueQuality.length; i += 3) {
             b.add(T0.toEpochMilli() + (long) timeValueQuality[i], (double) timeValueQuality[i + 1],
                     (Quality) timeValueQuality[i + 2]);

@@ -31,7 +31,7 @@ class BucketSealerTest {
 
     @Test
     void shouldSealABucketOnlyWhenItsMinuteAndTheGraceAreOver() {
-        BucketSealer sealer = new BucketSealer(Duration.ofSeconds(10), Duration.ZERO, Duration.ofMinutes(5), 1_000_000);
+        BucketSealer sealer = new BucketSealer(Duration.ofSeconds(10), Duration.ZERO, Duration.ofMinutes(5));
         sealer.add(gas("GA-1", 10, 5), 0, null);
         sealer.add(gas("GA-1", 20, 30), 0, null);
         sealer.add(gas("GA-1", 30, 65), 0, null); // the next minute
@@ -47,7 +47,7 @@ class BucketSealerTest {
 
     @Test
     void shouldNameEachBucketByItsOwnMinuteWhenReadingsOfTwoMinutesInterleave() {
-        BucketSealer sealer = new BucketSealer(Duration.ofSeconds(10), Duration.ZERO, Duration.ofMinutes(5), 1_000_000);
+        BucketSealer sealer = new BucketSealer(Duration.ofSeconds(10), Duration.ZERO, Duration.ofMinutes(5));
         Instant before1970 = Instant.parse("1969-12-31T23:59:59.500Z");
         sealer.add(Engines.reading("GA-I", "gas-alarm", "gas_lel", 1, T0.plusMillis(59_999)), 0, null);
         sealer.add(Engines.reading("GA-I", "gas-alarm", "gas_lel", 2, T0.plusSeconds(60)), 0, null);
@@ -62,7 +62,7 @@ class BucketSealerTest {
 
     @Test
     void shouldSealAtOnceWhenABucketIsDatedFurtherAheadThanTheAllowedSkew() {
-        BucketSealer sealer = new BucketSealer(Duration.ofSeconds(10), Duration.ZERO, Duration.ofMinutes(5), 1_000_000);
+        BucketSealer sealer = new BucketSealer(Duration.ofSeconds(10), Duration.ZERO, Duration.ofMinutes(5));
         sealer.add(Engines.reading("GA-F", "gas-alarm", "gas_lel", 5, Instant.parse("2099-01-01T00:00:00Z")), 0, null);
         sealer.add(gas("GA-F", 5, 240), 0, null); // 4 minutes ahead: within the skew, waits for its minute
 
@@ -73,8 +73,7 @@ class BucketSealerTest {
 
     @Test
     void shouldSealOneMinuteOfManyDevicesOverTheSpreadWhenTheirMinuteEndsTogether() {
-        BucketSealer sealer = new BucketSealer(Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofMinutes(5),
-                1_000_000);
+        BucketSealer sealer = new BucketSealer(Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofMinutes(5));
         int devices = 1_000;
         for (int d = 0; d < devices; d++) {
             sealer.add(gas(String.format("LOAD-%05d", d), 1, 5), 0, null);
@@ -103,8 +102,7 @@ class BucketSealerTest {
 
     @Test
     void shouldSealAtOnceOnlyWhatIsDatedBeyondTheSkewWhenBucketsAreSpread() {
-        BucketSealer sealer = new BucketSealer(Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofMinutes(5),
-                1_000_000);
+        BucketSealer sealer = new BucketSealer(Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofMinutes(5));
         for (int d = 0; d < 50; d++) {
             // Dated exactly the skew ahead: due after any bucket within it could be, yet within it, so they wait.
             sealer.add(gas("GA-" + d, 5, 300), 0, null);
@@ -118,7 +116,7 @@ class BucketSealerTest {
 
     @Test
     void shouldKeepOneSampleWhenTheSameSourceTimeArrivesTwiceOrOutOfOrder() {
-        BucketSealer sealer = new BucketSealer(Duration.ofSeconds(10), Duration.ZERO, Duration.ofMinutes(5), 1_000_000);
+        BucketSealer sealer = new BucketSealer(Duration.ofSeconds(10), Duration.ZERO, Duration.ofMinutes(5));
         assertTrue(sealer.add(gas("GA-2", 10, 20), 0, null));
         assertTrue(sealer.add(gas("GA-2", 5, 10), 0, null)); // out of order
         assertFalse(sealer.add(gas("GA-2", 10, 20), 0, null)); // redelivered
@@ -148,27 +146,29 @@ class BucketSealerTest {
     }
 
     @Test
-    void shouldStoreOnlyEachMinutesOwnSamplesWhenItsBucketReusesTheArraysOfAStoredOne() {
-        // Minute 0: 60 readings of value 100 per device; minute 1: 30 readings of value 1 each, in arrays minute 0's
-        // buckets gave back (their 32-sample sets, outgrown at the 32nd sample, still hold minute 0's values).
-        BucketSealer sealer = new BucketSealer(Duration.ofSeconds(10), Duration.ZERO, Duration.ofMinutes(5), 1_000_000);
+    void shouldStoreOnlyEachMinutesOwnSamplesWhenItsBucketReusesTheMemoryOfAStoredOne() {
+        // Minute 0: 60 readings of value 100 per device; minute 1: 30 readings of value 1 each, in memory minute 0's
+        // buckets gave back (the allocator hands freed regions out again; they still hold minute 0's values).
+        BucketSealer sealer = new BucketSealer(Duration.ofSeconds(10), Duration.ZERO, Duration.ofMinutes(5));
         for (int s = 0; s < 60; s++) {
             for (int d = 0; d < 3; d++) {
                 sealer.add(gas("GA-P" + d, 100, s), 0, null);
             }
         }
+        assertEquals(3 * 64 * SampleMemory.BYTES_PER_SAMPLE, sealer.sampleBytesInUse(),
+                "60 samples a bucket in a 64-sample region; the outgrown 8- to 32-sample ones were given back");
         List<OpenBucket> minute0 = sealer.takeDue(T0.plusSeconds(75));
         assertEquals(3, minute0.size());
         repository.insert(minute0);
         sealer.stored(minute0);
-        assertEquals(3 * (8 + 16 + 32 + 64), sealer.pooled(), "each bucket's outgrown and stored arrays are pooled");
+        assertEquals(0, sealer.sampleBytesInUse(), "every stored bucket's memory is given back");
 
         for (int s = 60; s < 90; s++) {
             for (int d = 0; d < 3; d++) {
                 sealer.add(gas("GA-P" + d, 1, s), 0, null);
             }
         }
-        assertEquals(3 * (8 + 16 + 64), sealer.pooled(), "the new buckets grew into the pooled 32-sample sets");
+        assertEquals(3 * 32 * SampleMemory.BYTES_PER_SAMPLE, sealer.sampleBytesInUse());
         List<OpenBucket> minute1 = sealer.takeDue(T0.plusSeconds(135));
         repository.insert(minute1);
         sealer.stored(minute1);
@@ -182,7 +182,7 @@ class BucketSealerTest {
             assertEquals(30, BucketColumns.timesOf(b).length);
         }
         assertThrows(NullPointerException.class, () -> minute0.get(0).time(0),
-                "a stored bucket cannot be read again: its arrays belong to another now");
+                "a stored bucket cannot be read again: its memory belongs to another now");
     }
 
     @Test
