@@ -169,7 +169,8 @@ public interface WarningConfig {
         /**
          * Readings gathered for the history and not yet stored beyond which the consumer waits before taking the next
          * batch (back-pressure while MongoDB is away). A bucket waits for its minute plus the grace, so at 5,000
-         * readings/s about 350,000 are held normally (about 17 bytes each).
+         * readings/s about 350,000 are held normally (17 bytes each off the heap, up to twice that in power-of-two
+         * regions: this bound also bounds that memory, ~34 MB at the default).
          */
         @WithDefault("1000000")
         int maxPendingSamples();
