@@ -163,9 +163,16 @@ public class AlarmEngine implements DeviceDirectory {
         Duration limit = rules.defaults().offlineAfter();
         synchronized (store) {
             Instant now = clock.instant();
-            List<String> silent = lastSeen.entrySet().stream()
-                    .filter(e -> Duration.between(e.getValue().at(), now).compareTo(limit) > 0).map(Map.Entry::getKey)
-                    .toList();
+            // Once a second over every device seen, under the store's lock: one comparison each, nothing allocated
+            // unless a device fell silent (a stream and a Duration per device were most of a replica's garbage at rest).
+            Instant cutoff = now.minus(limit);
+            List<String> silent = List.of();
+            for (Map.Entry<String, Seen> e : lastSeen.entrySet()) {
+                if (e.getValue().at().isBefore(cutoff)) {
+                    silent = silent.isEmpty() ? new ArrayList<>() : silent;
+                    silent.add(e.getKey());
+                }
+            }
             for (String device : silent) {
                 Seen seen = lastSeen.remove(device);
                 raiseOffline(device, seen.enterpriseId(), seen.deviceKind(), seen.at(),
