@@ -1,6 +1,7 @@
 package io.safetyhub.gateway.proxy;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import io.safetyhub.gateway.config.GatewayConfig;
 import io.safetyhub.gateway.error.Problems;
 import io.safetyhub.gateway.http.RequestIds;
@@ -35,6 +36,7 @@ import java.util.Set;
  * HTTP client rather than the WebClient: the WebClient hands over a response only once its body is read whole.
  */
 @ApplicationScoped
+@Startup // its upstream meters are registered at start, so each series is scraped at zero before the first request
 public class ForwardHandler implements Handler<RoutingContext> {
     private static final Logger LOG = Logger.getLogger(ForwardHandler.class);
 

@@ -1,11 +1,14 @@
 package io.safetyhub.gateway.proxy;
 
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.safetyhub.devstack.testing.RealInfraResource;
 import io.safetyhub.devstack.testing.TestInfra;
 import org.junit.jupiter.api.Test;
+
+import java.net.URL;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -21,16 +24,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTestResource(RealInfraResource.class)
 @QuarkusTestResource(EchoUpstreams.class)
 class StaleConnectionIT {
+    private static final String RESENT = "safetyhub_gateway_upstream_resent_total{";
+    private static final String STALE_SERVICE = "upstream=\"stale-service\"";
+
+    @TestHTTPResource(value = "/metrics", management = true)
+    URL metrics;
 
     @Test
     void shouldAnswerGetFromFreshConnectionWhenUpstreamClosesThePooledOneUnanswered() {
         String token = TestInfra.shared().token("reg.city");
+        double resentBefore = resent();
         int closedBefore = get(token, "first").getInt("closedUnanswered");
         // Each later GET goes out on the connection the one before it left in the pool and is closed there.
         int closedAfterSecond = get(token, "second").getInt("closedUnanswered");
         int closedAfterThird = get(token, "third").getInt("closedUnanswered");
         assertTrue(closedAfterSecond > closedBefore, "the second GET met no closed connection");
         assertTrue(closedAfterThird > closedAfterSecond, "the third GET met no closed connection");
+        assertEquals(resentBefore + 2, resent(), "the operator sees both resends");
     }
 
     @Test
@@ -44,6 +54,15 @@ class StaleConnectionIT {
                 .body("code", equalTo("UPSTREAM_FAILED"));
         assertEquals(postsBefore + 1, get(token, "after-post").getInt("postsSeen"),
                 "the service read the POST once and only once");
+    }
+
+    /** The gateway's count of requests sent again to the stale upstream, from its Prometheus scrape. */
+    private double resent() {
+        String scraped = given().header("Accept", "text/plain; version=0.0.4").when().get(metrics)
+                .then().statusCode(200).extract().asString();
+        return scraped.lines().filter(l -> l.startsWith(RESENT) && l.contains(STALE_SERVICE)).findFirst()
+                .map(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+                .orElseThrow(() -> new AssertionError("no " + RESENT + STALE_SERVICE + "} series"));
     }
 
     private static JsonPath get(String token, String name) {

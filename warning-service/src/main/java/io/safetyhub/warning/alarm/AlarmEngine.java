@@ -163,13 +163,12 @@ public class AlarmEngine implements DeviceDirectory {
         Duration limit = rules.defaults().offlineAfter();
         synchronized (store) {
             Instant now = clock.instant();
-            // Once a second over every device seen, under the store's lock: one comparison each, nothing allocated
-            // unless a device fell silent (a stream and a Duration per device were most of a replica's garbage at rest).
+            // Once a second over every device seen, under the store's lock: one comparison each (a stream and a
+            // Duration per device were most of a replica's garbage at rest).
             Instant cutoff = now.minus(limit);
-            List<String> silent = List.of();
+            List<String> silent = new ArrayList<>();
             for (Map.Entry<String, Seen> e : lastSeen.entrySet()) {
                 if (e.getValue().at().isBefore(cutoff)) {
-                    silent = silent.isEmpty() ? new ArrayList<>() : silent;
                     silent.add(e.getKey());
                 }
             }

@@ -52,6 +52,8 @@ import java.util.concurrent.CompletionStage;
 @ApplicationScoped
 public class ReadingConsumer {
     private static final Logger LOG = Logger.getLogger(ReadingConsumer.class);
+    private static final String SAMPLE_MEMORY_HELP =
+            "off-heap memory of history samples: held by buckets (in-use), kept by the allocator (reserved)";
 
     private final AlarmEngine engine;
     private final HistoryStore history;
@@ -88,12 +90,10 @@ public class ReadingConsumer {
                         + "partition").register(metrics);
         Gauge.builder("safetyhub_warning_history_sample_memory_bytes", history, HistoryStore::sampleBytesInUse)
                 .tag("state", "in-use")
-                .description("off-heap memory of history samples: held by buckets (in-use), kept by the allocator "
-                        + "(reserved)").register(metrics);
+                .description(SAMPLE_MEMORY_HELP).register(metrics);
         Gauge.builder("safetyhub_warning_history_sample_memory_bytes", history, HistoryStore::sampleBytesReserved)
                 .tag("state", "reserved")
-                .description("off-heap memory of history samples: held by buckets (in-use), kept by the allocator "
-                        + "(reserved)").register(metrics);
+                .description(SAMPLE_MEMORY_HELP).register(metrics);
     }
 
     @Incoming("readings")
