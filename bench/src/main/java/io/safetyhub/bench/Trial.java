@@ -92,6 +92,7 @@ public final class Trial {
             LoadProcess.Result generated = load.await();
             probe.stop();
             procs.loadEnded();
+            var nativeMemory = NativeMemory.snapshot(target.componentPids());
             double window = (System.nanoTime() - windowStart) / 1e9;
             note(events, "load done: " + generated.acked() + " PUBACKed of " + generated.sent() + " sent"
                     + (generated.acked() < 0 ? " (no result line; exit " + generated.exitCode() + ": "
@@ -121,6 +122,7 @@ public final class Trial {
                             : "an unknown time (warning-service restarted: its counter began again)", allStored));
             Thread.sleep(2_000); // alarm events of the last batch: published after its history is stored
             note(events, counters.batchesSince(readings0, batches0));
+            nativeMemory.join().forEach(line -> note(events, line));
             procs.close(); // CPU counted until the backlog drained: what the window's readings cost in all
             HopTable hops = new HopTable(AlarmProbe.PREFIX);
             scan.readings(readingsMark, hops);
