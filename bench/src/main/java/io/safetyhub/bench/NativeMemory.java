@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  */
 final class NativeMemory {
     private static final Pattern TOTAL = Pattern.compile("^Total: reserved=(\\d+)KB, committed=(\\d+)KB");
-    private static final Pattern CATEGORY = Pattern.compile("^-\\s+(.+?) \\(reserved=(\\d+)KB, committed=(\\d+)KB\\)");
+    private static final Pattern CATEGORY = Pattern.compile("^-\\s+(.+?) \\(reserved=(\\d+)KB, committed=(\\d+)KB");
     private static final String SELF = "Native Memory Tracking";
 
     private NativeMemory() {
