@@ -62,8 +62,9 @@ class NativeMemoryTest {
     @Test
     void shouldSummariseOnlyTheJvmsThatTrackNativeMemoryWhenGivenSeveral(@TempDir Path dir) throws Exception {
         Path source = dir.resolve("Idle.java");
+        // The child stays up until the test closes its standard input (or destroys it), then exits.
         Files.writeString(source, "class Idle { public static void main(String[] a) throws Exception {"
-                + " System.out.println(\"up\"); Thread.sleep(120_000); } }");
+                + " System.out.println(\"up\"); System.in.read(); } }");
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process tracked = new ProcessBuilder(java.toString(), "-XX:NativeMemoryTracking=summary", source.toString())
                 .redirectErrorStream(true).start();
@@ -76,7 +77,10 @@ class NativeMemoryTest {
             assertTrue(lines.get(0).startsWith("tracked native memory at the end of the load"), lines.get(0));
             assertTrue(lines.get(0).contains("Java Heap "), lines.get(0));
         } finally {
-            tracked.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            tracked.getOutputStream().close();
+            if (!tracked.waitFor(30, TimeUnit.SECONDS)) {
+                tracked.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            }
         }
     }
 }
