@@ -132,8 +132,12 @@ public final class TestEndpoint implements AutoCloseable {
     public void shutDown() throws Exception {
         for (io.vertx.mqtt.MqttEndpoint endpoint : connected) {
             if (endpoint.isConnected()) {
-                endpoint.disconnect(io.vertx.mqtt.messages.codes.MqttDisconnectReasonCode.SERVER_SHUTTING_DOWN,
-                        MqttProperties.NO_PROPERTIES);
+                try {
+                    endpoint.disconnect(io.vertx.mqtt.messages.codes.MqttDisconnectReasonCode.SERVER_SHUTTING_DOWN,
+                            MqttProperties.NO_PROPERTIES);
+                } catch (IllegalStateException alreadyClosed) {
+                    // disconnect() writes the packet, then closes: the device may read it and drop the socket first
+                }
             }
         }
         close();
