@@ -64,8 +64,8 @@ public class ReadingConsumer {
     /**
      * Polled batches taken: readings_total / this = readings per batch. Each batch costs the same poll, dispatch and
      * acknowledgement whatever its size (~0.5 ms of CPU), so the channel's fetch.min.bytes and fetch.max.wait.ms
-     * decide how many there are: about one per fetch.max.wait.ms unless 64 KiB arrive sooner, not one per append of
-     * device-adapter's producer as with Kafka's defaults.
+     * decide how many there are: about one per fetch.max.wait.ms unless fetch.min.bytes arrive sooner, not one per
+     * append of device-adapter's producer as with Kafka's defaults (application.properties has the values and why).
      */
     private final Counter batches;
     private boolean warnedWrapped;
